@@ -1,0 +1,101 @@
+package io.hdx.cli;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The {@code hdx} entry point: picks the verb from the first words and runs it.
+ *
+ * <p>Thread safety: immutable; {@link #run} may be called concurrently.
+ *
+ * @since 0.1.0
+ */
+public final class Hdx {
+
+  /** Every verb, in the order {@code hdx help} lists them. */
+  private static final List<Command> COMMANDS =
+      Collections.unmodifiableList(
+          Arrays.<Command>asList(
+              // one line per verb
+              ));
+
+  private final List<Command> commands;
+
+  /** Creates the command line with every verb HDX has. */
+  public Hdx() {
+    this(COMMANDS);
+  }
+
+  Hdx(List<Command> commands) {
+    this.commands = commands;
+  }
+
+  /** Runs {@code hdx} with this process's streams and exits with the verb's exit code. */
+  public static void main(String[] args) {
+    System.exit(new Hdx().run(Arrays.asList(args), Console.system()));
+  }
+
+  /**
+   * Runs one command line.
+   *
+   * @return the {@link ExitCode}
+   */
+  public int run(List<String> args, Console console) {
+    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+      printHelp(console);
+      return args.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
+    }
+    if (args.get(0).equals("--version")) {
+      console.out().println("hdx " + version());
+      return ExitCode.OK;
+    }
+    Command command = find(args);
+    if (command == null) {
+      console.err().println("hdx: unknown verb '" + String.join(" ", args.subList(0, Math.min(2, args.size())))
+          + "'; run 'hdx help' for the list");
+      return ExitCode.USAGE;
+    }
+    List<String> rest = args.subList(command.verb().size(), args.size());
+    if (rest.contains("--help")) {
+      console.out().println("usage: hdx " + command.synopsis());
+      console.out().println(command.summary());
+      return ExitCode.OK;
+    }
+    try {
+      return command.run(rest, console);
+    } catch (UsageException e) {
+      console.err().println("hdx " + String.join(" ", command.verb()) + ": " + e.getMessage());
+      console.err().println("usage: hdx " + command.synopsis());
+      return ExitCode.USAGE;
+    }
+  }
+
+  private Command find(List<String> args) {
+    Command best = null;
+    for (Command command : commands) {
+      List<String> verb = command.verb();
+      if (args.size() >= verb.size() && args.subList(0, verb.size()).equals(verb)
+          && (best == null || verb.size() > best.verb().size())) {
+        best = command;
+      }
+    }
+    return best;
+  }
+
+  private void printHelp(Console console) {
+    console.out().println("hdx " + version() + " - health data exchange by China's national standards");
+    console.out().println();
+    console.out().println("usage:");
+    for (Command command : commands) {
+      console.out().printf("  hdx %-58s %s%n", command.synopsis(), command.summary());
+    }
+    console.out().println();
+    console.out().println("exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
+  }
+
+  private static String version() {
+    String version = Hdx.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+}
