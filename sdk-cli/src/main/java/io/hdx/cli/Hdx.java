@@ -17,7 +17,8 @@ public final class Hdx {
   private static final List<Command> COMMANDS =
       Collections.unmodifiableList(
           Arrays.<Command>asList(
-              // one line per verb
+              new SpecListCommand(),
+              new SpecShowCommand()
               ));
 
   private final List<Command> commands;

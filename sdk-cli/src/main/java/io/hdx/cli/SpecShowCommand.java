@@ -1,0 +1,123 @@
+package io.hdx.cli;
+
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.HeaderElementSpec;
+import io.hdx.model.spec.SectionSpec;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code hdx spec show CODE|TEMPLATE_ID [--json]}: one document spec with its header
+ * requirements, sections, entries, data elements and value-set bindings (CLI.md), and what in it
+ * is unconfirmed.
+ *
+ * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
+ */
+final class SpecShowCommand implements Command {
+
+  @Override
+  public List<String> verb() {
+    return Arrays.asList("spec", "show");
+  }
+
+  @Override
+  public String synopsis() {
+    return "spec show CODE|TEMPLATE_ID [--json]";
+  }
+
+  @Override
+  public String summary() {
+    return "shows one document spec: header, sections, entries, bindings";
+  }
+
+  @Override
+  public int run(List<String> argv, Console console) {
+    Args args = Args.parse(argv, Collections.<String>emptySet(), Collections.singleton("json"));
+    if (args.positionals().size() != 1) {
+      throw new UsageException("give exactly one document code (e.g. C0002) or templateId");
+    }
+    String key = args.positionals().get(0);
+    DocumentSpecRegistry registry = DocumentSpecRegistry.standard();
+    DocumentSpec spec = registry.byCode(key)
+        .orElseGet(() -> registry.byTemplateId(key)
+            .orElseThrow(() -> new UsageException("no document spec with code or templateId " + key
+                + "; 'hdx spec list' shows them")));
+    if (args.flag("json")) {
+      console.out().println(json(spec));
+    } else {
+      text(spec, console.out());
+    }
+    return ExitCode.OK;
+  }
+
+  private static void text(DocumentSpec spec, PrintStream out) {
+    out.println(spec.code() + " " + spec.titleZh() + " (" + spec.titleEn() + ")");
+    out.println("  standard    " + spec.standard().number() + " part " + spec.part());
+    out.println("  templateId  " + spec.templateId() + " [" + spec.templateIdConfidence() + "]");
+    out.println("  code        " + spec.code() + " codeSystem " + DocumentSpec.DOCUMENT_CODE_SYSTEM
+        + " [" + spec.codeConfidence() + "]");
+    out.println("  dataset     " + spec.datasetId().orElse("(unknown)"));
+    List<String> unconfirmed = spec.unconfirmedFacts();
+    out.println("  unconfirmed " + (unconfirmed.isEmpty() ? "(nothing)" : String.join("; ", unconfirmed)));
+    out.println("header");
+    for (HeaderElementSpec h : spec.header()) {
+      out.println("  " + h.element().path() + h.idRoot().map(r -> " root=" + r).orElse("")
+          + h.role().map(r -> " role=" + r).orElse("") + " " + h.cardinality() + " [" + h.confidence() + "]");
+    }
+    out.println("sections");
+    for (SectionSpec section : spec.sections()) {
+      out.println("  " + section.order() + ". " + section.code().orElse("(no code)") + " " + section.displayName()
+          + " " + section.cardinality() + " [" + section.confidence() + "]");
+      for (EntrySpec entry : section.entries()) {
+        StringBuilder line = new StringBuilder("      ")
+            .append(entry.dataElement()).append(' ').append(entry.nameZh())
+            .append(' ').append(entry.valueType()).append(' ').append(entry.shape())
+            .append(' ').append(entry.cardinality());
+        entry.parent().ifPresent(p -> line.append(" parent=").append(p));
+        entry.unit().ifPresent(u -> line.append(" unit=").append(u));
+        entry.valueSet().ifPresent(vs -> line.append(" valueSet=").append(vs)
+            .append(entry.valueSetName().map(n -> "(" + n + ")").orElse(""))
+            .append(' ').append(entry.binding().get()));
+        line.append(" [").append(entry.confidence()).append(']');
+        out.println(line);
+      }
+    }
+  }
+
+  private static JsonLine json(DocumentSpec spec) {
+    List<JsonLine> header = new ArrayList<>();
+    for (HeaderElementSpec h : spec.header()) {
+      header.add(new JsonLine().put("element", h.element().path()).put("idRoot", h.idRoot().orElse(null))
+          .put("role", h.role().orElse(null)).put("cardinality", h.cardinality().toString())
+          .put("confidence", h.confidence().name()));
+    }
+    List<JsonLine> sections = new ArrayList<>();
+    for (SectionSpec section : spec.sections()) {
+      List<JsonLine> entries = new ArrayList<>();
+      for (EntrySpec e : section.entries()) {
+        entries.add(new JsonLine().put("dataElement", e.dataElement()).put("name", e.nameZh())
+            .put("valueType", e.valueType().name()).put("shape", e.shape().name())
+            .put("parent", e.parent().orElse(null)).put("unit", e.unit().orElse(null))
+            .put("valueSet", e.valueSet().orElse(null)).put("valueSetName", e.valueSetName().orElse(null))
+            .put("binding", e.binding().map(Enum::name).orElse(null))
+            .put("cardinality", e.cardinality().toString()).put("confidence", e.confidence().name()));
+      }
+      sections.add(new JsonLine().put("order", section.order()).put("code", section.code().orElse(null))
+          .put("displayName", section.displayName()).put("cardinality", section.cardinality().toString())
+          .put("confidence", section.confidence().name()).put("entries", entries));
+    }
+    return new JsonLine().put("code", spec.code()).put("templateId", spec.templateId())
+        .put("title", spec.titleZh()).put("titleEn", spec.titleEn()).put("standard", spec.standard().id())
+        .put("part", spec.part()).put("dataset", spec.datasetId().orElse(null))
+        .put("codeConfidence", spec.codeConfidence().name())
+        .put("templateIdConfidence", spec.templateIdConfidence().name())
+        .put("unconfirmed", spec.unconfirmedFacts()).put("header", header).put("sections", sections);
+  }
+}

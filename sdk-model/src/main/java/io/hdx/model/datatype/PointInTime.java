@@ -1,0 +1,202 @@
+package io.hdx.model.datatype;
+
+import io.hdx.model.ValidationException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * HL7 V3 TS: a point in time written {@code YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ]} (HL7 V3 Data
+ * Types R1, TS literal form), with the precision it was written at: {@code 19800101} is a day,
+ * {@code 20240101120000} a second. WS/T 500 writes birth dates at day precision and document and
+ * encounter times at second precision (shared/reference/cda-header.md).
+ *
+ * <p>The literal is kept exactly as written, so a decoded value is encoded back unchanged.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * <pre>{@code
+ * PointInTime birth = PointInTime.of(LocalDate.of(1980, 1, 1));         // 19800101
+ * PointInTime admitted = PointInTime.parse("20240101120000");
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
+
+  /**
+   * How much of a point in time is given.
+   *
+   * @since 0.1.0
+   */
+  public enum Precision {
+    /** {@code YYYY}. */
+    YEAR(4),
+    /** {@code YYYYMM}. */
+    MONTH(6),
+    /** {@code YYYYMMDD}. */
+    DAY(8),
+    /** {@code YYYYMMDDHH}. */
+    HOUR(10),
+    /** {@code YYYYMMDDHHMM}. */
+    MINUTE(12),
+    /** {@code YYYYMMDDHHMMSS}. */
+    SECOND(14),
+    /** {@code YYYYMMDDHHMMSS.S+}. */
+    FRACTION(16);
+
+    private final int digits;
+
+    Precision(int digits) {
+      this.digits = digits;
+    }
+  }
+
+  private final String literal;
+  private final Precision precision;
+  private final LocalDateTime start;
+  private final ZoneOffset offset;
+
+  private PointInTime(String literal, Precision precision, LocalDateTime start, ZoneOffset offset) {
+    this.literal = literal;
+    this.precision = precision;
+    this.start = start;
+    this.offset = offset;
+  }
+
+  /** A day, written {@code yyyyMMdd}. */
+  public static PointInTime of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return parse(String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+  }
+
+  /** A second, written {@code yyyyMMddHHmmss} (fractions of a second are dropped). */
+  public static PointInTime of(LocalDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return parse(String.format("%04d%02d%02d%02d%02d%02d", dateTime.getYear(), dateTime.getMonthValue(),
+        dateTime.getDayOfMonth(), dateTime.getHour(), dateTime.getMinute(), dateTime.getSecond()));
+  }
+
+  /**
+   * Parses the TS literal form.
+   *
+   * @throws ValidationException {@code TS-0001} when the text is not a TS literal, {@code TS-0002}
+   *     when it names no real point in time (e.g. 30 February); the message never quotes the text
+   */
+  public static PointInTime parse(String literal) {
+    Objects.requireNonNull(literal, "literal");
+    int zone = Math.max(literal.indexOf('+'), literal.indexOf('-'));
+    String body = zone >= 0 ? literal.substring(0, zone) : literal;
+    String zonePart = zone >= 0 ? literal.substring(zone) : null;
+    Precision precision = precisionOf(body);
+    if (precision == null || (zonePart != null && !zonePart.matches("[+-]\\d{4}"))) {
+      throw new ValidationException("TS-0001",
+          "TS: not a point in time of the form YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] (HL7 V3 Data Types R1)");
+    }
+    try {
+      int year = digits(body, 0, 4);
+      int month = body.length() >= 6 ? digits(body, 4, 6) : 1;
+      int day = body.length() >= 8 ? digits(body, 6, 8) : 1;
+      int hour = body.length() >= 10 ? digits(body, 8, 10) : 0;
+      int minute = body.length() >= 12 ? digits(body, 10, 12) : 0;
+      int second = body.length() >= 14 ? digits(body, 12, 14) : 0;
+      int nanos = 0;
+      if (precision == Precision.FRACTION) {
+        String fraction = (body.substring(15) + "000000000").substring(0, 9);
+        nanos = Integer.parseInt(fraction);
+      }
+      LocalDateTime start = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+      ZoneOffset offset = zonePart == null ? null
+          : ZoneOffset.ofHoursMinutes(sign(zonePart) * digits(zonePart, 1, 3), sign(zonePart) * digits(zonePart, 3, 5));
+      return new PointInTime(literal, precision, start, offset);
+    } catch (DateTimeException e) {
+      throw new ValidationException("TS-0002", "TS: not a real calendar date or time of day", e);
+    }
+  }
+
+  private static Precision precisionOf(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      boolean fractionDot = i == 14 && c == '.' && body.length() > 15;
+      if (!fractionDot && (c < '0' || c > '9')) {
+        return null;
+      }
+    }
+    if (body.length() > 15 && body.charAt(14) == '.') {
+      return body.length() <= 24 ? Precision.FRACTION : null;
+    }
+    for (Precision p : Precision.values()) {
+      if (p != Precision.FRACTION && p.digits == body.length()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static int digits(String s, int from, int to) {
+    return Integer.parseInt(s.substring(from, to).replace("+", "").replace("-", ""));
+  }
+
+  private static int sign(String zone) {
+    return zone.charAt(0) == '-' ? -1 : 1;
+  }
+
+  @Override
+  public Hl7Type type() {
+    return Hl7Type.TS;
+  }
+
+  /** The literal exactly as written, e.g. {@code 20240101120000}. */
+  public String literal() {
+    return literal;
+  }
+
+  /** How much of the point in time is given. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** The earliest local date-time the value covers (missing parts are the smallest). */
+  public LocalDateTime start() {
+    return start;
+  }
+
+  /** The date, when given to at least day precision. */
+  public Optional<LocalDate> date() {
+    return precision.compareTo(Precision.DAY) >= 0 ? Optional.of(start.toLocalDate()) : Optional.empty();
+  }
+
+  /** The time-zone offset, if written. */
+  public Optional<ZoneOffset> offset() {
+    return Optional.ofNullable(offset);
+  }
+
+  /**
+   * Orders by {@link #start()} (local time; offsets are not applied, as WS/T 500 documents rarely
+   * write one), then by precision.
+   */
+  @Override
+  public int compareTo(PointInTime other) {
+    int byStart = start.compareTo(other.start);
+    return byStart != 0 ? byStart : precision.compareTo(other.precision);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PointInTime && literal.equals(((PointInTime) o).literal);
+  }
+
+  @Override
+  public int hashCode() {
+    return literal.hashCode();
+  }
+
+  /** Only the precision: a point in time may be a birth date. */
+  @Override
+  public String toString() {
+    return "TS[" + precision + "]";
+  }
+}

@@ -1,0 +1,28 @@
+package io.hdx.model.spec;
+
+/**
+ * Where in a section's {@code entry} a data element sits (shared/reference/cda-body-patterns.md):
+ * the CDA R2 clinical statement that carries it.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * @since 0.1.0
+ */
+public enum EntryShape {
+  /** {@code entry/observation}: code = the data element, value = its value. The common case. */
+  OBSERVATION,
+  /** {@code entry/organizer/component/observation}: grouped observations (BATTERY, CLUSTER). */
+  ORGANIZER_COMPONENT,
+  /** {@code observation/entryRelationship/observation}: a detail nested under another entry. */
+  ENTRY_RELATIONSHIP,
+  /** Inside {@code entry/substanceAdministration}: drugs, orders, doses, routes. */
+  SUBSTANCE_ADMINISTRATION,
+  /** Inside {@code entry/procedure}: operations and procedures. */
+  PROCEDURE,
+  /** Inside {@code entry/encounter}. */
+  ENCOUNTER,
+  /** Inside {@code entry/act}. */
+  ACT,
+  /** Inside {@code entry/supply}. */
+  SUPPLY
+}
