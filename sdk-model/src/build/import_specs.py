@@ -15,7 +15,8 @@ Rules (documented here because they are ours, not the standard's):
 - Cardinality: the public samples show presence, not the standard's cardinality. Sections and
   entries are 0..1, or 0..* when a sample repeats the data element in one section. Unconfirmed.
 - Binding: a coded entry is bound to the code system OID the samples use; REQUIRED when
-  valueset-oids.csv rates that OID HIGH or MEDIUM, EXAMPLE when LOW/UNCONFIRMED or unlisted.
+  valueset-oids.csv rates that OID HIGH or MEDIUM and the sample's codeSystemName matches the
+  OID's majority name, EXAMPLE otherwise (copy-paste OIDs, LOW/UNCONFIRMED or unlisted OIDs).
 - Header: CDA R2 (POCD_MT000040) requires author 1..* and custodian 1..1 (HIGH); the rest comes
   from facts/wst500-header.tsv when present.
 """
@@ -72,6 +73,19 @@ def confidence_word(text):
         if word in t:
             return word
     return 'UNCONFIRMED'
+
+
+def same_name(a, b):
+    norm = lambda t: re.sub(r'[\s()（）]', '', t or '')
+    return norm(a) == norm(b) or norm(a) in norm(b) or norm(b) in norm(a)
+
+
+def binding(oid, name_in_sample, vs_conf, vs_name):
+    """REQUIRED only for a confirmed OID whose name in this sample matches the OID's majority name:
+    the samples reuse OIDs by copy-paste (e.g. the ABO blood type OID under 诊断代码)."""
+    if vs_conf.get(oid) in ('HIGH', 'MEDIUM') and same_name(name_in_sample, vs_name.get(oid)):
+        return 'REQUIRED'
+    return 'EXAMPLE'
 
 
 def main():
@@ -152,7 +166,7 @@ def main():
             name_zh=clean(row['display_name']) or de_names.get(de, de), value_type=vtype, shape='OBSERVATION',
             parent='', value_set=oid if vtype in ('CD', 'CE', 'CV') else '',
             value_set_name=clean(row['value_codeSystemName']) if oid else '',
-            binding=('REQUIRED' if vs_conf.get(oid) in ('HIGH', 'MEDIUM') else 'EXAMPLE') if oid and vtype in ('CD', 'CE', 'CV') else '',
+            binding=binding(oid, row['value_codeSystemName'], vs_conf, vs_name) if oid and vtype in ('CD', 'CE', 'CV') else '',
             unit=clean(row['unit']), cardinality='0..1', confidence=conf)
     for key, n in counts.items():
         if n > 1:
