@@ -110,20 +110,39 @@ def main():
                                 template_id=row['templateId'], template_id_confidence=conf,
                                 title_zh=row['title_zh'], title_en=row['title_en'],
                                 dataset_id=row['ws445_subset_id_UNCONFIRMED']))
+    facts483 = read_tsv(os.path.join(FACTS, 'wst483-facts.tsv'))
+    rank = {'HIGH': 0, 'MEDIUM': 1, 'LOW': 2, 'UNCONFIRMED': 3}
+
+    def best(part, kind, accept=lambda r: True):
+        rows = [r for r in facts483 if r['doc_part'] == part and r['kind'] == kind and accept(r)]
+        rows.sort(key=lambda r: rank.get(confidence_word(r['confidence']), 3))
+        return rows[0] if rows else None
+
     for row in read_csv('wst483-documents.csv'):
-        code = row['document_code'].split()[0]
-        code_conf = 'UNCONFIRMED' if 'UNCONFIRMED' in row['document_code'] else 'MEDIUM'
-        tid = row['templateId'].split()[0]
-        if tid.startswith('.'):
-            tid = '2.16.156.10011.2' + tid
-        ds = row['ws365_dataset_hint'].split()[0] if row['ws365_dataset_hint'].strip() else ''
-        docs.append(OrderedDict(standard='wst483', part=row['part'], code=code, code_confidence=code_conf,
-                                template_id=tid, template_id_confidence='UNCONFIRMED',
+        part = row['part']
+        # WS/T 483 documents carry the WS 365 data set id (HSDA00.01 ...) in ClinicalDocument/code
+        # (codeSystem 2.16.156.10011.2.4) in three vendors' samples; the B00nn codes of one vendor
+        # are internal (facts/wst483-notes.md). Where no sample shows the code, the data set id is
+        # used by that pattern, UNCONFIRMED.
+        code_row = best(part, 'code', lambda r: not r['key'].startswith('wenDangLXDM'))
+        ds_row = best(part, 'dataset')
+        tid_row = best(part, 'templateId')
+        if code_row:
+            code, code_conf = code_row['value'], confidence_word(code_row['confidence'])
+        else:
+            code, code_conf = ds_row['value'], 'UNCONFIRMED'
+        if tid_row:
+            tid, tid_conf = tid_row['value'], confidence_word(tid_row['confidence'])
+        else:
+            tid, tid_conf = '2.16.156.10011.2.1.1.' + part, 'UNCONFIRMED'
+        docs.append(OrderedDict(standard='wst483', part=part, code=code, code_confidence=code_conf,
+                                template_id=tid, template_id_confidence=tid_conf,
                                 title_zh=row['title_zh'], title_en=row['title_en'],
-                                dataset_id=ds.rstrip('?') if 'UNCONFIRMED' not in row['ws365_dataset_hint'] else ''))
+                                dataset_id=ds_row['value'] if ds_row else ''))
     write_tsv('documents.tsv', list(docs[0].keys()), docs, source_note + [
         'One row per shared document. Confidence: HIGH = 3 sources agree, MEDIUM = 2 (wst500-documents.csv),',
-        'WS/T 483 codes beyond B0001/B0003 and all WS/T 483 templateIds are UNCONFIRMED (pattern only).',
+        'WS/T 483: code = WS 365 data set id as seen in samples; templateIds seen for parts 1, 12, 14, 16 only,',
+        'the rest follow the pattern 2.16.156.10011.2.1.1.<part> and are UNCONFIRMED (facts/wst483-notes.md).',
         'dataset_id: WS 445 subset id from one vendor (UNCONFIRMED in the reference); empty when unknown.'])
 
     # --- sections (WS/T 500)
@@ -137,11 +156,29 @@ def main():
         sections.append(OrderedDict(doc_code=row['doc_code'], order=row['order'], section_code=code,
                                     display_name=clean(row['section_display']), cardinality='0..1',
                                     confidence=presence_confidence(row['in_bzrrr'], row['in_langzhong'])))
+    part_code = {d['part']: d['code'] for d in docs if d['standard'] == 'wst483'}
+    for r in facts483:
+        if r['kind'] != 'section':
+            continue
+        doc = part_code[r['doc_part']]
+        code = r['value'].strip()
+        display = clean(re.sub(r'\s*\(.*\)\s*$', '', r['extra'])) or clean(r['extra'])
+        conf = confidence_word(r['confidence'])
+        if code == '(none)' or code.startswith('99999-'):
+            code = ''  # no code, or a vendor placeholder code: keep the display name only
+            none_sections[doc].append(display)
+        if any(x['doc_code'] == doc and (x['section_code'] or x['display_name']) == (code or display) for x in sections):
+            continue
+        sections.append(OrderedDict(doc_code=doc, order=r['key'], section_code=code, display_name=display,
+                                    cardinality='0..1', confidence=conf))
     write_tsv('sections.tsv', list(sections[0].keys()), sections, source_note + [
         'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',
         'only a display name. Cardinality is not from the standard text (UNCONFIRMED): 0..1 throughout.'])
 
     # --- entries (WS/T 500): one per (document, section, data element)
+    # A few sample codes are typos of real ones (DE056.00.124.00, HDSDOO.12.099, ...): the other
+    # corpus has the right code (facts/de-code-aliases.tsv); specs carry the right one.
+    aliases = {r['malformed_code']: r['canonical_code'] for r in read_tsv(os.path.join(FACTS, 'de-code-aliases.tsv'))}
     entries = OrderedDict()
     counts = defaultdict(int)
     for row in read_csv('wst500-entries.csv'):
@@ -152,7 +189,7 @@ def main():
             sec = none_sections[doc][0]
             if len(none_sections[doc]) > 1:
                 conf = 'LOW'  # the reference does not say which uncoded section holds it
-        de = row['de_code'].strip()
+        de = aliases.get(row['de_code'].strip(), row['de_code'].strip())
         key = (doc, sec, de)
         counts[key] += 1
         vtype = row['value_xsi_type'].strip()
@@ -168,6 +205,30 @@ def main():
             value_set_name=clean(row['value_codeSystemName']) if oid else '',
             binding=binding(oid, row['value_codeSystemName'], vs_conf, vs_name) if oid and vtype in ('CD', 'CE', 'CV') else '',
             unit=clean(row['unit']), cardinality='0..1', confidence=conf)
+    for r in facts483:
+        if r['kind'] != 'entry':
+            continue
+        doc = part_code[r['doc_part']]
+        sec = r['key'].strip()
+        if sec == '(none)' or sec.startswith('99999-'):
+            if not none_sections[doc]:
+                continue
+            sec = none_sections[doc][0]
+        if not any(x['doc_code'] == doc and (x['section_code'] or x['display_name']) == sec for x in sections):
+            continue
+        vtype, oid, name = (r['extra'].split('|') + ['', '', ''])[:3]
+        vtype = vtype.strip() if vtype.strip() in HL7_TYPES else 'ST'
+        oid = oid.strip() if vtype in ('CD', 'CE', 'CV') and re.match(r'^[0-2](\.\d+)+$', oid.strip()) else ''
+        de = aliases.get(r['value'].strip(), r['value'].strip())
+        key = (doc, sec, de)
+        counts[key] += 1
+        if key in entries or not re.match(r'^DE\d{2}\.\d{2}\.\d{3}\.\d{2}$', de):
+            continue
+        entries[key] = OrderedDict(
+            doc_code=doc, section_key=sec, de_code=de, name_zh=clean(re.sub(r'\s*[\(\[].*$', '', name)) or de_names.get(de, de),
+            value_type=vtype, shape='OBSERVATION', parent='', value_set=oid, value_set_name=vs_name.get(oid, '') if oid else '',
+            binding=('REQUIRED' if vs_conf.get(oid) in ('HIGH', 'MEDIUM') and confidence_word(r['confidence']) != 'LOW' else 'EXAMPLE') if oid else '',
+            unit='', cardinality='0..1', confidence=confidence_word(r['confidence']))
     for key, n in counts.items():
         if n > 1:
             entries[key]['cardinality'] = '0..*'
@@ -181,7 +242,9 @@ def main():
     for doc in docs:
         header.append(OrderedDict(doc_code=doc['code'], element='author', id_root='2.16.156.10011.1.7', role='',
                                   cardinality='1..*', confidence='HIGH'))
-        header.append(OrderedDict(doc_code=doc['code'], element='custodian', id_root='2.16.156.10011.1.5', role='',
+        # WS/T 483 samples use custodian root 2.16.156.10011.1.6, WS/T 500 ones 1.5 (facts/wst483-notes.md)
+        header.append(OrderedDict(doc_code=doc['code'], element='custodian',
+                                  id_root='2.16.156.10011.1.5' if doc['standard'] == 'wst500' else '', role='',
                                   cardinality='1..1', confidence='HIGH'))
     write_tsv('header.tsv', ['doc_code', 'element', 'id_root', 'role', 'cardinality', 'confidence'], header,
               source_note + ['CDA R2 requires author 1..* and custodian 1..1 (POCD_MT000040); id roots from identifier-oids.csv.'])

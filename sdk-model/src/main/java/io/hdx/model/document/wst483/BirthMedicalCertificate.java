@@ -1,0 +1,66 @@
+package io.hdx.model.document.wst483;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 483.2-2016 出生医学证明 (Birth medical certificate): document code {@code HSDB01.01}, templateId {@code 2.16.156.10011.2.1.1.2}.
+ *
+ * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 3 of 5 sections.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class BirthMedicalCertificate extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "HSDB01.01";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.2";
+
+  private BirthMedicalCertificate(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a HSDB01.01
+   */
+  public static BirthMedicalCertificate from(ClinicalDocument document) {
+    return new BirthMedicalCertificate(document);
+  }
+
+  /** Builds a {@link BirthMedicalCertificate}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<BirthMedicalCertificate, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected BirthMedicalCertificate create(ClinicalDocument document) {
+      return new BirthMedicalCertificate(document);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.hdx.model.document.wst483;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 483.5-2016 首次产前随访服务 (First antenatal follow-up): document code {@code HSDB02.01}, templateId {@code 2.16.156.10011.2.1.1.5}.
+ *
+ * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 2 of 13 sections.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class FirstAntenatalFollowUp extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "HSDB02.01";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.5";
+
+  private FirstAntenatalFollowUp(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a HSDB02.01
+   */
+  public static FirstAntenatalFollowUp from(ClinicalDocument document) {
+    return new FirstAntenatalFollowUp(document);
+  }
+
+  /** Builds a {@link FirstAntenatalFollowUp}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<FirstAntenatalFollowUp, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected FirstAntenatalFollowUp create(ClinicalDocument document) {
+      return new FirstAntenatalFollowUp(document);
+    }
+  }
+}

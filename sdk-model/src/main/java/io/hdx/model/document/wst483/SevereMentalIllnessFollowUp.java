@@ -1,0 +1,66 @@
+package io.hdx.model.document.wst483;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 483.15-2016 重性精神疾病患者随访服务 (Severe mental illness follow-up): document code {@code HSDB04.04}, templateId {@code 2.16.156.10011.2.1.1.15}.
+ *
+ * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED).
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SevereMentalIllnessFollowUp extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "HSDB04.04";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.15";
+
+  private SevereMentalIllnessFollowUp(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a HSDB04.04
+   */
+  public static SevereMentalIllnessFollowUp from(ClinicalDocument document) {
+    return new SevereMentalIllnessFollowUp(document);
+  }
+
+  /** Builds a {@link SevereMentalIllnessFollowUp}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<SevereMentalIllnessFollowUp, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected SevereMentalIllnessFollowUp create(ClinicalDocument document) {
+      return new SevereMentalIllnessFollowUp(document);
+    }
+  }
+}

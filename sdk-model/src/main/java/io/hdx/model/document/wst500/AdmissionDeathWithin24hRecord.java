@@ -1,0 +1,226 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.36-2016 24小时内入院死亡记录 (Admission-death within 24h record): document code {@code C0036}, templateId {@code 2.16.156.10011.2.1.1.56}.
+ *
+ * <p>Unconfirmed in the spec data: 3 of 16 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AdmissionDeathWithin24hRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0036";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.56";
+
+  private AdmissionDeathWithin24hRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0036
+   */
+  public static AdmissionDeathWithin24hRecord from(ClinicalDocument document) {
+    return new AdmissionDeathWithin24hRecord(document);
+  }
+
+  /** 主诉 ({@code DE04.01.119.00}, ST), section 10154-3 CHIEF COMPLAINT. */
+  public Optional<String> chiefComplaint() {
+    return text("10154-3", "DE04.01.119.00");
+  }
+
+  /** 称述内容可靠标志 ({@code DE05.10.143.00}, BL), section 11450-4 Problem list. */
+  public List<BooleanValue> historyReliableFlag() {
+    return valueList("11450-4", "DE05.10.143.00", BooleanValue.class);
+  }
+
+  /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 11450-4 Problem list. */
+  public List<Text> observationResult() {
+    return valueList("11450-4", "DE02.10.028.00", Text.class);
+  }
+
+  /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+  public Optional<String> diagnosisNameInHospitalAdmissionDx() {
+    return text("46241-6", "DE05.01.025.00");
+  }
+
+  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
+    return value("46241-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+  public List<Text> tcmDiagnosisNameInHospitalAdmissionDx() {
+    return valueList("46241-6", "DE05.10.172.00", Text.class);
+  }
+
+  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public List<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
+    return valueList("46241-6", "DE05.10.130.00", CodedValue.class);
+  }
+
+  /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> tcmTreatmentPrinciple() {
+    return text("18776-5", "DE06.00.300.00");
+  }
+
+  /** 入院情况 ({@code DE05.10.148.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> admissionCondition() {
+    return text("8648-8", "DE05.10.148.00");
+  }
+
+  /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> treatmentCourseDescription() {
+    return text("8648-8", "DE06.00.296.00");
+  }
+
+  /** 死亡日期时间 ({@code DE02.01.036.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> deathDateTime() {
+    return text("8648-8", "DE02.01.036.00");
+  }
+
+  /** 死亡原因 ({@code DE05.10.099.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> causeOfDeath() {
+    return text("8648-8", "DE05.10.099.00");
+  }
+
+  /** 死亡诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> diagnosisNameInHospitalCourse() {
+    return text("8648-8", "DE05.01.025.00");
+  }
+
+  /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+  public Optional<CodedValue> diagnosisCodeInHospitalCourse() {
+    return value("8648-8", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 死亡诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 8648-8 Hospital Course. */
+  public List<Text> tcmDiagnosisNameInHospitalCourse() {
+    return valueList("8648-8", "DE05.10.172.00", Text.class);
+  }
+
+  /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+  public List<CodedValue> tcmDiagnosisCodeInHospitalCourse() {
+    return valueList("8648-8", "DE05.10.130.00", CodedValue.class);
+  }
+
+  /** Builds a {@link AdmissionDeathWithin24hRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<AdmissionDeathWithin24hRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected AdmissionDeathWithin24hRecord create(ClinicalDocument document) {
+      return new AdmissionDeathWithin24hRecord(document);
+    }
+
+    /** 主诉 ({@code DE04.01.119.00}, ST), section 10154-3 CHIEF COMPLAINT. */
+    public Builder chiefComplaint(String value) {
+      return set("10154-3", "DE04.01.119.00", Text.of(value));
+    }
+
+    /** 称述内容可靠标志 ({@code DE05.10.143.00}, BL), section 11450-4 Problem list. */
+    public Builder addHistoryReliableFlag(boolean value) {
+      return add("11450-4", "DE05.10.143.00", BooleanValue.of(value));
+    }
+
+    /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 11450-4 Problem list. */
+    public Builder addObservationResult(String value) {
+      return add("11450-4", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+    public Builder diagnosisNameInHospitalAdmissionDx(String value) {
+      return set("46241-6", "DE05.01.025.00", Text.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+    public Builder addTcmDiagnosisNameInHospitalAdmissionDx(String value) {
+      return add("46241-6", "DE05.10.172.00", Text.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder tcmTreatmentPrinciple(String value) {
+      return set("18776-5", "DE06.00.300.00", Text.of(value));
+    }
+
+    /** 入院情况 ({@code DE05.10.148.00}, ST), section 8648-8 Hospital Course. */
+    public Builder admissionCondition(String value) {
+      return set("8648-8", "DE05.10.148.00", Text.of(value));
+    }
+
+    /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
+    public Builder treatmentCourseDescription(String value) {
+      return set("8648-8", "DE06.00.296.00", Text.of(value));
+    }
+
+    /** 死亡日期时间 ({@code DE02.01.036.00}, ST), section 8648-8 Hospital Course. */
+    public Builder deathDateTime(String value) {
+      return set("8648-8", "DE02.01.036.00", Text.of(value));
+    }
+
+    /** 死亡原因 ({@code DE05.10.099.00}, ST), section 8648-8 Hospital Course. */
+    public Builder causeOfDeath(String value) {
+      return set("8648-8", "DE05.10.099.00", Text.of(value));
+    }
+
+    /** 死亡诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 8648-8 Hospital Course. */
+    public Builder diagnosisNameInHospitalCourse(String value) {
+      return set("8648-8", "DE05.01.025.00", Text.of(value));
+    }
+
+    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+    public Builder diagnosisCodeInHospitalCourse(Coded value) {
+      return set("8648-8", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 死亡诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 8648-8 Hospital Course. */
+    public Builder addTcmDiagnosisNameInHospitalCourse(String value) {
+      return add("8648-8", "DE05.10.172.00", Text.of(value));
+    }
+
+    /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+    public Builder addTcmDiagnosisCodeInHospitalCourse(Coded value) {
+      return add("8648-8", "DE05.10.130.00", CodedValue.of(value));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.27-2016 麻醉知情同意书 (Anesthesia informed consent): document code {@code C0027}, templateId {@code 2.16.156.10011.2.1.1.47}.
+ *
+ * <p>Unconfirmed in the spec data: 4 of 8 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AnesthesiaInformedConsent extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0027";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.47";
+
+  private AnesthesiaInformedConsent(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0027
+   */
+  public static AnesthesiaInformedConsent from(ClinicalDocument document) {
+    return new AnesthesiaInformedConsent(document);
+  }
+
+  /** 术前诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("10219-4", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 执行有创操作和检测方法 ({@code DE06.00.073.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public List<Text> anesthesiaMethodCode() {
+    return valueList("18776-5", "DE06.00.073.00", Text.class);
+  }
+
+  /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> underlyingDiseaseAnesthesiaImpact() {
+    return text("18776-5", "DE05.10.146.00");
+  }
+
+  /** 患者基础疾病 ({@code DE04.01.121.00}, ED), section 18776-5 TREATMENT PLAN. */
+  public Optional<EncapsulatedData> underlyingDisease() {
+    return value("18776-5", "DE04.01.121.00", EncapsulatedData.class);
+  }
+
+  /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL), section 18776-5 TREATMENT PLAN. */
+  public Optional<Boolean> analgesiaPumpUseFlag() {
+    return bool("18776-5", "DE06.00.240.00");
+  }
+
+  /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL), section 18776-5 TREATMENT PLAN. */
+  public List<BooleanValue> anesthesiaSafetyInsuranceFlag() {
+    return valueList("18776-5", "DE01.00.016.00", BooleanValue.class);
+  }
+
+  /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */
+  public List<Text> opinion() {
+    return valueList("意见章节", "DE06.00.018.00", Text.class);
+  }
+
+  /** 麻醉中,麻醉后可能发生的意外及并发症 ({@code DE05.01.075.00}, ST), section - 意见章节. */
+  public List<Text> possibleComplicationsAndRisks() {
+    return valueList("意见章节", "DE05.01.075.00", Text.class);
+  }
+
+  /** Builds a {@link AnesthesiaInformedConsent}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<AnesthesiaInformedConsent, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected AnesthesiaInformedConsent create(ClinicalDocument document) {
+      return new AnesthesiaInformedConsent(document);
+    }
+
+    /** 术前诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 执行有创操作和检测方法 ({@code DE06.00.073.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder addAnesthesiaMethodCode(String value) {
+      return add("18776-5", "DE06.00.073.00", Text.of(value));
+    }
+
+    /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder underlyingDiseaseAnesthesiaImpact(String value) {
+      return set("18776-5", "DE05.10.146.00", Text.of(value));
+    }
+
+    /** 患者基础疾病 ({@code DE04.01.121.00}, ED), section 18776-5 TREATMENT PLAN. */
+    public Builder underlyingDisease(EncapsulatedData value) {
+      return set("18776-5", "DE04.01.121.00", value);
+    }
+
+    /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL), section 18776-5 TREATMENT PLAN. */
+    public Builder analgesiaPumpUseFlag(boolean value) {
+      return set("18776-5", "DE06.00.240.00", BooleanValue.of(value));
+    }
+
+    /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL), section 18776-5 TREATMENT PLAN. */
+    public Builder addAnesthesiaSafetyInsuranceFlag(boolean value) {
+      return add("18776-5", "DE01.00.016.00", BooleanValue.of(value));
+    }
+
+    /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */
+    public Builder addOpinion(String value) {
+      return add("意见章节", "DE06.00.018.00", Text.of(value));
+    }
+
+    /** 麻醉中,麻醉后可能发生的意外及并发症 ({@code DE05.01.075.00}, ST), section - 意见章节. */
+    public Builder addPossibleComplicationsAndRisks(String value) {
+      return add("意见章节", "DE05.01.075.00", Text.of(value));
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.13-2016 输血记录 (Blood transfusion record): document code {@code C0013}, templateId {@code 2.16.156.10011.2.1.1.33}.
+ *
+ * <p>Unconfirmed in the spec data: 3 of 17 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class BloodTransfusionRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0013";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.33";
+
+  private BloodTransfusionRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0013
+   */
+  public static BloodTransfusionRecord from(ClinicalDocument document) {
+    return new BloodTransfusionRecord(document);
+  }
+
+  /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> aboBloodTypeCodeInStudiesSummary() {
+    return value("30954-2", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+  public List<CodedValue> rhBloodTypeCodeInStudiesSummary() {
+    return valueList("30954-2", "DE04.50.010.00", CodedValue.class);
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("11450-4", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
+  public Optional<CodedValue> transfusionHistoryCode() {
+    return value("56836-0", "DE06.00.106.00", CodedValue.class);
+  }
+
+  /** 输血性质代码 ({@code DE04.50.147.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.43}. */
+  public Optional<CodedValue> transfusionNatureCode() {
+    return value("56836-0", "DE04.50.147.00", CodedValue.class);
+  }
+
+  /** 申请ABO血型代码 ({@code DE04.50.001.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> aboBloodTypeCodeInHistoryOfBloodTransfusion() {
+    return value("56836-0", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** 申请Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.250}. */
+  public List<CodedValue> rhBloodTypeCodeInHistoryOfBloodTransfusion() {
+    return valueList("56836-0", "DE04.50.010.00", CodedValue.class);
+  }
+
+  /** 输血指征 ({@code DE06.00.340.00}, ST), section 56836-0 History of blood transfusion. */
+  public Optional<String> indication() {
+    return text("56836-0", "DE06.00.340.00");
+  }
+
+  /** 输血过程记录 ({@code DE06.00.181.00}, ST), section 56836-0 History of blood transfusion. */
+  public Optional<String> recordContent() {
+    return text("56836-0", "DE06.00.181.00");
+  }
+
+  /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
+  public Optional<CodedValue> bloodProductCode() {
+    return value("56836-0", "DE08.50.040.00", CodedValue.class);
+  }
+
+  /** 血袋编码 ({@code DE01.00.023.00}, INT), section 56836-0 History of blood transfusion. */
+  public Optional<Long> bloodBagCode() {
+    return integer("56836-0", "DE01.00.023.00");
+  }
+
+  /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+  public List<PhysicalQuantity> transfusionVolume() {
+    return valueList("56836-0", "DE06.00.267.00", PhysicalQuantity.class);
+  }
+
+  /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
+  public Optional<String> transfusionVolumeUnit() {
+    return text("56836-0", "DE08.50.036.00");
+  }
+
+  /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
+  public Optional<Boolean> transfusionReactionFlag() {
+    return bool("56836-0", "DE06.00.264.00");
+  }
+
+  /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
+  public Optional<CodedValue> transfusionReactionType() {
+    return value("56836-0", "DE06.00.265.00", CodedValue.class);
+  }
+
+  /** 输血次数 ({@code DE06.00.263.00}, INT), section 56836-0 History of blood transfusion. */
+  public Optional<Long> transfusionCount() {
+    return integer("56836-0", "DE06.00.263.00");
+  }
+
+  /** 输血原因 ({@code DE06.00.107.00}, ST), section 56836-0 History of blood transfusion. */
+  public Optional<String> transfusionReason() {
+    return text("56836-0", "DE06.00.107.00");
+  }
+
+  /** Builds a {@link BloodTransfusionRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<BloodTransfusionRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected BloodTransfusionRecord create(ClinicalDocument document) {
+      return new BloodTransfusionRecord(document);
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder aboBloodTypeCodeInStudiesSummary(Coded value) {
+      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+    public Builder addRhBloodTypeCodeInStudiesSummary(Coded value) {
+      return add("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("11450-4", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
+    public Builder transfusionHistoryCode(Coded value) {
+      return set("56836-0", "DE06.00.106.00", CodedValue.of(value));
+    }
+
+    /** 输血性质代码 ({@code DE04.50.147.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.43}. */
+    public Builder transfusionNatureCode(Coded value) {
+      return set("56836-0", "DE04.50.147.00", CodedValue.of(value));
+    }
+
+    /** 申请ABO血型代码 ({@code DE04.50.001.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder aboBloodTypeCodeInHistoryOfBloodTransfusion(Coded value) {
+      return set("56836-0", "DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** 申请Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.250}. */
+    public Builder addRhBloodTypeCodeInHistoryOfBloodTransfusion(Coded value) {
+      return add("56836-0", "DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** 输血指征 ({@code DE06.00.340.00}, ST), section 56836-0 History of blood transfusion. */
+    public Builder indication(String value) {
+      return set("56836-0", "DE06.00.340.00", Text.of(value));
+    }
+
+    /** 输血过程记录 ({@code DE06.00.181.00}, ST), section 56836-0 History of blood transfusion. */
+    public Builder recordContent(String value) {
+      return set("56836-0", "DE06.00.181.00", Text.of(value));
+    }
+
+    /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
+    public Builder bloodProductCode(Coded value) {
+      return set("56836-0", "DE08.50.040.00", CodedValue.of(value));
+    }
+
+    /** 血袋编码 ({@code DE01.00.023.00}, INT), section 56836-0 History of blood transfusion. */
+    public Builder bloodBagCode(long value) {
+      return set("56836-0", "DE01.00.023.00", IntegerValue.of(value));
+    }
+
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    public Builder addTransfusionVolume(BigDecimal value) {
+      return add("56836-0", "DE06.00.267.00", quantity("56836-0", "DE06.00.267.00", value));
+    }
+
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    public Builder addTransfusionVolume(PhysicalQuantity value) {
+      return add("56836-0", "DE06.00.267.00", value);
+    }
+
+    /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
+    public Builder transfusionVolumeUnit(String value) {
+      return set("56836-0", "DE08.50.036.00", Text.of(value));
+    }
+
+    /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
+    public Builder transfusionReactionFlag(boolean value) {
+      return set("56836-0", "DE06.00.264.00", BooleanValue.of(value));
+    }
+
+    /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
+    public Builder transfusionReactionType(Coded value) {
+      return set("56836-0", "DE06.00.265.00", CodedValue.of(value));
+    }
+
+    /** 输血次数 ({@code DE06.00.263.00}, INT), section 56836-0 History of blood transfusion. */
+    public Builder transfusionCount(long value) {
+      return set("56836-0", "DE06.00.263.00", IntegerValue.of(value));
+    }
+
+    /** 输血原因 ({@code DE06.00.107.00}, ST), section 56836-0 History of blood transfusion. */
+    public Builder transfusionReason(String value) {
+      return set("56836-0", "DE06.00.107.00", Text.of(value));
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.18-2016 病重(病危)护理记录 (Critical (severe) nursing record): document code {@code C0018}, templateId {@code 2.16.156.10011.2.1.1.38}.
+ *
+ * <p>Unconfirmed in the spec data: 13 of 19 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CriticalNursingRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0018";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.38";
+
+  private CriticalNursingRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0018
+   */
+  public static CriticalNursingRecord from(ClinicalDocument document) {
+    return new CriticalNursingRecord(document);
+  }
+
+  /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<Boolean> allergyHistoryFlag() {
+    return bool("48765-2", "DE02.10.023.00");
+  }
+
+  /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<String> allergyHistory() {
+    return text("48765-2", "DE02.10.022.00");
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("29548-5", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+  public List<PhysicalQuantity> bodyWeight() {
+    return valueList("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
+  }
+
+  /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+  public List<PhysicalQuantity> bodyTemperature() {
+    return valueList("8716-3", "DE04.10.186.00", PhysicalQuantity.class);
+  }
+
+  /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+  public List<PhysicalQuantity> heartRate() {
+    return valueList("8716-3", "DE04.10.206.00", PhysicalQuantity.class);
+  }
+
+  /** 呼吸频率(次/min) ({@code DE04.10.081.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
+  public List<PhysicalQuantity> respiratoryRate() {
+    return valueList("8716-3", "DE04.10.081.00", PhysicalQuantity.class);
+  }
+
+  /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+  public Optional<PhysicalQuantity> systolicBloodPressure() {
+    return value("8716-3", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+  public Optional<PhysicalQuantity> diastolicBloodPressure() {
+    return value("8716-3", "DE04.10.176.00", PhysicalQuantity.class);
+  }
+
+  /** 血糖检测值(mmol/L) ({@code DE04.50.102.00}, PQ), section 8716-3 VITAL SIGNS, unit mmol/L. */
+  public List<PhysicalQuantity> bloodGlucose() {
+    return valueList("8716-3", "DE04.50.102.00", PhysicalQuantity.class);
+  }
+
+  /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.2.34}. */
+  public Optional<CodedValue> dietStatusCode() {
+    return value("51848-0", "DE03.00.080.00", CodedValue.class);
+  }
+
+  /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  public Optional<CodedValue> nursingLevelCode() {
+    return value("护理记录", "DE06.00.211.00", CodedValue.class);
+  }
+
+  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  public Optional<CodedValue> nursingTypeCode() {
+    return value("护理记录", "DE06.00.212.00", CodedValue.class);
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+  public Optional<String> observationItemName() {
+    return text("护理记录", "DE02.10.031.00");
+  }
+
+  /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+  public Optional<String> observationResult() {
+    return text("护理记录", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureName() {
+    return text("护理记录", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureCategory() {
+    return text("护理记录", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureResult() {
+    return text("护理记录", "DE06.00.209.00");
+  }
+
+  /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理记录. */
+  public Optional<String> ventilatorMonitoringItems() {
+    return text("护理记录", "DE06.00.207.00");
+  }
+
+  /** Builds a {@link CriticalNursingRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<CriticalNursingRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected CriticalNursingRecord create(ClinicalDocument document) {
+      return new CriticalNursingRecord(document);
+    }
+
+    /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistoryFlag(boolean value) {
+      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistory(String value) {
+      return set("48765-2", "DE02.10.022.00", Text.of(value));
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(BigDecimal value) {
+      return add("8716-3", "DE04.10.188.00", quantity("8716-3", "DE04.10.188.00", value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.188.00", value);
+    }
+
+    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+    public Builder addBodyTemperature(BigDecimal value) {
+      return add("8716-3", "DE04.10.186.00", quantity("8716-3", "DE04.10.186.00", value));
+    }
+
+    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+    public Builder addBodyTemperature(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.186.00", value);
+    }
+
+    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    public Builder addHeartRate(BigDecimal value) {
+      return add("8716-3", "DE04.10.206.00", quantity("8716-3", "DE04.10.206.00", value));
+    }
+
+    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    public Builder addHeartRate(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.206.00", value);
+    }
+
+    /** 呼吸频率(次/min) ({@code DE04.10.081.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
+    public Builder addRespiratoryRate(BigDecimal value) {
+      return add("8716-3", "DE04.10.081.00", quantity("8716-3", "DE04.10.081.00", value));
+    }
+
+    /** 呼吸频率(次/min) ({@code DE04.10.081.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
+    public Builder addRespiratoryRate(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.081.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+    public Builder systolicBloodPressure(BigDecimal value) {
+      return set("8716-3", "DE04.10.174.00", quantity("8716-3", "DE04.10.174.00", value));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+    public Builder systolicBloodPressure(PhysicalQuantity value) {
+      return set("8716-3", "DE04.10.174.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+    public Builder diastolicBloodPressure(BigDecimal value) {
+      return set("8716-3", "DE04.10.176.00", quantity("8716-3", "DE04.10.176.00", value));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
+    public Builder diastolicBloodPressure(PhysicalQuantity value) {
+      return set("8716-3", "DE04.10.176.00", value);
+    }
+
+    /** 血糖检测值(mmol/L) ({@code DE04.50.102.00}, PQ), section 8716-3 VITAL SIGNS, unit mmol/L. */
+    public Builder addBloodGlucose(BigDecimal value) {
+      return add("8716-3", "DE04.50.102.00", quantity("8716-3", "DE04.50.102.00", value));
+    }
+
+    /** 血糖检测值(mmol/L) ({@code DE04.50.102.00}, PQ), section 8716-3 VITAL SIGNS, unit mmol/L. */
+    public Builder addBloodGlucose(PhysicalQuantity value) {
+      return add("8716-3", "DE04.50.102.00", value);
+    }
+
+    /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.2.34}. */
+    public Builder dietStatusCode(Coded value) {
+      return set("51848-0", "DE03.00.080.00", CodedValue.of(value));
+    }
+
+    /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    public Builder nursingLevelCode(Coded value) {
+      return set("护理记录", "DE06.00.211.00", CodedValue.of(value));
+    }
+
+    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    public Builder nursingTypeCode(Coded value) {
+      return set("护理记录", "DE06.00.212.00", CodedValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+    public Builder observationItemName(String value) {
+      return set("护理记录", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+    public Builder observationResult(String value) {
+      return set("护理记录", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureName(String value) {
+      return set("护理记录", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureCategory(String value) {
+      return set("护理记录", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureResult(String value) {
+      return set("护理记录", "DE06.00.209.00", Text.of(value));
+    }
+
+    /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理记录. */
+    public Builder ventilatorMonitoringItems(String value) {
+      return set("护理记录", "DE06.00.207.00", Text.of(value));
+    }
+  }
+}

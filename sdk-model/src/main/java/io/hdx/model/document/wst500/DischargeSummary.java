@@ -1,0 +1,241 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.53-2016 出院小结 (Discharge summary): document code {@code C0053}, templateId {@code 2.16.156.10011.2.1.1.73}.
+ *
+ * <p>Unconfirmed in the spec data: 8 of 8 sections; 17 of 17 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class DischargeSummary extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0053";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.73";
+
+  private DischargeSummary(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0053
+   */
+  public static DischargeSummary from(ClinicalDocument document) {
+    return new DischargeSummary(document);
+  }
+
+  /** 入院情况 ({@code DE05.10.148.00}, ST), section 11450-4 PROBLEM LIST. */
+  public Optional<String> admissionCondition() {
+    return text("11450-4", "DE05.10.148.00");
+  }
+
+  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+  public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
+    return value("46241-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+  public List<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
+    return valueList("46241-6", "DE05.10.130.00", CodedValue.class);
+  }
+
+  /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+  public Optional<CodedValue> diagnosisCodeInDischargeDiagnosis() {
+    return value("11535-2", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+  public List<CodedValue> tcmDiagnosisCodeInDischargeDiagnosis() {
+    return valueList("11535-2", "DE05.10.130.00", CodedValue.class);
+  }
+
+  /** 中医'四诊'观察结果 ({@code DE05.10.028.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public Optional<String> tcmFourExaminationsResult() {
+    return text("11535-2", "DE05.10.028.00");
+  }
+
+  /** 出院时症状与体征 ({@code DE04.01.117.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public Optional<String> symptomDescription() {
+    return text("11535-2", "DE04.01.117.00");
+  }
+
+  /** 出院情况 ({@code DE06.00.193.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public Optional<String> dischargeCondition() {
+    return text("11535-2", "DE06.00.193.00");
+  }
+
+  /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
+  public Optional<CodedValue> incisionClassCode() {
+    return value("47519-4", "DE06.00.257.00", CodedValue.class);
+  }
+
+  /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
+  public Optional<CodedValue> incisionHealingGrade() {
+    return value("47519-4", "DE05.10.147.00", CodedValue.class);
+  }
+
+  /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> treatmentCourseDescription() {
+    return text("8648-8", "DE06.00.296.00");
+  }
+
+  /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.1.148}. */
+  public Optional<CodedValue> diseaseOutcomeCode() {
+    return value("8648-8", "DE05.10.113.00", CodedValue.class);
+  }
+
+  /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+  public Optional<PhysicalQuantity> lengthOfStay() {
+    return value("8648-8", "DE06.00.310.00", PhysicalQuantity.class);
+  }
+
+  /** 中药煎煮方法 ({@code DE08.50.047.00}, ST), section 46209-3 Provider Orders. */
+  public Optional<String> tcmDecoctionMethod() {
+    return text("46209-3", "DE08.50.047.00");
+  }
+
+  /** 中药用药方法 ({@code DE06.00.136.00}, ST), section 46209-3 Provider Orders. */
+  public Optional<String> medicationUsage() {
+    return text("46209-3", "DE06.00.136.00");
+  }
+
+  /** 出院医嘱 ({@code DE06.00.287.00}, ST), section 46209-3 Provider Orders. */
+  public Optional<String> orderContent() {
+    return text("46209-3", "DE06.00.287.00");
+  }
+
+  /** 血常规检查结果 ({@code DE04.50.128.00}, ST), section 30954-2 STUDIES SUMMARY. */
+  public Optional<String> completeBloodCountResult() {
+    return text("30954-2", "DE04.50.128.00");
+  }
+
+  /** Builds a {@link DischargeSummary}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<DischargeSummary, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected DischargeSummary create(ClinicalDocument document) {
+      return new DischargeSummary(document);
+    }
+
+    /** 入院情况 ({@code DE05.10.148.00}, ST), section 11450-4 PROBLEM LIST. */
+    public Builder admissionCondition(String value) {
+      return set("11450-4", "DE05.10.148.00", Text.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+    public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+    public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+    public Builder diagnosisCodeInDischargeDiagnosis(Coded value) {
+      return set("11535-2", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+    public Builder addTcmDiagnosisCodeInDischargeDiagnosis(Coded value) {
+      return add("11535-2", "DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 中医'四诊'观察结果 ({@code DE05.10.028.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder tcmFourExaminationsResult(String value) {
+      return set("11535-2", "DE05.10.028.00", Text.of(value));
+    }
+
+    /** 出院时症状与体征 ({@code DE04.01.117.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder symptomDescription(String value) {
+      return set("11535-2", "DE04.01.117.00", Text.of(value));
+    }
+
+    /** 出院情况 ({@code DE06.00.193.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder dischargeCondition(String value) {
+      return set("11535-2", "DE06.00.193.00", Text.of(value));
+    }
+
+    /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
+    public Builder incisionClassCode(Coded value) {
+      return set("47519-4", "DE06.00.257.00", CodedValue.of(value));
+    }
+
+    /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
+    public Builder incisionHealingGrade(Coded value) {
+      return set("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    }
+
+    /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
+    public Builder treatmentCourseDescription(String value) {
+      return set("8648-8", "DE06.00.296.00", Text.of(value));
+    }
+
+    /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.1.148}. */
+    public Builder diseaseOutcomeCode(Coded value) {
+      return set("8648-8", "DE05.10.113.00", CodedValue.of(value));
+    }
+
+    /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+    public Builder lengthOfStay(BigDecimal value) {
+      return set("8648-8", "DE06.00.310.00", quantity("8648-8", "DE06.00.310.00", value));
+    }
+
+    /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+    public Builder lengthOfStay(PhysicalQuantity value) {
+      return set("8648-8", "DE06.00.310.00", value);
+    }
+
+    /** 中药煎煮方法 ({@code DE08.50.047.00}, ST), section 46209-3 Provider Orders. */
+    public Builder tcmDecoctionMethod(String value) {
+      return set("46209-3", "DE08.50.047.00", Text.of(value));
+    }
+
+    /** 中药用药方法 ({@code DE06.00.136.00}, ST), section 46209-3 Provider Orders. */
+    public Builder medicationUsage(String value) {
+      return set("46209-3", "DE06.00.136.00", Text.of(value));
+    }
+
+    /** 出院医嘱 ({@code DE06.00.287.00}, ST), section 46209-3 Provider Orders. */
+    public Builder orderContent(String value) {
+      return set("46209-3", "DE06.00.287.00", Text.of(value));
+    }
+
+    /** 血常规检查结果 ({@code DE04.50.128.00}, ST), section 30954-2 STUDIES SUMMARY. */
+    public Builder completeBloodCountResult(String value) {
+      return set("30954-2", "DE04.50.128.00", Text.of(value));
+    }
+  }
+}

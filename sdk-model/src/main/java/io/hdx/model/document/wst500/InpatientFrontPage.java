@@ -1,0 +1,436 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.32-2016 住院病案首页 (Inpatient medical record front page): document code {@code C0032}, templateId {@code 2.16.156.10011.2.1.1.52}.
+ *
+ * <p>Unconfirmed in the spec data: 20 of 34 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class InpatientFrontPage extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0032";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.52";
+
+  private InpatientFrontPage(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0032
+   */
+  public static InpatientFrontPage from(ClinicalDocument document) {
+    return new InpatientFrontPage(document);
+  }
+
+  /** 新生儿入院体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS, unit g. */
+  public List<PhysicalQuantity> newbornBirthWeight() {
+    return valueList("8716-3", "DE04.10.019.00", PhysicalQuantity.class);
+  }
+
+  /** 门急诊诊断名称 ({@code DE05.10.025.00}, ST), section 29548-5 Diagnosis. */
+  public Optional<String> outpatientDiagnosisName() {
+    return text("29548-5", "DE05.10.025.00");
+  }
+
+  /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+  public List<CodedValue> diagnosisCodeInDiagnosis() {
+    return valueList("29548-5", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 病理诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+  public List<Text> diagnosisNameInDiagnosis() {
+    return valueList("29548-5", "DE05.01.025.00", Text.class);
+  }
+
+  /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.1.100}. */
+  public Optional<CodedValue> patientInfectiousFlag() {
+    return value("11450-4", "DE05.10.119.00", CodedValue.class);
+  }
+
+  /** 损伤中毒的外部原因 ({@code DE05.10.152.00}, ST), section 11450-4 Problem list. */
+  public Optional<String> injuryExternalCause() {
+    return text("11450-4", "DE05.10.152.00");
+  }
+
+  /** 损伤中毒的外部原因-疾病编码 ({@code DE05.01.078.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+  public List<CodedValue> injuryExternalCauseCode() {
+    return valueList("11450-4", "DE05.01.078.00", CodedValue.class);
+  }
+
+  /** 颅脑损伤患者入院前昏迷时间-d ({@code DE05.10.138.01}, PQ), section 11450-4 Problem list, unit d. */
+  public List<PhysicalQuantity> comaDurationDays() {
+    return valueList("11450-4", "DE05.10.138.01", PhysicalQuantity.class);
+  }
+
+  /** 颅脑损伤患者入院前昏迷时间-h ({@code DE05.10.138.02}, PQ), section 11450-4 Problem list, unit h. */
+  public List<PhysicalQuantity> comaDurationHours() {
+    return valueList("11450-4", "DE05.10.138.02", PhysicalQuantity.class);
+  }
+
+  /** 颅脑损伤患者入院前昏迷时间-min ({@code DE05.10.138.03}, PQ), section 11450-4 Problem list, unit min. */
+  public List<PhysicalQuantity> comaDurationMinutes() {
+    return valueList("11450-4", "DE05.10.138.03", PhysicalQuantity.class);
+  }
+
+  /** 出院诊断-疾病名称 ({@code DE05.01.025.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public List<Text> diagnosisNameInDischargeDiagnosis() {
+    return valueList("11535-2", "DE05.01.025.00", Text.class);
+  }
+
+  /** 出院诊断-疾病编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public List<CodedValue> diagnosisCodeInDischargeDiagnosis() {
+    return valueList("11535-2", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 出院诊断-主要诊断-入院病情代码 ({@code DE09.00.104.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.1.253}. */
+  public List<CodedValue> presentOnAdmissionCode() {
+    return valueList("11535-2", "DE09.00.104.00", CodedValue.class);
+  }
+
+  /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.1.265}. */
+  public Optional<CodedValue> dischargeMode() {
+    return value("11535-2", "DE06.00.223.00", CodedValue.class);
+  }
+
+  /** 拟接受医疗机构名称 ({@code DE08.10.013.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public Optional<String> organizationName() {
+    return text("11535-2", "DE08.10.013.00");
+  }
+
+  /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<Boolean> allergyHistoryFlag() {
+    return bool("48765-2", "DE02.10.023.00");
+  }
+
+  /** 过敏药物 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<String> allergyHistory() {
+    return text("48765-2", "DE02.10.022.00");
+  }
+
+  /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> aboBloodTypeCode() {
+    return value("30954-2", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> rhBloodTypeCode() {
+    return value("30954-2", "DE04.50.010.00", CodedValue.class);
+  }
+
+  /** 手术操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public List<Text> procedureName() {
+    return valueList("47519-4", "DE06.00.094.00", Text.class);
+  }
+
+  /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> operationLevel() {
+    return value("47519-4", "DE06.00.255.00", CodedValue.class);
+  }
+
+  /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public List<CodedValue> incisionClassCode() {
+    return valueList("47519-4", "DE06.00.257.00", CodedValue.class);
+  }
+
+  /** 手术切口愈合等级 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.257}. */
+  public Optional<CodedValue> incisionHealingGrade() {
+    return value("47519-4", "DE05.10.147.00", CodedValue.class);
+  }
+
+  /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("47519-4", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** 住院次数 ({@code DE02.10.090.00}, PQ), section 11336-5 HISTORY OF HOSPITALIZATIONS, unit 次. */
+  public Optional<PhysicalQuantity> hospitalizationCount() {
+    return value("11336-5", "DE02.10.090.00", PhysicalQuantity.class);
+  }
+
+  /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+  public Optional<PhysicalQuantity> lengthOfStay() {
+    return value("8648-8", "DE06.00.310.00", PhysicalQuantity.class);
+  }
+
+  /** 死亡患者尸检标志 ({@code DE09.00.108.00}, BL), section - 行政管理. */
+  public Optional<Boolean> autopsyFlag() {
+    return bool("行政管理", "DE09.00.108.00");
+  }
+
+  /** 病案质量 ({@code DE09.00.103.00}, CD), section - 行政管理, value set {@code 2.16.156.10011.2.3.2.29}. */
+  public Optional<CodedValue> medicalRecordQuality() {
+    return value("行政管理", "DE09.00.103.00", CodedValue.class);
+  }
+
+  /** 出院31d内在住院标志 ({@code DE06.00.194.00}, BL), section 18776-5 TREATMENT PLAN. */
+  public List<BooleanValue> readmissionWithin31DaysFlag() {
+    return valueList("18776-5", "DE06.00.194.00", BooleanValue.class);
+  }
+
+  /** 出院31d再住院目的 ({@code DE06.00.195.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public List<Text> readmissionWithin31DaysPurpose() {
+    return valueList("18776-5", "DE06.00.195.00", Text.class);
+  }
+
+  /** 医疗付款方式代码 ({@code DE07.00.007.00}, CD), section 48768-6 PAYMENT SOURCES, value set {@code 2.16.156.10011.2.3.1.269}. */
+  public List<CodedValue> paymentMethodCode() {
+    return valueList("48768-6", "DE07.00.007.00", CodedValue.class);
+  }
+
+  /** 使用医疗机构中药制剂 ({@code DE06.00.243.00}, BL), section 48768-6 PAYMENT SOURCES. */
+  public Optional<Boolean> inHouseTcmPreparationUseFlag() {
+    return bool("48768-6", "DE06.00.243.00");
+  }
+
+  /** 使用中医诊疗技术标志 ({@code DE06.00.245.00}, BL), section 48768-6 PAYMENT SOURCES. */
+  public Optional<Boolean> tcmTechniqueUseFlag() {
+    return bool("48768-6", "DE06.00.245.00");
+  }
+
+  /** 辩证施护标志 ({@code DE06.00.180.00}, BL), section 48768-6 PAYMENT SOURCES. */
+  public Optional<Boolean> syndromeBasedNursingFlag() {
+    return bool("48768-6", "DE06.00.180.00");
+  }
+
+  /** Builds a {@link InpatientFrontPage}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<InpatientFrontPage, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected InpatientFrontPage create(ClinicalDocument document) {
+      return new InpatientFrontPage(document);
+    }
+
+    /** 新生儿入院体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS, unit g. */
+    public Builder addNewbornBirthWeight(BigDecimal value) {
+      return add("8716-3", "DE04.10.019.00", quantity("8716-3", "DE04.10.019.00", value));
+    }
+
+    /** 新生儿入院体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS, unit g. */
+    public Builder addNewbornBirthWeight(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.019.00", value);
+    }
+
+    /** 门急诊诊断名称 ({@code DE05.10.025.00}, ST), section 29548-5 Diagnosis. */
+    public Builder outpatientDiagnosisName(String value) {
+      return set("29548-5", "DE05.10.025.00", Text.of(value));
+    }
+
+    /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+    public Builder addDiagnosisCodeInDiagnosis(Coded value) {
+      return add("29548-5", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 病理诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+    public Builder addDiagnosisNameInDiagnosis(String value) {
+      return add("29548-5", "DE05.01.025.00", Text.of(value));
+    }
+
+    /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.1.100}. */
+    public Builder patientInfectiousFlag(Coded value) {
+      return set("11450-4", "DE05.10.119.00", CodedValue.of(value));
+    }
+
+    /** 损伤中毒的外部原因 ({@code DE05.10.152.00}, ST), section 11450-4 Problem list. */
+    public Builder injuryExternalCause(String value) {
+      return set("11450-4", "DE05.10.152.00", Text.of(value));
+    }
+
+    /** 损伤中毒的外部原因-疾病编码 ({@code DE05.01.078.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.5}. */
+    public Builder addInjuryExternalCauseCode(Coded value) {
+      return add("11450-4", "DE05.01.078.00", CodedValue.of(value));
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-d ({@code DE05.10.138.01}, PQ), section 11450-4 Problem list, unit d. */
+    public Builder addComaDurationDays(BigDecimal value) {
+      return add("11450-4", "DE05.10.138.01", quantity("11450-4", "DE05.10.138.01", value));
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-d ({@code DE05.10.138.01}, PQ), section 11450-4 Problem list, unit d. */
+    public Builder addComaDurationDays(PhysicalQuantity value) {
+      return add("11450-4", "DE05.10.138.01", value);
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-h ({@code DE05.10.138.02}, PQ), section 11450-4 Problem list, unit h. */
+    public Builder addComaDurationHours(BigDecimal value) {
+      return add("11450-4", "DE05.10.138.02", quantity("11450-4", "DE05.10.138.02", value));
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-h ({@code DE05.10.138.02}, PQ), section 11450-4 Problem list, unit h. */
+    public Builder addComaDurationHours(PhysicalQuantity value) {
+      return add("11450-4", "DE05.10.138.02", value);
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-min ({@code DE05.10.138.03}, PQ), section 11450-4 Problem list, unit min. */
+    public Builder addComaDurationMinutes(BigDecimal value) {
+      return add("11450-4", "DE05.10.138.03", quantity("11450-4", "DE05.10.138.03", value));
+    }
+
+    /** 颅脑损伤患者入院前昏迷时间-min ({@code DE05.10.138.03}, PQ), section 11450-4 Problem list, unit min. */
+    public Builder addComaDurationMinutes(PhysicalQuantity value) {
+      return add("11450-4", "DE05.10.138.03", value);
+    }
+
+    /** 出院诊断-疾病名称 ({@code DE05.01.025.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder addDiagnosisNameInDischargeDiagnosis(String value) {
+      return add("11535-2", "DE05.01.025.00", Text.of(value));
+    }
+
+    /** 出院诊断-疾病编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder addDiagnosisCodeInDischargeDiagnosis(Coded value) {
+      return add("11535-2", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 出院诊断-主要诊断-入院病情代码 ({@code DE09.00.104.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.1.253}. */
+    public Builder addPresentOnAdmissionCode(Coded value) {
+      return add("11535-2", "DE09.00.104.00", CodedValue.of(value));
+    }
+
+    /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.1.265}. */
+    public Builder dischargeMode(Coded value) {
+      return set("11535-2", "DE06.00.223.00", CodedValue.of(value));
+    }
+
+    /** 拟接受医疗机构名称 ({@code DE08.10.013.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder organizationName(String value) {
+      return set("11535-2", "DE08.10.013.00", Text.of(value));
+    }
+
+    /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistoryFlag(boolean value) {
+      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    }
+
+    /** 过敏药物 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistory(String value) {
+      return set("48765-2", "DE02.10.022.00", Text.of(value));
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder aboBloodTypeCode(Coded value) {
+      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder rhBloodTypeCode(Coded value) {
+      return set("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** 手术操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureName(String value) {
+      return add("47519-4", "DE06.00.094.00", Text.of(value));
+    }
+
+    /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder operationLevel(Coded value) {
+      return set("47519-4", "DE06.00.255.00", CodedValue.of(value));
+    }
+
+    /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder addIncisionClassCode(Coded value) {
+      return add("47519-4", "DE06.00.257.00", CodedValue.of(value));
+    }
+
+    /** 手术切口愈合等级 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.257}. */
+    public Builder incisionHealingGrade(Coded value) {
+      return set("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 住院次数 ({@code DE02.10.090.00}, PQ), section 11336-5 HISTORY OF HOSPITALIZATIONS, unit 次. */
+    public Builder hospitalizationCount(BigDecimal value) {
+      return set("11336-5", "DE02.10.090.00", quantity("11336-5", "DE02.10.090.00", value));
+    }
+
+    /** 住院次数 ({@code DE02.10.090.00}, PQ), section 11336-5 HISTORY OF HOSPITALIZATIONS, unit 次. */
+    public Builder hospitalizationCount(PhysicalQuantity value) {
+      return set("11336-5", "DE02.10.090.00", value);
+    }
+
+    /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+    public Builder lengthOfStay(BigDecimal value) {
+      return set("8648-8", "DE06.00.310.00", quantity("8648-8", "DE06.00.310.00", value));
+    }
+
+    /** 实际住院天数 ({@code DE06.00.310.00}, PQ), section 8648-8 Hospital Course, unit 天. */
+    public Builder lengthOfStay(PhysicalQuantity value) {
+      return set("8648-8", "DE06.00.310.00", value);
+    }
+
+    /** 死亡患者尸检标志 ({@code DE09.00.108.00}, BL), section - 行政管理. */
+    public Builder autopsyFlag(boolean value) {
+      return set("行政管理", "DE09.00.108.00", BooleanValue.of(value));
+    }
+
+    /** 病案质量 ({@code DE09.00.103.00}, CD), section - 行政管理, value set {@code 2.16.156.10011.2.3.2.29}. */
+    public Builder medicalRecordQuality(Coded value) {
+      return set("行政管理", "DE09.00.103.00", CodedValue.of(value));
+    }
+
+    /** 出院31d内在住院标志 ({@code DE06.00.194.00}, BL), section 18776-5 TREATMENT PLAN. */
+    public Builder addReadmissionWithin31DaysFlag(boolean value) {
+      return add("18776-5", "DE06.00.194.00", BooleanValue.of(value));
+    }
+
+    /** 出院31d再住院目的 ({@code DE06.00.195.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder addReadmissionWithin31DaysPurpose(String value) {
+      return add("18776-5", "DE06.00.195.00", Text.of(value));
+    }
+
+    /** 医疗付款方式代码 ({@code DE07.00.007.00}, CD), section 48768-6 PAYMENT SOURCES, value set {@code 2.16.156.10011.2.3.1.269}. */
+    public Builder addPaymentMethodCode(Coded value) {
+      return add("48768-6", "DE07.00.007.00", CodedValue.of(value));
+    }
+
+    /** 使用医疗机构中药制剂 ({@code DE06.00.243.00}, BL), section 48768-6 PAYMENT SOURCES. */
+    public Builder inHouseTcmPreparationUseFlag(boolean value) {
+      return set("48768-6", "DE06.00.243.00", BooleanValue.of(value));
+    }
+
+    /** 使用中医诊疗技术标志 ({@code DE06.00.245.00}, BL), section 48768-6 PAYMENT SOURCES. */
+    public Builder tcmTechniqueUseFlag(boolean value) {
+      return set("48768-6", "DE06.00.245.00", BooleanValue.of(value));
+    }
+
+    /** 辩证施护标志 ({@code DE06.00.180.00}, BL), section 48768-6 PAYMENT SOURCES. */
+    public Builder syndromeBasedNursingFlag(boolean value) {
+      return set("48768-6", "DE06.00.180.00", BooleanValue.of(value));
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.21-2016 出入量记录 (Intake and output record): document code {@code C0021}, templateId {@code 2.16.156.10011.2.1.1.41}.
+ *
+ * <p>Unconfirmed in the spec data: 10 of 14 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class IntakeOutputRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0021";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.41";
+
+  private IntakeOutputRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0021
+   */
+  public static IntakeOutputRecord from(ClinicalDocument document) {
+    return new IntakeOutputRecord(document);
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("29548-5", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+  public List<PhysicalQuantity> bodyWeight() {
+    return valueList("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
+  }
+
+  /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  public Optional<CodedValue> nursingLevelCode() {
+    return value("护理记录", "DE06.00.211.00", CodedValue.class);
+  }
+
+  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.260}. */
+  public Optional<CodedValue> nursingTypeCode() {
+    return value("护理记录", "DE06.00.212.00", CodedValue.class);
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+  public Optional<String> observationItemName() {
+    return text("护理记录", "DE02.10.031.00");
+  }
+
+  /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+  public Optional<String> observationResult() {
+    return text("护理记录", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureName() {
+    return text("护理记录", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureCategory() {
+    return text("护理记录", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureResult() {
+    return text("护理记录", "DE06.00.209.00");
+  }
+
+  /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理记录. */
+  public Optional<Boolean> vomitingFlag() {
+    return bool("护理记录", "DE04.01.048.00");
+  }
+
+  /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理记录. */
+  public Optional<Boolean> dysuriaFlag() {
+    return bool("护理记录", "DE04.01.051.00");
+  }
+
+  /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<String> medicationUsage() {
+    return text("10160-0", "DE06.00.136.00");
+  }
+
+  /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
+  public Optional<CodedValue> tcmUsageCategoryCode() {
+    return value("10160-0", "DE06.00.164.00", CodedValue.class);
+  }
+
+  /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${inOutRecordDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+  public Optional<PhysicalQuantity> medicationTotalDose() {
+    return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** Builds a {@link IntakeOutputRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<IntakeOutputRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected IntakeOutputRecord create(ClinicalDocument document) {
+      return new IntakeOutputRecord(document);
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(BigDecimal value) {
+      return add("8716-3", "DE04.10.188.00", quantity("8716-3", "DE04.10.188.00", value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.188.00", value);
+    }
+
+    /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    public Builder nursingLevelCode(Coded value) {
+      return set("护理记录", "DE06.00.211.00", CodedValue.of(value));
+    }
+
+    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.260}. */
+    public Builder nursingTypeCode(Coded value) {
+      return set("护理记录", "DE06.00.212.00", CodedValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+    public Builder observationItemName(String value) {
+      return set("护理记录", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+    public Builder observationResult(String value) {
+      return set("护理记录", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureName(String value) {
+      return set("护理记录", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureCategory(String value) {
+      return set("护理记录", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureResult(String value) {
+      return set("护理记录", "DE06.00.209.00", Text.of(value));
+    }
+
+    /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理记录. */
+    public Builder vomitingFlag(boolean value) {
+      return set("护理记录", "DE04.01.048.00", BooleanValue.of(value));
+    }
+
+    /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理记录. */
+    public Builder dysuriaFlag(boolean value) {
+      return set("护理记录", "DE04.01.051.00", BooleanValue.of(value));
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder medicationUsage(String value) {
+      return set("10160-0", "DE06.00.136.00", Text.of(value));
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
+    public Builder tcmUsageCategoryCode(Coded value) {
+      return set("10160-0", "DE06.00.164.00", CodedValue.of(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${inOutRecordDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+    public Builder medicationTotalDose(BigDecimal value) {
+      return set("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${inOutRecordDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+    public Builder medicationTotalDose(PhysicalQuantity value) {
+      return set("10160-0", "DE06.00.135.00", value);
+    }
+  }
+}

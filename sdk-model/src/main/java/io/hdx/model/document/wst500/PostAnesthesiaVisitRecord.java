@@ -1,0 +1,201 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.12-2016 麻醉术后访视记录 (Post-anesthesia visit record): document code {@code C0012}, templateId {@code 2.16.156.10011.2.1.1.32}.
+ *
+ * <p>Unconfirmed in the spec data: 2 of 12 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PostAnesthesiaVisitRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0012";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.32";
+
+  private PostAnesthesiaVisitRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0012
+   */
+  public static PostAnesthesiaVisitRecord from(ClinicalDocument document) {
+    return new PostAnesthesiaVisitRecord(document);
+  }
+
+  /** 体重 ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS. */
+  public Optional<PhysicalQuantity> bodyWeight() {
+    return value("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
+  }
+
+  /** 一般状况检查结果 ({@code DE04.10.219.00}, ST), section 10210-3 GENERAL STATUS. */
+  public Optional<String> generalConditionExamResult() {
+    return text("10210-3", "DE04.10.219.00");
+  }
+
+  /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> aboBloodTypeCode() {
+    return value("30954-2", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+  public List<CodedValue> rhBloodTypeCode() {
+    return valueList("30954-2", "DE04.50.010.00", CodedValue.class);
+  }
+
+  /** 术前诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> diagnosisCodeInSurgicalOperationNotePreoperativeDx() {
+    return value("10219-4", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> diagnosisCodeInSurgicalOperationNotePostoperativeDx() {
+    return value("10218-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
+  public Optional<CodedValue> anesthesiaMethodCode() {
+    return value("59774-0", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** 麻醉适应症 ({@code DE06.00.227.00}, ST), section 59774-0 Procedure anesthesia. */
+  public List<Text> anesthesiaIndication() {
+    return valueList("59774-0", "DE06.00.227.00", Text.class);
+  }
+
+  /** 麻醉恢复情况 ({@code DE06.00.225.00}, ST), section 11450-4 PROBLEM LIST. */
+  public Optional<String> anesthesiaRecoveryStatus() {
+    return text("11450-4", "DE06.00.225.00");
+  }
+
+  /** 清醒日期时间 ({@code DE06.00.233.00}, TS), section 11450-4 PROBLEM LIST. */
+  public Optional<PointInTime> awakeningDateTime() {
+    return value("11450-4", "DE06.00.233.00", PointInTime.class);
+  }
+
+  /** 拔除气管插管标志 ({@code DE05.10.165.00}, BL), section 11450-4 PROBLEM LIST. */
+  public Optional<Boolean> drainageFlag() {
+    return bool("11450-4", "DE05.10.165.00");
+  }
+
+  /** 特殊情况 ({@code DE05.10.158.00}, ST), section 11450-4 PROBLEM LIST. */
+  public Optional<String> specialCircumstances() {
+    return text("11450-4", "DE05.10.158.00");
+  }
+
+  /** Builds a {@link PostAnesthesiaVisitRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<PostAnesthesiaVisitRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected PostAnesthesiaVisitRecord create(ClinicalDocument document) {
+      return new PostAnesthesiaVisitRecord(document);
+    }
+
+    /** 体重 ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS. */
+    public Builder bodyWeight(BigDecimal value) {
+      return set("8716-3", "DE04.10.188.00", quantity("8716-3", "DE04.10.188.00", value));
+    }
+
+    /** 体重 ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS. */
+    public Builder bodyWeight(PhysicalQuantity value) {
+      return set("8716-3", "DE04.10.188.00", value);
+    }
+
+    /** 一般状况检查结果 ({@code DE04.10.219.00}, ST), section 10210-3 GENERAL STATUS. */
+    public Builder generalConditionExamResult(String value) {
+      return set("10210-3", "DE04.10.219.00", Text.of(value));
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder aboBloodTypeCode(Coded value) {
+      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+    public Builder addRhBloodTypeCode(Coded value) {
+      return add("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** 术前诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder diagnosisCodeInSurgicalOperationNotePreoperativeDx(Coded value) {
+      return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder diagnosisCodeInSurgicalOperationNotePostoperativeDx(Coded value) {
+      return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
+    public Builder anesthesiaMethodCode(Coded value) {
+      return set("59774-0", "DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 麻醉适应症 ({@code DE06.00.227.00}, ST), section 59774-0 Procedure anesthesia. */
+    public Builder addAnesthesiaIndication(String value) {
+      return add("59774-0", "DE06.00.227.00", Text.of(value));
+    }
+
+    /** 麻醉恢复情况 ({@code DE06.00.225.00}, ST), section 11450-4 PROBLEM LIST. */
+    public Builder anesthesiaRecoveryStatus(String value) {
+      return set("11450-4", "DE06.00.225.00", Text.of(value));
+    }
+
+    /** 清醒日期时间 ({@code DE06.00.233.00}, TS), section 11450-4 PROBLEM LIST. */
+    public Builder awakeningDateTime(LocalDate value) {
+      return set("11450-4", "DE06.00.233.00", PointInTime.of(value));
+    }
+
+    /** 清醒日期时间 ({@code DE06.00.233.00}, TS), section 11450-4 PROBLEM LIST. */
+    public Builder awakeningDateTime(LocalDateTime value) {
+      return set("11450-4", "DE06.00.233.00", PointInTime.of(value));
+    }
+
+    /** 清醒日期时间 ({@code DE06.00.233.00}, TS), section 11450-4 PROBLEM LIST. */
+    public Builder awakeningDateTime(PointInTime value) {
+      return set("11450-4", "DE06.00.233.00", value);
+    }
+
+    /** 拔除气管插管标志 ({@code DE05.10.165.00}, BL), section 11450-4 PROBLEM LIST. */
+    public Builder drainageFlag(boolean value) {
+      return set("11450-4", "DE05.10.165.00", BooleanValue.of(value));
+    }
+
+    /** 特殊情况 ({@code DE05.10.158.00}, ST), section 11450-4 PROBLEM LIST. */
+    public Builder specialCircumstances(String value) {
+      return set("11450-4", "DE05.10.158.00", Text.of(value));
+    }
+  }
+}

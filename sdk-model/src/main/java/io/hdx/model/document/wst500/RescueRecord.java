@@ -1,0 +1,226 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.44-2016 抢救记录 (Rescue (resuscitation) record): document code {@code C0044}, templateId {@code 2.16.156.10011.2.1.1.64}.
+ *
+ * <p>Unconfirmed in the spec data: 3 of 13 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class RescueRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0044";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.64";
+
+  private RescueRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0044
+   */
+  public static RescueRecord from(ClinicalDocument document) {
+    return new RescueRecord(document);
+  }
+
+  /** 疾病诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+  public Optional<String> diagnosisName() {
+    return text("29548-5", "DE05.01.025.00");
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("29548-5", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 病情变化情况 ({@code DE05.10.134.00}, ST), section 29548-5 Diagnosis. */
+  public Optional<String> conditionChange() {
+    return text("29548-5", "DE05.10.134.00");
+  }
+
+  /** 注意事项 ({@code DE09.00.119.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> precautions() {
+    return text("18776-5", "DE09.00.119.00");
+  }
+
+  /** 手术及操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public List<Text> procedureName() {
+    return valueList("47519-4", "DE06.00.094.00", Text.class);
+  }
+
+  /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> interventionalDeviceName() {
+    return text("47519-4", "DE08.50.037.00");
+  }
+
+  /** 操作方法 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> procedureMethodDescription() {
+    return text("47519-4", "DE06.00.251.00");
+  }
+
+  /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
+  public Optional<PhysicalQuantity> procedureCount() {
+    return value("47519-4", "DE06.00.250.00", PhysicalQuantity.class);
+  }
+
+  /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+  public List<PointInTime> procedureStartDateTime() {
+    return valueList("47519-4", "DE06.00.221.00", PointInTime.class);
+  }
+
+  /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<PointInTime> procedureEndDateTime() {
+    return value("47519-4", "DE06.00.218.00", PointInTime.class);
+  }
+
+  /** 检查/检验结果 ({@code DE04.30.009.00}, ST), section 30954-2 STUDIES SUMMARY. */
+  public Optional<String> auxiliaryExamResult() {
+    return text("30954-2", "DE04.30.009.00");
+  }
+
+  /** 检查/检验定量结果 ({@code DE04.30.015.00}, PQ), section 30954-2 STUDIES SUMMARY, unit mmHg. */
+  public Optional<PhysicalQuantity> quantitativeResult() {
+    return value("30954-2", "DE04.30.015.00", PhysicalQuantity.class);
+  }
+
+  /** 检查/检验结果代码 ({@code DE04.30.017.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.2.38}. */
+  public Optional<CodedValue> resultCode() {
+    return value("30954-2", "DE04.30.017.00", CodedValue.class);
+  }
+
+  /** Builds a {@link RescueRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<RescueRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected RescueRecord create(ClinicalDocument document) {
+      return new RescueRecord(document);
+    }
+
+    /** 疾病诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+    public Builder diagnosisName(String value) {
+      return set("29548-5", "DE05.01.025.00", Text.of(value));
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 病情变化情况 ({@code DE05.10.134.00}, ST), section 29548-5 Diagnosis. */
+    public Builder conditionChange(String value) {
+      return set("29548-5", "DE05.10.134.00", Text.of(value));
+    }
+
+    /** 注意事项 ({@code DE09.00.119.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder precautions(String value) {
+      return set("18776-5", "DE09.00.119.00", Text.of(value));
+    }
+
+    /** 手术及操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureName(String value) {
+      return add("47519-4", "DE06.00.094.00", Text.of(value));
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder interventionalDeviceName(String value) {
+      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    }
+
+    /** 操作方法 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureMethodDescription(String value) {
+      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
+    public Builder procedureCount(BigDecimal value) {
+      return set("47519-4", "DE06.00.250.00", quantity("47519-4", "DE06.00.250.00", value));
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
+    public Builder procedureCount(PhysicalQuantity value) {
+      return set("47519-4", "DE06.00.250.00", value);
+    }
+
+    /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureStartDateTime(LocalDate value) {
+      return add("47519-4", "DE06.00.221.00", PointInTime.of(value));
+    }
+
+    /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureStartDateTime(LocalDateTime value) {
+      return add("47519-4", "DE06.00.221.00", PointInTime.of(value));
+    }
+
+    /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureStartDateTime(PointInTime value) {
+      return add("47519-4", "DE06.00.221.00", value);
+    }
+
+    /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureEndDateTime(LocalDate value) {
+      return set("47519-4", "DE06.00.218.00", PointInTime.of(value));
+    }
+
+    /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureEndDateTime(LocalDateTime value) {
+      return set("47519-4", "DE06.00.218.00", PointInTime.of(value));
+    }
+
+    /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureEndDateTime(PointInTime value) {
+      return set("47519-4", "DE06.00.218.00", value);
+    }
+
+    /** 检查/检验结果 ({@code DE04.30.009.00}, ST), section 30954-2 STUDIES SUMMARY. */
+    public Builder auxiliaryExamResult(String value) {
+      return set("30954-2", "DE04.30.009.00", Text.of(value));
+    }
+
+    /** 检查/检验定量结果 ({@code DE04.30.015.00}, PQ), section 30954-2 STUDIES SUMMARY, unit mmHg. */
+    public Builder quantitativeResult(BigDecimal value) {
+      return set("30954-2", "DE04.30.015.00", quantity("30954-2", "DE04.30.015.00", value));
+    }
+
+    /** 检查/检验定量结果 ({@code DE04.30.015.00}, PQ), section 30954-2 STUDIES SUMMARY, unit mmHg. */
+    public Builder quantitativeResult(PhysicalQuantity value) {
+      return set("30954-2", "DE04.30.015.00", value);
+    }
+
+    /** 检查/检验结果代码 ({@code DE04.30.017.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.2.38}. */
+    public Builder resultCode(Coded value) {
+      return set("30954-2", "DE04.30.017.00", CodedValue.of(value));
+    }
+  }
+}

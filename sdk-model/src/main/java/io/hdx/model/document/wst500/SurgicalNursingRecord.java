@@ -1,0 +1,286 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.19-2016 手术护理记录 (Surgical nursing record): document code {@code C0019}, templateId {@code 2.16.156.10011.2.1.1.39}.
+ *
+ * <p>Unconfirmed in the spec data: 12 of 21 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SurgicalNursingRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0019";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.39";
+
+  private SurgicalNursingRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0019
+   */
+  public static SurgicalNursingRecord from(ClinicalDocument document) {
+    return new SurgicalNursingRecord(document);
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public List<CodedValue> diagnosisCode() {
+    return valueList("10219-4", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+  public List<PhysicalQuantity> bodyWeight() {
+    return valueList("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
+  }
+
+  /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  public Optional<CodedValue> aboBloodTypeCode() {
+    return value("30954-2", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+  public Optional<CodedValue> rhBloodTypeCode() {
+    return value("30954-2", "DE04.50.010.00", CodedValue.class);
+  }
+
+  /** 皮肤检查描述 ({@code DE04.10.126.00}, PQ), section 29302-7 INTEGUMENTARY SUSTEM, unit kg. */
+  public Optional<PhysicalQuantity> skinMucosaExamResult() {
+    return value("29302-7", "DE04.10.126.00", PhysicalQuantity.class);
+  }
+
+  /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<Boolean> allergyHistoryFlag() {
+    return bool("48765-2", "DE02.10.023.00");
+  }
+
+  /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+  public Optional<String> allergyHistory() {
+    return text("48765-2", "DE02.10.022.00");
+  }
+
+  /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  public Optional<CodedValue> nursingLevelCode() {
+    return value("护理记录", "DE06.00.211.00", CodedValue.class);
+  }
+
+  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  public Optional<CodedValue> nursingTypeCode() {
+    return value("护理记录", "DE06.00.212.00", CodedValue.class);
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+  public Optional<String> observationItemName() {
+    return text("护理记录", "DE02.10.031.00");
+  }
+
+  /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+  public Optional<String> observationResult() {
+    return text("护理记录", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureName() {
+    return text("护理记录", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureCategory() {
+    return text("护理记录", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+  public Optional<String> nursingProcedureResult() {
+    return text("护理记录", "DE06.00.209.00");
+  }
+
+  /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 护理记录. */
+  public Optional<String> intraoperativeItemName() {
+    return text("护理记录", "DE08.50.042.00");
+  }
+
+  /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 护理记录. */
+  public Optional<Boolean> preoperativeCountFlag() {
+    return bool("护理记录", "DE09.00.111.00");
+  }
+
+  /** 关前核对标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
+  public List<BooleanValue> safetyChecklistIssuedFlag() {
+    return valueList("护理记录", "DE06.00.204.00", BooleanValue.class);
+  }
+
+  /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<Boolean> intraoperativePathologyFlag() {
+    return bool("47519-4", "DE04.30.060.00");
+  }
+
+  /** 准备事项 ({@code DE06.00.317.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<Boolean> preparationItems() {
+    return bool("47519-4", "DE06.00.317.00");
+  }
+
+  /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<Boolean> operatingRoomNumber() {
+    return bool("47519-4", "DE06.00.256.00");
+  }
+
+  /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */
+  public Optional<String> handoverCheckItems() {
+    return text("8648-8", "DE06.00.206.00");
+  }
+
+  /** Builds a {@link SurgicalNursingRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<SurgicalNursingRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected SurgicalNursingRecord create(ClinicalDocument document) {
+      return new SurgicalNursingRecord(document);
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder addDiagnosisCode(Coded value) {
+      return add("10219-4", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(BigDecimal value) {
+      return add("8716-3", "DE04.10.188.00", quantity("8716-3", "DE04.10.188.00", value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.188.00", value);
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    public Builder aboBloodTypeCode(Coded value) {
+      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
+    public Builder rhBloodTypeCode(Coded value) {
+      return set("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** 皮肤检查描述 ({@code DE04.10.126.00}, PQ), section 29302-7 INTEGUMENTARY SUSTEM, unit kg. */
+    public Builder skinMucosaExamResult(BigDecimal value) {
+      return set("29302-7", "DE04.10.126.00", quantity("29302-7", "DE04.10.126.00", value));
+    }
+
+    /** 皮肤检查描述 ({@code DE04.10.126.00}, PQ), section 29302-7 INTEGUMENTARY SUSTEM, unit kg. */
+    public Builder skinMucosaExamResult(PhysicalQuantity value) {
+      return set("29302-7", "DE04.10.126.00", value);
+    }
+
+    /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistoryFlag(boolean value) {
+      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
+    public Builder allergyHistory(String value) {
+      return set("48765-2", "DE02.10.022.00", Text.of(value));
+    }
+
+    /** 护理等级代码 ({@code DE06.00.211.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    public Builder nursingLevelCode(Coded value) {
+      return set("护理记录", "DE06.00.211.00", CodedValue.of(value));
+    }
+
+    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    public Builder nursingTypeCode(Coded value) {
+      return set("护理记录", "DE06.00.212.00", CodedValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
+    public Builder observationItemName(String value) {
+      return set("护理记录", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
+    public Builder observationResult(String value) {
+      return set("护理记录", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureName(String value) {
+      return set("护理记录", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureCategory(String value) {
+      return set("护理记录", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
+    public Builder nursingProcedureResult(String value) {
+      return set("护理记录", "DE06.00.209.00", Text.of(value));
+    }
+
+    /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 护理记录. */
+    public Builder intraoperativeItemName(String value) {
+      return set("护理记录", "DE08.50.042.00", Text.of(value));
+    }
+
+    /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 护理记录. */
+    public Builder preoperativeCountFlag(boolean value) {
+      return set("护理记录", "DE09.00.111.00", BooleanValue.of(value));
+    }
+
+    /** 关前核对标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
+    public Builder addSafetyChecklistIssuedFlag(boolean value) {
+      return add("护理记录", "DE06.00.204.00", BooleanValue.of(value));
+    }
+
+    /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder intraoperativePathologyFlag(boolean value) {
+      return set("47519-4", "DE04.30.060.00", BooleanValue.of(value));
+    }
+
+    /** 准备事项 ({@code DE06.00.317.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder preparationItems(boolean value) {
+      return set("47519-4", "DE06.00.317.00", BooleanValue.of(value));
+    }
+
+    /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder operatingRoomNumber(boolean value) {
+      return set("47519-4", "DE06.00.256.00", BooleanValue.of(value));
+    }
+
+    /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */
+    public Builder handoverCheckItems(String value) {
+      return set("8648-8", "DE06.00.206.00", Text.of(value));
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.8-2016 治疗记录 (Treatment record): document code {@code C0008}, templateId {@code 2.16.156.10011.2.1.1.28}.
+ *
+ * <p>Unconfirmed in the spec data: 1 of 21 entries.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class TreatmentRecord extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0008";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.28";
+
+  private TreatmentRecord(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0008
+   */
+  public static TreatmentRecord from(ClinicalDocument document) {
+    return new TreatmentRecord(document);
+  }
+
+  /** 有创诊疗操作标志 ({@code DE05.10.165.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+  public Optional<Boolean> drainageFlag() {
+    return bool("11348-0", "DE05.10.165.00");
+  }
+
+  /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+  public Optional<Boolean> allergyHistoryFlag() {
+    return bool("11348-0", "DE02.10.023.00");
+  }
+
+  /** 过敏史 ({@code DE02.10.022.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
+  public Optional<String> allergyHistory() {
+    return text("11348-0", "DE02.10.022.00");
+  }
+
+  /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+  public List<PhysicalQuantity> bodyWeight() {
+    return valueList("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
+  }
+
+  /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("46241-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 处理及指导意见 ({@code DE06.00.018.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> opinion() {
+    return text("18776-5", "DE06.00.018.00");
+  }
+
+  /** 医嘱使用备注 ({@code DE06.00.179.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> remarks() {
+    return text("18776-5", "DE06.00.179.00");
+  }
+
+  /** 今后治疗方案 ({@code DE06.00.159.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> futureTreatmentPlan() {
+    return text("18776-5", "DE06.00.159.00");
+  }
+
+  /** 随访方式 ({@code DE06.00.108.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.183}. */
+  public Optional<CodedValue> followUpMethod() {
+    return value("18776-5", "DE06.00.108.00", CodedValue.class);
+  }
+
+  /** 随访周期建议代码 ({@code DE06.00.112.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.184}. */
+  public Optional<CodedValue> followUpIntervalCode() {
+    return value("18776-5", "DE06.00.112.00", CodedValue.class);
+  }
+
+  /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> procedureName() {
+    return text("47519-4", "DE06.00.094.00");
+  }
+
+  /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> procedureSiteName() {
+    return text("47519-4", "DE06.00.187.00");
+  }
+
+  /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> interventionalDeviceName() {
+    return text("47519-4", "DE08.50.037.00");
+  }
+
+  /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> procedureMethodDescription() {
+    return text("47519-4", "DE06.00.251.00");
+  }
+
+  /** 操作次数 ({@code DE06.00.250.00}, INT), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<Long> procedureCount() {
+    return integer("47519-4", "DE06.00.250.00");
+  }
+
+  /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+  public Optional<String> medicationUsage() {
+    return text("18610-6", "DE06.00.136.00");
+  }
+
+  /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+  public Optional<CodedValue> tcmUsageCategoryCode() {
+    return value("18610-6", "DE06.00.164.00", CodedValue.class);
+  }
+
+  /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+  public Optional<CodedValue> medicationFrequency() {
+    return value("18610-6", "DE06.00.133.00", CodedValue.class);
+  }
+
+  /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.211}. */
+  public Optional<CodedValue> dosageFormCode() {
+    return value("18610-6", "DE08.50.011.00", CodedValue.class);
+  }
+
+  /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+  public Optional<String> medicationDoseUnit() {
+    return text("18610-6", "DE08.50.024.00");
+  }
+
+  /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+  public Optional<PhysicalQuantity> medicationTotalDose() {
+    return value("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** Builds a {@link TreatmentRecord}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<TreatmentRecord, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected TreatmentRecord create(ClinicalDocument document) {
+      return new TreatmentRecord(document);
+    }
+
+    /** 有创诊疗操作标志 ({@code DE05.10.165.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+    public Builder drainageFlag(boolean value) {
+      return set("11348-0", "DE05.10.165.00", BooleanValue.of(value));
+    }
+
+    /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+    public Builder allergyHistoryFlag(boolean value) {
+      return set("11348-0", "DE02.10.023.00", BooleanValue.of(value));
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
+    public Builder allergyHistory(String value) {
+      return set("11348-0", "DE02.10.022.00", Text.of(value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(BigDecimal value) {
+      return add("8716-3", "DE04.10.188.00", quantity("8716-3", "DE04.10.188.00", value));
+    }
+
+    /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
+    public Builder addBodyWeight(PhysicalQuantity value) {
+      return add("8716-3", "DE04.10.188.00", value);
+    }
+
+    /** 疾病诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 处理及指导意见 ({@code DE06.00.018.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder opinion(String value) {
+      return set("18776-5", "DE06.00.018.00", Text.of(value));
+    }
+
+    /** 医嘱使用备注 ({@code DE06.00.179.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder remarks(String value) {
+      return set("18776-5", "DE06.00.179.00", Text.of(value));
+    }
+
+    /** 今后治疗方案 ({@code DE06.00.159.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder futureTreatmentPlan(String value) {
+      return set("18776-5", "DE06.00.159.00", Text.of(value));
+    }
+
+    /** 随访方式 ({@code DE06.00.108.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.183}. */
+    public Builder followUpMethod(Coded value) {
+      return set("18776-5", "DE06.00.108.00", CodedValue.of(value));
+    }
+
+    /** 随访周期建议代码 ({@code DE06.00.112.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.184}. */
+    public Builder followUpIntervalCode(Coded value) {
+      return set("18776-5", "DE06.00.112.00", CodedValue.of(value));
+    }
+
+    /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureName(String value) {
+      return set("47519-4", "DE06.00.094.00", Text.of(value));
+    }
+
+    /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureSiteName(String value) {
+      return set("47519-4", "DE06.00.187.00", Text.of(value));
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder interventionalDeviceName(String value) {
+      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    }
+
+    /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureMethodDescription(String value) {
+      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}, INT), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder procedureCount(long value) {
+      return set("47519-4", "DE06.00.250.00", IntegerValue.of(value));
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder medicationUsage(String value) {
+      return set("18610-6", "DE06.00.136.00", Text.of(value));
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+    public Builder tcmUsageCategoryCode(Coded value) {
+      return set("18610-6", "DE06.00.164.00", CodedValue.of(value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+    public Builder medicationFrequency(Coded value) {
+      return set("18610-6", "DE06.00.133.00", CodedValue.of(value));
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.211}. */
+    public Builder dosageFormCode(Coded value) {
+      return set("18610-6", "DE08.50.011.00", CodedValue.of(value));
+    }
+
+    /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder medicationDoseUnit(String value) {
+      return set("18610-6", "DE08.50.024.00", Text.of(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder medicationTotalDose(BigDecimal value) {
+      return set("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder medicationTotalDose(PhysicalQuantity value) {
+      return set("18610-6", "DE06.00.135.00", value);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.hdx.model.document.wst500;
+
+import io.hdx.model.datatype.*;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.valueset.Coded;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WS/T 500.4-2016 西药处方 (Western medicine prescription): document code {@code C0004}, templateId {@code 2.16.156.10011.2.1.1.24}.
+ *
+ * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
+ *
+ * <p>Thread safety: immutable; the builder is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class WesternMedicinePrescription extends TypedDocument {
+  /** The document code. */
+  public static final String CODE = "C0004";
+  /** The templateId OID. */
+  public static final String TEMPLATE_ID = "2.16.156.10011.2.1.1.24";
+
+  private WesternMedicinePrescription(ClinicalDocument document) {
+    super(document, documentSpec());
+  }
+
+  /** The spec of this kind of document. */
+  public static DocumentSpec documentSpec() {
+    return DocumentSpecRegistry.standard().byCode(CODE).get();
+  }
+
+  /** A new builder with templateId, code and title set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A typed view of {@code document}.
+   *
+   * @throws io.hdx.model.ValidationException when the document is not a C0004
+   */
+  public static WesternMedicinePrescription from(ClinicalDocument document) {
+    return new WesternMedicinePrescription(document);
+  }
+
+  /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.1}. */
+  public Optional<CodedValue> diagnosisCode() {
+    return value("29548-5", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<String> medicationSpecification() {
+    return text("10160-0", "DE08.50.043.00");
+  }
+
+  /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<PhysicalQuantity> medicationTotalDose() {
+    return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
+  public Optional<PhysicalQuantity> prescriptionValidDays() {
+    return value("10160-0", "DE06.00.294.00", PhysicalQuantity.class);
+  }
+
+  /** 处方药品组号 ({@code DE08.50.056.00}, INT), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<Long> prescriptionGroupNumber() {
+    return integer("10160-0", "DE08.50.056.00");
+  }
+
+  /** 处方备注信息 ({@code DE06.00.179.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<String> remarks() {
+    return text("10160-0", "DE06.00.179.00");
+  }
+
+  /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */
+  public Optional<MonetaryAmount> prescriptionDrugAmount() {
+    return value("48768-6", "DE07.00.004.00", MonetaryAmount.class);
+  }
+
+  /** Builds a {@link WesternMedicinePrescription}. Thread safety: not thread-safe. */
+  public static final class Builder extends TypedDocument.Builder<WesternMedicinePrescription, Builder> {
+    private Builder() {
+      super(documentSpec());
+    }
+
+    @Override
+    protected WesternMedicinePrescription create(ClinicalDocument document) {
+      return new WesternMedicinePrescription(document);
+    }
+
+    /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.1}. */
+    public Builder diagnosisCode(Coded value) {
+      return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder medicationSpecification(String value) {
+      return set("10160-0", "DE08.50.043.00", Text.of(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder medicationTotalDose(BigDecimal value) {
+      return set("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder medicationTotalDose(PhysicalQuantity value) {
+      return set("10160-0", "DE06.00.135.00", value);
+    }
+
+    /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
+    public Builder prescriptionValidDays(BigDecimal value) {
+      return set("10160-0", "DE06.00.294.00", quantity("10160-0", "DE06.00.294.00", value));
+    }
+
+    /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
+    public Builder prescriptionValidDays(PhysicalQuantity value) {
+      return set("10160-0", "DE06.00.294.00", value);
+    }
+
+    /** 处方药品组号 ({@code DE08.50.056.00}, INT), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder prescriptionGroupNumber(long value) {
+      return set("10160-0", "DE08.50.056.00", IntegerValue.of(value));
+    }
+
+    /** 处方备注信息 ({@code DE06.00.179.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder remarks(String value) {
+      return set("10160-0", "DE06.00.179.00", Text.of(value));
+    }
+
+    /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */
+    public Builder prescriptionDrugAmount(MonetaryAmount value) {
+      return set("48768-6", "DE07.00.004.00", value);
+    }
+  }
+}
