@@ -204,7 +204,8 @@ def main():
             parent='', value_set=oid if vtype in ('CD', 'CE', 'CV') else '',
             value_set_name=clean(row['value_codeSystemName']) if oid else '',
             binding=binding(oid, row['value_codeSystemName'], vs_conf, vs_name) if oid and vtype in ('CD', 'CE', 'CV') else '',
-            unit=clean(row['unit']), cardinality='0..1', confidence=conf)
+            unit='' if '$' in row['unit'] else clean(row['unit']),  # drop template placeholders
+            cardinality='0..1', confidence=conf)
     for r in facts483:
         if r['kind'] != 'entry':
             continue

@@ -53,7 +53,7 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 症状代码 ({@code DE04.01.116.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.3.11}. */
-  public Optional<CodedValue> de040111600() {
+  public Optional<CodedValue> symptomCode() {
     return value("11450-4", "DE04.01.116.00", CodedValue.class);
   }
 
@@ -83,7 +83,7 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 体质指数 kg/m2 ({@code DE05.10.075.00}, PQ), section 8716-3 VITAL SIGNS. */
-  public Optional<PhysicalQuantity> de051007500InVitalSigns() {
+  public Optional<PhysicalQuantity> bodyMassIndexInVitalSigns() {
     return value("8716-3", "DE05.10.075.00", PhysicalQuantity.class);
   }
 
@@ -93,7 +93,7 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 其他阳性体征 ({@code DE04.10.143.00}, ST), section 8716-3 VITAL SIGNS. */
-  public Optional<String> de041014300() {
+  public Optional<String> otherPositiveSigns() {
     return text("8716-3", "DE04.10.143.00");
   }
 
@@ -103,7 +103,7 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 目标体质指数 ({@code DE05.10.075.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> de051007500InTreatmentPlan() {
+  public Optional<String> bodyMassIndexInTreatmentPlan() {
     return text("18776-5", "DE05.10.075.00");
   }
 
@@ -118,12 +118,12 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 目标运动频率 ({@code DE03.00.087.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.23}. */
-  public Optional<CodedValue> de030008700() {
+  public Optional<CodedValue> targetExerciseFrequency() {
     return value("18776-5", "DE03.00.087.00", CodedValue.class);
   }
 
   /** 目标摄盐量分级 ({@code DE03.00.055.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.2.25}. */
-  public Optional<CodedValue> de030005500() {
+  public Optional<CodedValue> targetSaltIntakeGrade() {
     return value("18776-5", "DE03.00.055.00", CodedValue.class);
   }
 
@@ -133,12 +133,12 @@ public final class HypertensionFollowUp extends TypedDocument {
   }
 
   /** 随访评价结果代码 ({@code DE05.10.066.00}, CD), section X-ASSESS ASSESSMENTS (健康评估章节; non-LOINC code as written in the example) [position HIGH; code not LOINC in either source], value set {@code 2.16.156.10011.2.3.1.150}. */
-  public Optional<CodedValue> de051006600() {
+  public Optional<CodedValue> followUpEvaluationResultCode() {
     return value("X-ASSESS", "DE05.10.066.00", CodedValue.class);
   }
 
   /** 转诊标志 ({@code DE06.00.174.00}, BL), section 18776-1 referal (转诊建议章节; code as written in the example, LOINC validity unchecked) [two sources agree on code+display, but 18776-1 is not a verified LOINC code]. */
-  public Optional<Boolean> de060017400() {
+  public Optional<Boolean> referralFlag() {
     return bool("18776-1", "DE06.00.174.00");
   }
 
@@ -154,7 +154,7 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 症状代码 ({@code DE04.01.116.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.3.11}. */
-    public Builder de040111600(Coded value) {
+    public Builder symptomCode(Coded value) {
       return set("11450-4", "DE04.01.116.00", CodedValue.of(value));
     }
 
@@ -204,12 +204,12 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 体质指数 kg/m2 ({@code DE05.10.075.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder de051007500InVitalSigns(BigDecimal value) {
+    public Builder bodyMassIndexInVitalSigns(BigDecimal value) {
       return set("8716-3", "DE05.10.075.00", quantity("8716-3", "DE05.10.075.00", value));
     }
 
     /** 体质指数 kg/m2 ({@code DE05.10.075.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder de051007500InVitalSigns(PhysicalQuantity value) {
+    public Builder bodyMassIndexInVitalSigns(PhysicalQuantity value) {
       return set("8716-3", "DE05.10.075.00", value);
     }
 
@@ -224,7 +224,7 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 其他阳性体征 ({@code DE04.10.143.00}, ST), section 8716-3 VITAL SIGNS. */
-    public Builder de041014300(String value) {
+    public Builder otherPositiveSigns(String value) {
       return set("8716-3", "DE04.10.143.00", Text.of(value));
     }
 
@@ -234,7 +234,7 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 目标体质指数 ({@code DE05.10.075.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder de051007500InTreatmentPlan(String value) {
+    public Builder bodyMassIndexInTreatmentPlan(String value) {
       return set("18776-5", "DE05.10.075.00", Text.of(value));
     }
 
@@ -259,12 +259,12 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 目标运动频率 ({@code DE03.00.087.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.23}. */
-    public Builder de030008700(Coded value) {
+    public Builder targetExerciseFrequency(Coded value) {
       return set("18776-5", "DE03.00.087.00", CodedValue.of(value));
     }
 
     /** 目标摄盐量分级 ({@code DE03.00.055.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.2.25}. */
-    public Builder de030005500(Coded value) {
+    public Builder targetSaltIntakeGrade(Coded value) {
       return set("18776-5", "DE03.00.055.00", CodedValue.of(value));
     }
 
@@ -274,12 +274,12 @@ public final class HypertensionFollowUp extends TypedDocument {
     }
 
     /** 随访评价结果代码 ({@code DE05.10.066.00}, CD), section X-ASSESS ASSESSMENTS (健康评估章节; non-LOINC code as written in the example) [position HIGH; code not LOINC in either source], value set {@code 2.16.156.10011.2.3.1.150}. */
-    public Builder de051006600(Coded value) {
+    public Builder followUpEvaluationResultCode(Coded value) {
       return set("X-ASSESS", "DE05.10.066.00", CodedValue.of(value));
     }
 
     /** 转诊标志 ({@code DE06.00.174.00}, BL), section 18776-1 referal (转诊建议章节; code as written in the example, LOINC validity unchecked) [two sources agree on code+display, but 18776-1 is not a verified LOINC code]. */
-    public Builder de060017400(boolean value) {
+    public Builder referralFlag(boolean value) {
       return set("18776-1", "DE06.00.174.00", BooleanValue.of(value));
     }
   }

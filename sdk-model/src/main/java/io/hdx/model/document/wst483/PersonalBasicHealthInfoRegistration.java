@@ -66,12 +66,12 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
   }
 
   /** 环境危险因素暴露类别代码 ({@code DE03.00.021.00}, CD), section 10161-8 HISTORY OF OCCUPATIONAL EXPOSURE, value set {@code 2.16.156.10011.2.3.1.33}. */
-  public Optional<CodedValue> de030002100() {
+  public Optional<CodedValue> environmentalRiskExposureTypeCode() {
     return value("10161-8", "DE03.00.021.00", CodedValue.class);
   }
 
   /** 既往常见疾病种类代码 ({@code DE02.10.021.00}, CD), section 11348-0 HISTORY OF PAST ILLNESS, value set {@code 2.16.156.10011.2.3.1.12}. */
-  public Optional<CodedValue> de021002100() {
+  public Optional<CodedValue> pastCommonDiseaseTypeCode() {
     return value("11348-0", "DE02.10.021.00", CodedValue.class);
   }
 
@@ -86,12 +86,12 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
   }
 
   /** 外伤史标志 ({@code DE02.10.069.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
-  public Optional<Boolean> de021006900() {
+  public Optional<Boolean> traumaHistoryFlag() {
     return bool("11348-0", "DE02.10.069.00");
   }
 
   /** 外伤史名称 ({@code DE02.10.068.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
-  public Optional<String> de021006800() {
+  public Optional<String> traumaName() {
     return text("11348-0", "DE02.10.068.00");
   }
 
@@ -106,7 +106,7 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
   }
 
   /** 残疾史代码 ({@code DE05.10.006.00}, CD), section 8671-0 History of functional status, value set {@code 2.16.156.10011.2.3.1.139}. */
-  public Optional<CodedValue> de051000600() {
+  public Optional<CodedValue> disabilityHistoryCode() {
     return value("8671-0", "DE05.10.006.00", CodedValue.class);
   }
 
@@ -137,12 +137,12 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
     }
 
     /** 环境危险因素暴露类别代码 ({@code DE03.00.021.00}, CD), section 10161-8 HISTORY OF OCCUPATIONAL EXPOSURE, value set {@code 2.16.156.10011.2.3.1.33}. */
-    public Builder de030002100(Coded value) {
+    public Builder environmentalRiskExposureTypeCode(Coded value) {
       return set("10161-8", "DE03.00.021.00", CodedValue.of(value));
     }
 
     /** 既往常见疾病种类代码 ({@code DE02.10.021.00}, CD), section 11348-0 HISTORY OF PAST ILLNESS, value set {@code 2.16.156.10011.2.3.1.12}. */
-    public Builder de021002100(Coded value) {
+    public Builder pastCommonDiseaseTypeCode(Coded value) {
       return set("11348-0", "DE02.10.021.00", CodedValue.of(value));
     }
 
@@ -157,12 +157,12 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
     }
 
     /** 外伤史标志 ({@code DE02.10.069.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder de021006900(boolean value) {
+    public Builder traumaHistoryFlag(boolean value) {
       return set("11348-0", "DE02.10.069.00", BooleanValue.of(value));
     }
 
     /** 外伤史名称 ({@code DE02.10.068.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder de021006800(String value) {
+    public Builder traumaName(String value) {
       return set("11348-0", "DE02.10.068.00", Text.of(value));
     }
 
@@ -177,7 +177,7 @@ public final class PersonalBasicHealthInfoRegistration extends TypedDocument {
     }
 
     /** 残疾史代码 ({@code DE05.10.006.00}, CD), section 8671-0 History of functional status, value set {@code 2.16.156.10011.2.3.1.139}. */
-    public Builder de051000600(Coded value) {
+    public Builder disabilityHistoryCode(Coded value) {
       return set("8671-0", "DE05.10.006.00", CodedValue.of(value));
     }
   }

@@ -51,7 +51,7 @@ public final class SevereMentalIllnessRegistration extends TypedDocument {
   }
 
   /** 知情同意管理标志 ({@code DE06.00.155.00}, BL), section 34895-3 EDUCATION NOTE. */
-  public Optional<Boolean> de060015500() {
+  public Optional<Boolean> informedConsentManagementFlag() {
     return bool("34895-3", "DE06.00.155.00");
   }
 
@@ -61,37 +61,37 @@ public final class SevereMentalIllnessRegistration extends TypedDocument {
   }
 
   /** 知情同意签字日期 ({@code DE06.00.156.00}, TS), section 34895-3 EDUCATION NOTE. */
-  public Optional<PointInTime> de060015600() {
+  public Optional<PointInTime> informedConsentSignDate() {
     return value("34895-3", "DE06.00.156.00", PointInTime.class);
   }
 
   /** 患病对家庭社会的影响类别代码 ({@code DE05.10.057.00}, ST), section 11450-4 PROBLEM LIST. */
-  public Optional<String> de051005700() {
+  public Optional<String> diseaseSocialImpactTypeCode() {
     return text("11450-4", "DE05.10.057.00");
   }
 
   /** 患病对家庭社会的影响次数 ({@code DE03.00.022.00}, INT), section 11450-4 PROBLEM LIST. */
-  public Optional<Long> de030002200() {
+  public Optional<Long> diseaseSocialImpactCount() {
     return integer("11450-4", "DE03.00.022.00");
   }
 
   /** 关锁情况代码 ({@code DE03.00.017.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.2.30}. */
-  public Optional<CodedValue> de030001700() {
+  public Optional<CodedValue> lockupStatusCode() {
     return value("11450-4", "DE03.00.017.00", CodedValue.class);
   }
 
   /** 经济状况代码 ({@code DE02.01.023.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.2.31}. */
-  public Optional<CodedValue> de020102300() {
+  public Optional<CodedValue> economicStatusCode() {
     return value("11450-4", "DE02.01.023.00", CodedValue.class);
   }
 
   /** 诊断结果 ({@code DE05.01.071.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.135}. */
-  public Optional<CodedValue> de050107100() {
+  public Optional<CodedValue> diagnosisResult() {
     return value("29548-5", "DE05.01.071.00", CodedValue.class);
   }
 
   /** 专科医生意见 ({@code DE05.10.120.00}, ST), section 51848-0 Assessment note. */
-  public Optional<String> de051012000() {
+  public Optional<String> specialistOpinion() {
     return text("51848-0", "DE05.10.120.00");
   }
 
@@ -107,7 +107,7 @@ public final class SevereMentalIllnessRegistration extends TypedDocument {
     }
 
     /** 知情同意管理标志 ({@code DE06.00.155.00}, BL), section 34895-3 EDUCATION NOTE. */
-    public Builder de060015500(boolean value) {
+    public Builder informedConsentManagementFlag(boolean value) {
       return set("34895-3", "DE06.00.155.00", BooleanValue.of(value));
     }
 
@@ -117,47 +117,47 @@ public final class SevereMentalIllnessRegistration extends TypedDocument {
     }
 
     /** 知情同意签字日期 ({@code DE06.00.156.00}, TS), section 34895-3 EDUCATION NOTE. */
-    public Builder de060015600(LocalDate value) {
+    public Builder informedConsentSignDate(LocalDate value) {
       return set("34895-3", "DE06.00.156.00", PointInTime.of(value));
     }
 
     /** 知情同意签字日期 ({@code DE06.00.156.00}, TS), section 34895-3 EDUCATION NOTE. */
-    public Builder de060015600(LocalDateTime value) {
+    public Builder informedConsentSignDate(LocalDateTime value) {
       return set("34895-3", "DE06.00.156.00", PointInTime.of(value));
     }
 
     /** 知情同意签字日期 ({@code DE06.00.156.00}, TS), section 34895-3 EDUCATION NOTE. */
-    public Builder de060015600(PointInTime value) {
+    public Builder informedConsentSignDate(PointInTime value) {
       return set("34895-3", "DE06.00.156.00", value);
     }
 
     /** 患病对家庭社会的影响类别代码 ({@code DE05.10.057.00}, ST), section 11450-4 PROBLEM LIST. */
-    public Builder de051005700(String value) {
+    public Builder diseaseSocialImpactTypeCode(String value) {
       return set("11450-4", "DE05.10.057.00", Text.of(value));
     }
 
     /** 患病对家庭社会的影响次数 ({@code DE03.00.022.00}, INT), section 11450-4 PROBLEM LIST. */
-    public Builder de030002200(long value) {
+    public Builder diseaseSocialImpactCount(long value) {
       return set("11450-4", "DE03.00.022.00", IntegerValue.of(value));
     }
 
     /** 关锁情况代码 ({@code DE03.00.017.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.2.30}. */
-    public Builder de030001700(Coded value) {
+    public Builder lockupStatusCode(Coded value) {
       return set("11450-4", "DE03.00.017.00", CodedValue.of(value));
     }
 
     /** 经济状况代码 ({@code DE02.01.023.00}, CD), section 11450-4 PROBLEM LIST, value set {@code 2.16.156.10011.2.3.2.31}. */
-    public Builder de020102300(Coded value) {
+    public Builder economicStatusCode(Coded value) {
       return set("11450-4", "DE02.01.023.00", CodedValue.of(value));
     }
 
     /** 诊断结果 ({@code DE05.01.071.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.135}. */
-    public Builder de050107100(Coded value) {
+    public Builder diagnosisResult(Coded value) {
       return set("29548-5", "DE05.01.071.00", CodedValue.of(value));
     }
 
     /** 专科医生意见 ({@code DE05.10.120.00}, ST), section 51848-0 Assessment note. */
-    public Builder de051012000(String value) {
+    public Builder specialistOpinion(String value) {
       return set("51848-0", "DE05.10.120.00", Text.of(value));
     }
   }

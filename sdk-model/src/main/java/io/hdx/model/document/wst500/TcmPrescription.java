@@ -67,7 +67,7 @@ public final class TcmPrescription extends TypedDocument {
     return text("10160-0", "DE08.50.043.00");
   }
 
-  /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${zyPrescriptionDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+  /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
   public Optional<PhysicalQuantity> medicationTotalDose() {
     return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
   }
@@ -148,12 +148,12 @@ public final class TcmPrescription extends TypedDocument {
       return set("10160-0", "DE08.50.043.00", Text.of(value));
     }
 
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${zyPrescriptionDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder medicationTotalDose(BigDecimal value) {
       return set("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
     }
 
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit ${zyPrescriptionDetail.药物使用剂量单位!'药物使用剂量单位'}. */
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder medicationTotalDose(PhysicalQuantity value) {
       return set("10160-0", "DE06.00.135.00", value);
     }

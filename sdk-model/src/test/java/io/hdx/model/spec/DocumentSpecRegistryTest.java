@@ -1,0 +1,103 @@
+package io.hdx.model.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hdx.model.datatype.Oids;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DocumentSpecRegistryTest {
+  private final DocumentSpecRegistry registry = DocumentSpecRegistry.standard();
+
+  @Test
+  void standard_holdsEveryDocumentOfBothStandards() {
+    assertEquals(53, registry.of(Standard.WST500).size());
+    assertEquals(20, registry.of(Standard.WST483).size());
+    assertEquals(73, registry.all().size());
+  }
+
+  @Test
+  void wst500_templateIdsFollowThePartNumbering() {
+    // WS/T 500: part n has templateId 2.16.156.10011.2.1.1.(20 + n) and code C00nn (wst500-documents.csv, HIGH)
+    for (DocumentSpec spec : registry.of(Standard.WST500)) {
+      assertEquals("2.16.156.10011.2.1.1." + (20 + spec.part()), spec.templateId(), spec.code());
+      assertEquals(String.format("C%04d", spec.part()), spec.code());
+      assertTrue(spec.codeConfidence().isConfirmed(), spec.code());
+    }
+  }
+
+  @Test
+  void byCodeAndByTemplateId_findTheSameSpec() {
+    DocumentSpec outpatient = registry.byCode("C0002").get();
+    assertEquals("门(急)诊病历", outpatient.titleZh());
+    assertEquals(outpatient, registry.byTemplateId("2.16.156.10011.2.1.1.22").get());
+    assertFalse(registry.byCode("C9999").isPresent());
+  }
+
+  @Test
+  void everySpec_hasValidOidsUniqueSectionKeysAndWellFormedEntries() {
+    for (DocumentSpec spec : registry.all()) {
+      assertTrue(Oids.isValid(spec.templateId()), spec.code());
+      Set<String> keys = new HashSet<>();
+      int order = 0;
+      for (SectionSpec section : spec.sections()) {
+        assertTrue(keys.add(section.key()), spec.code() + " repeats section " + section.key());
+        assertTrue(section.order() > order, spec.code() + " section order");
+        order = section.order();
+        for (EntrySpec entry : section.entries()) {
+          assertTrue(entry.dataElement().matches("DE\\d{2}\\.\\d{2}\\.\\d{3}\\.\\d{2}|HDSD00\\.\\d{2}\\.\\d{3}"),
+              spec.code() + " " + entry.dataElement());
+          entry.valueSet().ifPresent(oid -> assertTrue(Oids.isValid(oid), oid));
+          assertEquals(entry.valueSet().isPresent(), entry.binding().isPresent());
+          assertEquals(entry.valueType().isCoded() || !entry.valueSet().isPresent(), true);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyWst500Spec_hasSectionsAndTheCdaR2HeaderMinimum() {
+    for (DocumentSpec spec : registry.of(Standard.WST500)) {
+      assertFalse(spec.sections().isEmpty(), spec.code());
+      assertEquals(Cardinality.AT_LEAST_ONE, spec.header(HeaderElement.AUTHOR).get(0).cardinality());
+      assertEquals(Cardinality.REQUIRED, spec.header(HeaderElement.CUSTODIAN).get(0).cardinality());
+    }
+  }
+
+  @Test
+  void copyPastedValueSetOids_areBoundAsExamplesOnly() {
+    // The ABO blood-type OID appears under 诊断代码 in the C0002 sample: a copy-paste error (SOURCES.md).
+    EntrySpec diagnosis = registry.byCode("C0002").get().section("29548-5").get().entry("DE05.01.024.00").get();
+    assertEquals("2.16.156.10011.2.3.1.85", diagnosis.valueSet().get());
+    assertEquals(BindingStrength.EXAMPLE, diagnosis.binding().get());
+  }
+
+  @Test
+  void unconfirmedFacts_nameWhatIsNotConfirmed() {
+    DocumentSpec outpatientSummary = registry.of(Standard.WST483).get(16);
+    assertTrue(outpatientSummary.unconfirmedFacts().stream().anyMatch(f -> f.startsWith("templateId")));
+  }
+
+  @Test
+  void of_duplicateCodes_rejected() {
+    DocumentSpec spec = registry.byCode("C0001").get();
+    assertThrows(IllegalArgumentException.class, () -> DocumentSpecRegistry.of(Arrays.asList(spec, spec)));
+  }
+
+  @Test
+  void cardinality_parseAndPrint_roundTrip() {
+    for (String text : Arrays.asList("0..1", "1..1", "0..*", "1..*", "2..5")) {
+      assertEquals(text, Cardinality.parse(text).toString());
+    }
+    assertEquals(Cardinality.REQUIRED, Cardinality.parse("1"));
+    assertThrows(IllegalArgumentException.class, () -> Cardinality.parse("2..1"));
+    assertThrows(IllegalArgumentException.class, () -> Cardinality.parse("x..1"));
+    assertTrue(Cardinality.ANY.allows(7));
+    assertFalse(Cardinality.REQUIRED.allows(0));
+  }
+}
