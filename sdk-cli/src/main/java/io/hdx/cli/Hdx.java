@@ -18,7 +18,7 @@ public final class Hdx {
       Collections.unmodifiableList(
           Arrays.<Command>asList(
               // one line per verb
-              ));
+              new IdCheckCommand()));
 
   private final List<Command> commands;
 

@@ -35,6 +35,9 @@ class AdministrativeDivisionsTest {
     }
     assertEquals(34, provinces); // 31 mainland + 台湾省, 香港, 澳门
     assertEquals(333, prefectures); // MCA 2021: 333 prefecture-level divisions
+    // MCA 2021 counts 2843 county-level divisions; the code list has no rows for 三沙市's two
+    // districts (西沙区, 南沙区), hence 2841
+    assertEquals(2841, divisions.current().size() - provinces - prefectures);
   }
 
   @Test
