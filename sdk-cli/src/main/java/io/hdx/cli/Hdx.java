@@ -17,9 +17,9 @@ public final class Hdx {
   private static final List<Command> COMMANDS =
       Collections.unmodifiableList(
           Arrays.<Command>asList(
+              new IdCheckCommand(),
               new SpecListCommand(),
-              new SpecShowCommand()
-              ));
+              new SpecShowCommand()));
 
   private final List<Command> commands;
 

@@ -31,7 +31,7 @@ public enum IdentifierOid {
   /** 医疗卫生机构标识: a healthcare organization id (custodian, represented organization). */
   ORGANIZATION_ID("2.16.156.10011.1.5", "医疗卫生机构标识", true),
   /** 文档创作者标识: the author id, {@code author/assignedAuthor/id} (meaning inferred from position). */
-  AUTHOR_ID("2.16.156.10011.1.7", "文档创作者标识", true),
+  AUTHOR_ID("2.16.156.10011.1.7", "文档创作者(作者)标识", true),
   /** 病理号: pathology number. Unconfirmed (MEDIUM confidence). */
   PATHOLOGY_NUMBER("2.16.156.10011.1.8", "病理号", false),
   /** 门(急)诊号: outpatient/emergency number. */
@@ -83,7 +83,7 @@ public enum IdentifierOid {
    * 文档流水号 in document registration (RCMR) messages: the document id root there. Unconfirmed
    * (MEDIUM confidence, one source).
    */
-  REGISTRY_DOCUMENT_ID("2.16.156.10011.2.5.1.24", "文档流水号(文档注册)", false);
+  REGISTRY_DOCUMENT_ID("2.16.156.10011.2.5.1.24", "文档流水号", false);
 
   private final String oid;
   private final String nameZh;

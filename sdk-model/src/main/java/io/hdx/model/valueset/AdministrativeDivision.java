@@ -24,6 +24,8 @@ public final class AdministrativeDivision {
   /**
    * The level of a division, read from its code (GB/T 2260 code structure).
    *
+   * <p>Thread safety: immutable.
+   *
    * @since 0.1.0
    */
   public enum Level {
