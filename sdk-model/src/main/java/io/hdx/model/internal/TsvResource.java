@@ -9,83 +9,74 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * A tab-separated table read from the classpath: UTF-8, lines starting with {@code #} are
- * comments, the first other line names the columns. The data files of sdk-model (specs, catalogs,
- * value sets) use this form so that they diff well and need no parser library.
+ * Reads a UTF-8, tab-separated classpath resource: lines starting with {@code #} are comments,
+ * the first other line is the header, every further line a row with exactly as many cells as the
+ * header. An empty cell is an empty string. For HDX internal use only.
  *
- * <p>Thread safety: immutable once read.
+ * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 public final class TsvResource {
-  private final String name;
-  private final Map<String, Integer> columns;
-  private final List<String[]> rows;
 
-  private TsvResource(String name, Map<String, Integer> columns, List<String[]> rows) {
-    this.name = name;
-    this.columns = columns;
-    this.rows = rows;
-  }
+  private TsvResource() {}
 
   /**
-   * Reads the resource {@code path} (absolute, e.g. {@code /io/hdx/model/spec/documents.tsv}).
+   * Reads the rows of a resource.
    *
-   * @throws IllegalStateException when the resource is missing or has no header: a broken jar
+   * @param anchor class whose loader and package resolve {@code name}
+   * @param name resource name relative to {@code anchor}'s package, or absolute with a leading /
+   * @param header the column names the resource must declare, in order
+   * @return the rows, each an unmodifiable list of cells, in file order
+   * @throws IllegalStateException if the resource is missing or malformed (a packaging error)
    */
-  public static TsvResource read(String path) {
-    InputStream in = TsvResource.class.getResourceAsStream(path);
+  public static List<List<String>> read(Class<?> anchor, String name, List<String> header) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(header, "header");
+    InputStream in = anchor.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("resource " + path + " is missing from the sdk-model jar");
+      throw new IllegalStateException("HDX resource missing: " + name);
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      Map<String, Integer> columns = null;
-      List<String[]> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      int lineNumber = 0;
+      boolean headerSeen = false;
       while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.startsWith("#") || line.isEmpty()) {
           continue;
         }
-        String[] cells = line.split("\t", -1);
-        if (columns == null) {
-          columns = new HashMap<>();
-          for (int i = 0; i < cells.length; i++) {
-            columns.put(cells[i], i);
+        List<String> cells = Arrays.asList(line.split("\t", -1));
+        if (!headerSeen) {
+          if (!cells.equals(header)) {
+            throw new IllegalStateException(
+                "HDX resource " + name + " line " + lineNumber + ": header is not " + header);
           }
-        } else {
-          rows.add(Arrays.copyOf(cells, Math.max(cells.length, columns.size())));
+          headerSeen = true;
+          continue;
         }
+        if (cells.size() != header.size()) {
+          throw new IllegalStateException("HDX resource " + name + " line " + lineNumber
+              + ": " + cells.size() + " cells where the header has " + header.size());
+        }
+        rows.add(Collections.unmodifiableList(cells));
       }
-      if (columns == null) {
-        throw new IllegalStateException("resource " + path + " has no header line");
+      if (!headerSeen) {
+        throw new IllegalStateException("HDX resource " + name + ": no header line");
       }
-      return new TsvResource(path, columns, Collections.unmodifiableList(rows));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + path, e);
+      throw new UncheckedIOException("HDX resource " + name + ": cannot be read", e);
     }
-  }
-
-  /** The number of data rows. */
-  public int size() {
-    return rows.size();
-  }
-
-  /** The cell of {@code column} in row {@code row}; empty string when blank. */
-  public String get(int row, String column) {
-    Integer index = columns.get(column);
-    if (index == null) {
-      throw new IllegalStateException("resource " + name + " has no column " + column);
-    }
-    String cell = rows.get(row)[index];
-    return cell == null ? "" : cell;
-  }
-
-  /** The cell, or {@code null} when blank. */
-  public String getOrNull(int row, String column) {
-    String cell = get(row, column);
-    return cell.isEmpty() ? null : cell;
+    return Collections.unmodifiableList(rows);
   }
 }

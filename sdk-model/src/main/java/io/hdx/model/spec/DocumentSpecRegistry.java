@@ -3,6 +3,7 @@ package io.hdx.model.spec;
 import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.internal.TsvResource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,44 +95,50 @@ public final class DocumentSpecRegistry {
     static final DocumentSpecRegistry STANDARD = new DocumentSpecRegistry(load());
   }
 
+  private static final List<String> DOCUMENTS = Arrays.asList("standard", "part", "code", "code_confidence",
+      "template_id", "template_id_confidence", "title_zh", "title_en", "dataset_id");
+  private static final List<String> SECTIONS =
+      Arrays.asList("doc_code", "order", "section_code", "display_name", "cardinality", "confidence");
+  private static final List<String> ENTRIES = Arrays.asList("doc_code", "section_key", "de_code", "name_zh",
+      "value_type", "shape", "parent", "value_set", "value_set_name", "binding", "unit", "cardinality", "confidence");
+  private static final List<String> HEADER =
+      Arrays.asList("doc_code", "element", "id_root", "role", "cardinality", "confidence");
+
   private static List<DocumentSpec> load() {
     Map<String, List<HeaderElementSpec>> header = loadHeader();
     Map<String, Map<String, SectionSpec.Builder>> sections = loadSections();
-    TsvResource entries = TsvResource.read(BASE + "entries.tsv");
-    for (int i = 0; i < entries.size(); i++) {
-      String doc = entries.get(i, "doc_code");
-      String key = entries.get(i, "section_key");
+    for (List<String> row : read("entries.tsv", ENTRIES)) {
+      String doc = row.get(0);
+      String key = row.get(1);
       SectionSpec.Builder section = sections.getOrDefault(doc, Collections.emptyMap()).get(key);
       if (section == null) {
-        throw new IllegalStateException("entries.tsv row " + (i + 1) + ": no section " + key + " in " + doc);
+        throw new IllegalStateException("entries.tsv: no section " + key + " in " + doc);
       }
-      String binding = entries.getOrNull(i, "binding");
+      String binding = orNull(row.get(9));
       section.addEntry(EntrySpec.builder()
-          .dataElement(entries.get(i, "de_code"))
-          .nameZh(entries.get(i, "name_zh"))
-          .valueType(Hl7Type.valueOf(entries.get(i, "value_type")))
-          .shape(EntryShape.valueOf(entries.get(i, "shape")))
-          .parent(entries.getOrNull(i, "parent"))
-          .valueSet(entries.getOrNull(i, "value_set"), entries.getOrNull(i, "value_set_name"),
-              binding == null ? null : BindingStrength.valueOf(binding))
-          .unit(entries.getOrNull(i, "unit"))
-          .cardinality(Cardinality.parse(entries.get(i, "cardinality")))
-          .confidence(Confidence.parse(entries.get(i, "confidence")))
+          .dataElement(row.get(2))
+          .nameZh(row.get(3))
+          .valueType(Hl7Type.valueOf(row.get(4)))
+          .shape(EntryShape.valueOf(row.get(5)))
+          .parent(orNull(row.get(6)))
+          .valueSet(orNull(row.get(7)), orNull(row.get(8)), binding == null ? null : BindingStrength.valueOf(binding))
+          .unit(orNull(row.get(10)))
+          .cardinality(Cardinality.parse(row.get(11)))
+          .confidence(Confidence.parse(row.get(12)))
           .build());
     }
-    TsvResource docs = TsvResource.read(BASE + "documents.tsv");
     List<DocumentSpec> specs = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      String code = docs.get(i, "code");
+    for (List<String> row : read("documents.tsv", DOCUMENTS)) {
+      String code = row.get(2);
       DocumentSpec.Builder spec = DocumentSpec.builder()
-          .standard(Standard.fromId(docs.get(i, "standard"))
+          .standard(Standard.fromId(row.get(0))
               .orElseThrow(() -> new IllegalStateException("documents.tsv: unknown standard")))
-          .part(Integer.parseInt(docs.get(i, "part")))
-          .code(code, Confidence.parse(docs.get(i, "code_confidence")))
-          .templateId(docs.get(i, "template_id"), Confidence.parse(docs.get(i, "template_id_confidence")))
-          .titleZh(docs.get(i, "title_zh"))
-          .titleEn(docs.get(i, "title_en"))
-          .datasetId(docs.getOrNull(i, "dataset_id"));
+          .part(Integer.parseInt(row.get(1)))
+          .code(code, Confidence.parse(row.get(3)))
+          .templateId(row.get(4), Confidence.parse(row.get(5)))
+          .titleZh(row.get(6))
+          .titleEn(row.get(7))
+          .datasetId(orNull(row.get(8)));
       for (HeaderElementSpec h : header.getOrDefault(code, Collections.<HeaderElementSpec>emptyList())) {
         spec.addHeader(h);
       }
@@ -144,37 +151,43 @@ public final class DocumentSpecRegistry {
   }
 
   private static Map<String, Map<String, SectionSpec.Builder>> loadSections() {
-    TsvResource rows = TsvResource.read(BASE + "sections.tsv");
     Map<String, Map<String, SectionSpec.Builder>> sections = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String code = rows.getOrNull(i, "section_code");
-      String name = rows.get(i, "display_name");
-      sections.computeIfAbsent(rows.get(i, "doc_code"), k -> new LinkedHashMap<>())
+    for (List<String> row : read("sections.tsv", SECTIONS)) {
+      String code = orNull(row.get(2));
+      String name = row.get(3);
+      sections.computeIfAbsent(row.get(0), k -> new LinkedHashMap<>())
           .put(code != null ? code : name, SectionSpec.builder()
               .code(code)
               .displayName(name)
-              .order(Integer.parseInt(rows.get(i, "order")))
-              .cardinality(Cardinality.parse(rows.get(i, "cardinality")))
-              .confidence(Confidence.parse(rows.get(i, "confidence"))));
+              .order(Integer.parseInt(row.get(1)))
+              .cardinality(Cardinality.parse(row.get(4)))
+              .confidence(Confidence.parse(row.get(5))));
     }
     return sections;
   }
 
   private static Map<String, List<HeaderElementSpec>> loadHeader() {
-    TsvResource rows = TsvResource.read(BASE + "header.tsv");
     Map<String, List<HeaderElementSpec>> header = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String path = rows.get(i, "element");
+    for (List<String> row : read("header.tsv", HEADER)) {
+      String path = row.get(1);
       HeaderElement element = HeaderElement.fromPath(path)
           .orElseThrow(() -> new IllegalStateException("header.tsv: unknown header element " + path));
-      header.computeIfAbsent(rows.get(i, "doc_code"), k -> new ArrayList<>()).add(HeaderElementSpec.builder()
+      header.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(HeaderElementSpec.builder()
           .element(element)
-          .idRoot(rows.getOrNull(i, "id_root"))
-          .role(rows.getOrNull(i, "role"))
-          .cardinality(Cardinality.parse(rows.get(i, "cardinality")))
-          .confidence(Confidence.parse(rows.get(i, "confidence")))
+          .idRoot(orNull(row.get(2)))
+          .role(orNull(row.get(3)))
+          .cardinality(Cardinality.parse(row.get(4)))
+          .confidence(Confidence.parse(row.get(5)))
           .build());
     }
     return header;
+  }
+
+  private static List<List<String>> read(String name, List<String> columns) {
+    return TsvResource.read(DocumentSpecRegistry.class, BASE + name, columns);
+  }
+
+  private static String orNull(String cell) {
+    return cell.isEmpty() ? null : cell;
   }
 }
