@@ -114,6 +114,21 @@ def main():
             elements[code] = {'name': r['display_name'], 'names': [r['display_name']], 'cs': r['value_codeSystem'],
                               'sources': ['wst500-entries.csv']}
 
+    # WS/T 483 entries (from facts/wst483-facts.tsv via import_specs.py) use further data elements;
+    # their English-name table gives the cleaned Chinese name (facts/de-java-names-more.tsv).
+    more_names = {}
+    with open(os.path.join(HERE, 'facts', 'de-java-names-more.tsv'), encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            more_names[row['de_code']] = row['name_zh']
+    with open(os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model', 'spec', 'entries.tsv'),
+              encoding='utf-8') as f:
+        for row in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t', quoting=csv.QUOTE_NONE):
+            code = row['de_code']
+            if CODE_RE.match(code) and code not in elements:
+                name = more_names.get(code, row['name_zh'])
+                elements[code] = {'name': name, 'names': [name], 'cs': row['value_set'],
+                                  'sources': ['WS/T 483 samples (src/build/facts/wst483-facts.tsv)']}
+
     oid_names = {}
     for r in read_csv(os.path.join(ref, 'valueset-oids.csv')):
         oid_names[r['oid'].strip()] = (norm_name(r['name_majority']), norm_conf(r['confidence']))

@@ -87,6 +87,18 @@ def main():
                 clean(r['sources']), r['n_occurrences'], clean(r['confidence'])),
             'examples': r['example_codes_seen(code=display)'], 'codes': {}}
 
+    # Value sets bound in the WS/T 483 specs that valueset-oids.csv lacks: indexed, no codes, LOW
+    # (seen in one vendor's samples only; src/build/facts/wst483-facts.tsv).
+    entries = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'src', 'main', 'resources', 'io', 'hdx', 'model',
+                           'spec', 'entries.tsv')
+    with open(entries, encoding='utf-8') as f:
+        for row in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t', quoting=csv.QUOTE_NONE):
+            oid = row['value_set']
+            if oid and oid not in sets:
+                sets[oid] = {'oid': oid, 'name': row['value_set_name'] or '(name unknown)', 'domain': '', 'completeness': 'PARTIAL',
+                             'confidence': 'LOW', 'others': '', 'examples': '', 'codes': {},
+                             'source': 'WS/T 483 samples (src/build/facts/wst483-facts.tsv), bound to ' + row['de_code']}
+
     meta_files = {}
     for r in read_csv(os.path.join(HERE, 'value-sets-meta.csv')):
         oid = r['oid'].strip()
