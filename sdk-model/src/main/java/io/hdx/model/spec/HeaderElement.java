@@ -38,6 +38,18 @@ public enum HeaderElement {
   PATIENT_EMPLOYER("patient.employerOrganization"),
   /** {@code patient/occupation} (GB/T 2261.4). */
   PATIENT_OCCUPATION("patient.occupation"),
+  /** {@code patient/nationality}: a national extension element seen in the samples. */
+  PATIENT_NATIONALITY("patient.nationality"),
+  /** {@code patient/birthplace}: 出生地, seen in the samples. */
+  PATIENT_BIRTHPLACE("patient.birthplace"),
+  /** {@code patient/nativePlace}: 籍贯, a national extension element seen in the samples. */
+  PATIENT_NATIVE_PLACE("patient.nativePlace"),
+  /** {@code patient/household}: 户籍, a national extension element seen in the samples. */
+  PATIENT_HOUSEHOLD("patient.household"),
+  /** {@code patient/educationLevel}: 学历 (GB/T 4658), a national extension element. */
+  PATIENT_EDUCATION_LEVEL("patient.educationLevel"),
+  /** {@code patientRole/patientType}: 患者类型, a national extension element seen in the samples. */
+  PATIENT_TYPE("patientRole.patientType"),
   /** {@code author}: who wrote the document (assignedAuthor/id root 2.16.156.10011.1.7). */
   AUTHOR("author"),
   /** {@code author/assignedAuthor/representedOrganization}. */

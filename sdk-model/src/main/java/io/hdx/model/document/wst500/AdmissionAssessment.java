@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.23-2016 入院评估 (Admission (nursing) assessment): document code {@code C0023}, templateId {@code 2.16.156.10011.2.1.1.43}.
  *
- * <p>Unconfirmed in the spec data: 20 of 43 entries.
+ * <p>Unconfirmed in the spec data: 22 of 53 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -68,52 +68,52 @@ public final class AdmissionAssessment extends TypedDocument {
   }
 
   /** 吸烟标志 ({@code DE03.00.070.00}, BL), section - 入院信息. */
-  public Optional<Boolean> smokingFlag() {
+  public Optional<Boolean> smokingFlagInSection1() {
     return bool("入院信息", "DE03.00.070.00");
   }
 
   /** 吸烟状况代码表 ({@code DE03.00.073.00}, BL), section - 入院信息. */
-  public List<BooleanValue> smokingStatusCode() {
+  public List<BooleanValue> smokingStatusCodeInSection1() {
     return valueList("入院信息", "DE03.00.073.00", BooleanValue.class);
   }
 
   /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 入院信息, unit 支. */
-  public List<PhysicalQuantity> dailyCigaretteCount() {
+  public List<PhysicalQuantity> dailyCigaretteCountInSection1() {
     return valueList("入院信息", "DE03.00.053.00", PhysicalQuantity.class);
   }
 
   /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 入院信息, unit d. */
-  public Optional<PhysicalQuantity> smokingCessationDays() {
+  public Optional<PhysicalQuantity> smokingCessationDaysInSection1() {
     return value("入院信息", "DE03.00.065.00", PhysicalQuantity.class);
   }
 
   /** 饮酒标志 ({@code DE03.00.030.00}, BL), section - 入院信息. */
-  public Optional<Boolean> drinkingFlag() {
+  public Optional<Boolean> drinkingFlagInSection1() {
     return bool("入院信息", "DE03.00.030.00");
   }
 
   /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.3.11}. */
-  public Optional<CodedValue> drinkingFrequencyCode() {
+  public Optional<CodedValue> drinkingFrequencyCodeInSection1() {
     return value("入院信息", "DE03.00.076.00", CodedValue.class);
   }
 
   /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
-  public List<PhysicalQuantity> dailyAlcoholIntake() {
+  public List<PhysicalQuantity> dailyAlcoholIntakeInSection1() {
     return valueList("入院信息", "DE03.00.054.00", PhysicalQuantity.class);
   }
 
   /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.2.34}. */
-  public Optional<CodedValue> dietStatusCode() {
+  public Optional<CodedValue> dietStatusCodeInSection1() {
     return value("入院信息", "DE03.00.080.00", CodedValue.class);
   }
 
   /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 入院信息. */
-  public Optional<String> observationItemName() {
+  public Optional<String> observationItemNameInSection1() {
     return text("入院信息", "DE02.10.031.00");
   }
 
   /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 入院信息. */
-  public Optional<String> observationResult() {
+  public Optional<String> observationResultInSection1() {
     return text("入院信息", "DE02.10.028.00");
   }
 
@@ -242,6 +242,46 @@ public final class AdmissionAssessment extends TypedDocument {
     return value("51848-0", "DE05.10.122.00", CodedValue.class);
   }
 
+  /** 吸烟标志 ({@code DE03.00.070.00}, BL), section - 生活方式. */
+  public Optional<Boolean> smokingFlagInSection8() {
+    return bool("生活方式", "DE03.00.070.00");
+  }
+
+  /** 吸烟状况代码表 ({@code DE03.00.073.00}, BL), section - 生活方式. */
+  public Optional<Boolean> smokingStatusCodeInSection8() {
+    return bool("生活方式", "DE03.00.073.00");
+  }
+
+  /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 生活方式, unit 支. */
+  public Optional<PhysicalQuantity> dailyCigaretteCountInSection8() {
+    return value("生活方式", "DE03.00.053.00", PhysicalQuantity.class);
+  }
+
+  /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 生活方式, unit d. */
+  public Optional<PhysicalQuantity> smokingCessationDaysInSection8() {
+    return value("生活方式", "DE03.00.065.00", PhysicalQuantity.class);
+  }
+
+  /** 饮酒标志 ({@code DE03.00.030.00}, BL), section - 生活方式. */
+  public Optional<Boolean> drinkingFlagInSection8() {
+    return bool("生活方式", "DE03.00.030.00");
+  }
+
+  /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 生活方式, value set {@code 2.16.156.10011.2.3.3.11}. */
+  public Optional<CodedValue> drinkingFrequencyCodeInSection8() {
+    return value("生活方式", "DE03.00.076.00", CodedValue.class);
+  }
+
+  /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+  public Optional<PhysicalQuantity> dailyAlcoholIntakeInSection8() {
+    return value("生活方式", "DE03.00.054.00", PhysicalQuantity.class);
+  }
+
+  /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section - 生活方式, value set {@code 2.16.156.10011.2.3.2.34}. */
+  public Optional<CodedValue> dietStatusCodeInSection8() {
+    return value("生活方式", "DE03.00.080.00", CodedValue.class);
+  }
+
   /** 入院诊断编码 ({@code DE02.10.024.00}, CD), section 46241-6 HISTORY ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11}. */
   public Optional<CodedValue> admissionDiagnosisCode() {
     return value("46241-6", "DE02.10.024.00", CodedValue.class);
@@ -250,6 +290,16 @@ public final class AdmissionAssessment extends TypedDocument {
   /** 入院诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HISTORY ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11}. */
   public Optional<CodedValue> diagnosisCode() {
     return value("46241-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+  public Optional<String> observationItemNameInSection10() {
+    return text("护理观察", "DE02.10.031.00");
+  }
+
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+  public Optional<String> observationResultInSection10() {
+    return text("护理观察", "DE02.10.028.00");
   }
 
   /** 通知医师标志 ({@code DE06.00.280.00}, BL), section 8648-8 Hospital Course. */
@@ -294,67 +344,67 @@ public final class AdmissionAssessment extends TypedDocument {
     }
 
     /** 吸烟标志 ({@code DE03.00.070.00}, BL), section - 入院信息. */
-    public Builder smokingFlag(boolean value) {
+    public Builder smokingFlagInSection1(boolean value) {
       return set("入院信息", "DE03.00.070.00", BooleanValue.of(value));
     }
 
     /** 吸烟状况代码表 ({@code DE03.00.073.00}, BL), section - 入院信息. */
-    public Builder addSmokingStatusCode(boolean value) {
+    public Builder addSmokingStatusCodeInSection1(boolean value) {
       return add("入院信息", "DE03.00.073.00", BooleanValue.of(value));
     }
 
     /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 入院信息, unit 支. */
-    public Builder addDailyCigaretteCount(BigDecimal value) {
+    public Builder addDailyCigaretteCountInSection1(BigDecimal value) {
       return add("入院信息", "DE03.00.053.00", quantity("入院信息", "DE03.00.053.00", value));
     }
 
     /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 入院信息, unit 支. */
-    public Builder addDailyCigaretteCount(PhysicalQuantity value) {
+    public Builder addDailyCigaretteCountInSection1(PhysicalQuantity value) {
       return add("入院信息", "DE03.00.053.00", value);
     }
 
     /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 入院信息, unit d. */
-    public Builder smokingCessationDays(BigDecimal value) {
+    public Builder smokingCessationDaysInSection1(BigDecimal value) {
       return set("入院信息", "DE03.00.065.00", quantity("入院信息", "DE03.00.065.00", value));
     }
 
     /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 入院信息, unit d. */
-    public Builder smokingCessationDays(PhysicalQuantity value) {
+    public Builder smokingCessationDaysInSection1(PhysicalQuantity value) {
       return set("入院信息", "DE03.00.065.00", value);
     }
 
     /** 饮酒标志 ({@code DE03.00.030.00}, BL), section - 入院信息. */
-    public Builder drinkingFlag(boolean value) {
+    public Builder drinkingFlagInSection1(boolean value) {
       return set("入院信息", "DE03.00.030.00", BooleanValue.of(value));
     }
 
     /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.3.11}. */
-    public Builder drinkingFrequencyCode(Coded value) {
+    public Builder drinkingFrequencyCodeInSection1(Coded value) {
       return set("入院信息", "DE03.00.076.00", CodedValue.of(value));
     }
 
     /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
-    public Builder addDailyAlcoholIntake(BigDecimal value) {
+    public Builder addDailyAlcoholIntakeInSection1(BigDecimal value) {
       return add("入院信息", "DE03.00.054.00", quantity("入院信息", "DE03.00.054.00", value));
     }
 
     /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
-    public Builder addDailyAlcoholIntake(PhysicalQuantity value) {
+    public Builder addDailyAlcoholIntakeInSection1(PhysicalQuantity value) {
       return add("入院信息", "DE03.00.054.00", value);
     }
 
     /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.2.34}. */
-    public Builder dietStatusCode(Coded value) {
+    public Builder dietStatusCodeInSection1(Coded value) {
       return set("入院信息", "DE03.00.080.00", CodedValue.of(value));
     }
 
     /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 入院信息. */
-    public Builder observationItemName(String value) {
+    public Builder observationItemNameInSection1(String value) {
       return set("入院信息", "DE02.10.031.00", Text.of(value));
     }
 
     /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 入院信息. */
-    public Builder observationResult(String value) {
+    public Builder observationResultInSection1(String value) {
       return set("入院信息", "DE02.10.028.00", Text.of(value));
     }
 
@@ -513,6 +563,61 @@ public final class AdmissionAssessment extends TypedDocument {
       return set("51848-0", "DE05.10.122.00", CodedValue.of(value));
     }
 
+    /** 吸烟标志 ({@code DE03.00.070.00}, BL), section - 生活方式. */
+    public Builder smokingFlagInSection8(boolean value) {
+      return set("生活方式", "DE03.00.070.00", BooleanValue.of(value));
+    }
+
+    /** 吸烟状况代码表 ({@code DE03.00.073.00}, BL), section - 生活方式. */
+    public Builder smokingStatusCodeInSection8(boolean value) {
+      return set("生活方式", "DE03.00.073.00", BooleanValue.of(value));
+    }
+
+    /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 生活方式, unit 支. */
+    public Builder dailyCigaretteCountInSection8(BigDecimal value) {
+      return set("生活方式", "DE03.00.053.00", quantity("生活方式", "DE03.00.053.00", value));
+    }
+
+    /** 日吸烟量 ({@code DE03.00.053.00}, PQ), section - 生活方式, unit 支. */
+    public Builder dailyCigaretteCountInSection8(PhysicalQuantity value) {
+      return set("生活方式", "DE03.00.053.00", value);
+    }
+
+    /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 生活方式, unit d. */
+    public Builder smokingCessationDaysInSection8(BigDecimal value) {
+      return set("生活方式", "DE03.00.065.00", quantity("生活方式", "DE03.00.065.00", value));
+    }
+
+    /** 停止吸烟天数 ({@code DE03.00.065.00}, PQ), section - 生活方式, unit d. */
+    public Builder smokingCessationDaysInSection8(PhysicalQuantity value) {
+      return set("生活方式", "DE03.00.065.00", value);
+    }
+
+    /** 饮酒标志 ({@code DE03.00.030.00}, BL), section - 生活方式. */
+    public Builder drinkingFlagInSection8(boolean value) {
+      return set("生活方式", "DE03.00.030.00", BooleanValue.of(value));
+    }
+
+    /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 生活方式, value set {@code 2.16.156.10011.2.3.3.11}. */
+    public Builder drinkingFrequencyCodeInSection8(Coded value) {
+      return set("生活方式", "DE03.00.076.00", CodedValue.of(value));
+    }
+
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+    public Builder dailyAlcoholIntakeInSection8(BigDecimal value) {
+      return set("生活方式", "DE03.00.054.00", quantity("生活方式", "DE03.00.054.00", value));
+    }
+
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+    public Builder dailyAlcoholIntakeInSection8(PhysicalQuantity value) {
+      return set("生活方式", "DE03.00.054.00", value);
+    }
+
+    /** 饮食情况代码 ({@code DE03.00.080.00}, CD), section - 生活方式, value set {@code 2.16.156.10011.2.3.2.34}. */
+    public Builder dietStatusCodeInSection8(Coded value) {
+      return set("生活方式", "DE03.00.080.00", CodedValue.of(value));
+    }
+
     /** 入院诊断编码 ({@code DE02.10.024.00}, CD), section 46241-6 HISTORY ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11}. */
     public Builder admissionDiagnosisCode(Coded value) {
       return set("46241-6", "DE02.10.024.00", CodedValue.of(value));
@@ -521,6 +626,16 @@ public final class AdmissionAssessment extends TypedDocument {
     /** 入院诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HISTORY ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11}. */
     public Builder diagnosisCode(Coded value) {
       return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    public Builder observationItemNameInSection10(String value) {
+      return set("护理观察", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+    public Builder observationResultInSection10(String value) {
+      return set("护理观察", "DE02.10.028.00", Text.of(value));
     }
 
     /** 通知医师标志 ({@code DE06.00.280.00}, BL), section 8648-8 Hospital Course. */

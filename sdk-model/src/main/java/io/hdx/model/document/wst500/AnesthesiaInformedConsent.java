@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.27-2016 麻醉知情同意书 (Anesthesia informed consent): document code {@code C0027}, templateId {@code 2.16.156.10011.2.1.1.47}.
  *
- * <p>Unconfirmed in the spec data: 4 of 8 entries.
+ * <p>Unconfirmed in the spec data: 4 of 9 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -88,8 +88,13 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
   }
 
   /** 麻醉中,麻醉后可能发生的意外及并发症 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-  public List<Text> possibleComplicationsAndRisks() {
+  public List<Text> possibleComplicationsAndRisksInSection3() {
     return valueList("意见章节", "DE05.01.075.00", Text.class);
+  }
+
+  /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+  public Optional<String> possibleComplicationsAndRisksInSection4() {
+    return text("操作风险", "DE05.01.075.00");
   }
 
   /** Builds a {@link AnesthesiaInformedConsent}. Thread safety: not thread-safe. */
@@ -139,8 +144,13 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
     }
 
     /** 麻醉中,麻醉后可能发生的意外及并发症 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-    public Builder addPossibleComplicationsAndRisks(String value) {
+    public Builder addPossibleComplicationsAndRisksInSection3(String value) {
       return add("意见章节", "DE05.01.075.00", Text.of(value));
+    }
+
+    /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+    public Builder possibleComplicationsAndRisksInSection4(String value) {
+      return set("操作风险", "DE05.01.075.00", Text.of(value));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.11-2016 麻醉记录 (Anesthesia record): document code {@code C0011}, templateId {@code 2.16.156.10011.2.1.1.31}.
  *
- * <p>Unconfirmed in the spec data: 3 of 37 entries.
+ * <p>Unconfirmed in the spec data: 4 of 38 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -90,6 +90,11 @@ public final class AnesthesiaRecord extends TypedDocument {
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
   public Optional<PhysicalQuantity> medicationTotalDose() {
     return value("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** 过敏史 ({@code DE02.10.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+  public Optional<String> allergyHistory() {
+    return text("18610-6", "DE02.10.022.00");
   }
 
   /** 术中输液项目 ({@code DE06.00.269.00}, ST), section 10216-0 Surgical operation note fluids. */
@@ -291,6 +296,11 @@ public final class AnesthesiaRecord extends TypedDocument {
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
     public Builder medicationTotalDose(PhysicalQuantity value) {
       return set("18610-6", "DE06.00.135.00", value);
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder allergyHistory(String value) {
+      return set("18610-6", "DE02.10.022.00", Text.of(value));
     }
 
     /** 术中输液项目 ({@code DE06.00.269.00}, ST), section 10216-0 Surgical operation note fluids. */

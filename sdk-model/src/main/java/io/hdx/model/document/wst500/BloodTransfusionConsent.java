@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.28-2016 输血治疗同意书 (Blood transfusion consent): document code {@code C0028}, templateId {@code 2.16.156.10011.2.1.1.48}.
  *
- * <p>Unconfirmed in the spec data: 4 of 8 entries.
+ * <p>Unconfirmed in the spec data: 6 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -83,13 +83,23 @@ public final class BloodTransfusionConsent extends TypedDocument {
   }
 
   /** 输血风险及可能发生的不良后果 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-  public Optional<String> possibleComplicationsAndRisks() {
+  public Optional<String> possibleComplicationsAndRisksInSection4() {
     return text("意见章节", "DE05.01.075.00");
   }
 
   /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 意见章节. */
-  public Optional<String> transfusionRisks() {
+  public Optional<String> transfusionRisksInSection4() {
     return text("意见章节", "DE06.00.130.00");
+  }
+
+  /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+  public Optional<String> possibleComplicationsAndRisksInSection5() {
+    return text("操作风险", "DE05.01.075.00");
+  }
+
+  /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 操作风险. */
+  public Optional<String> transfusionRisksInSection5() {
+    return text("操作风险", "DE06.00.130.00");
   }
 
   /** Builds a {@link BloodTransfusionConsent}. Thread safety: not thread-safe. */
@@ -134,13 +144,23 @@ public final class BloodTransfusionConsent extends TypedDocument {
     }
 
     /** 输血风险及可能发生的不良后果 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-    public Builder possibleComplicationsAndRisks(String value) {
+    public Builder possibleComplicationsAndRisksInSection4(String value) {
       return set("意见章节", "DE05.01.075.00", Text.of(value));
     }
 
     /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 意见章节. */
-    public Builder transfusionRisks(String value) {
+    public Builder transfusionRisksInSection4(String value) {
       return set("意见章节", "DE06.00.130.00", Text.of(value));
+    }
+
+    /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+    public Builder possibleComplicationsAndRisksInSection5(String value) {
+      return set("操作风险", "DE05.01.075.00", Text.of(value));
+    }
+
+    /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 操作风险. */
+    public Builder transfusionRisksInSection5(String value) {
+      return set("操作风险", "DE06.00.130.00", Text.of(value));
     }
   }
 }

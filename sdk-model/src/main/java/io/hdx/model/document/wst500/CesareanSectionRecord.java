@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.16-2016 剖宫产记录 (Cesarean section record): document code {@code C0016}, templateId {@code 2.16.156.10011.2.1.1.36}.
  *
- * <p>Unconfirmed in the spec data: 17 of 54 entries.
+ * <p>Unconfirmed in the spec data: 17 of 55 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -225,6 +225,11 @@ public final class CesareanSectionRecord extends TypedDocument {
   /** 胎方位代码 ({@code DE05.01.044.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.106}. */
   public Optional<CodedValue> fetalPositionCode() {
     return value("47519-4", "DE05.01.044.00", CodedValue.class);
+  }
+
+  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public Optional<CodedValue> procedureCode() {
+    return value("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */
@@ -576,6 +581,11 @@ public final class CesareanSectionRecord extends TypedDocument {
     /** 胎方位代码 ({@code DE05.01.044.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.106}. */
     public Builder fetalPositionCode(Coded value) {
       return set("47519-4", "DE05.01.044.00", CodedValue.of(value));
+    }
+
+    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder procedureCode(Coded value) {
+      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */

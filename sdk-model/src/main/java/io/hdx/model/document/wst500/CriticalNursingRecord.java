@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.18-2016 病重(病危)护理记录 (Critical (severe) nursing record): document code {@code C0018}, templateId {@code 2.16.156.10011.2.1.1.38}.
  *
- * <p>Unconfirmed in the spec data: 13 of 19 entries.
+ * <p>Unconfirmed in the spec data: 13 of 25 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -118,33 +118,63 @@ public final class CriticalNursingRecord extends TypedDocument {
   }
 
   /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-  public Optional<String> observationItemName() {
+  public Optional<String> observationItemNameInSection5() {
     return text("护理记录", "DE02.10.031.00");
   }
 
   /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-  public Optional<String> observationResult() {
+  public Optional<String> observationResultInSection5() {
     return text("护理记录", "DE02.10.028.00");
   }
 
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureName() {
+  public Optional<String> nursingProcedureNameInSection5() {
     return text("护理记录", "DE06.00.342.00");
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureCategory() {
+  public Optional<String> nursingProcedureCategoryInSection5() {
     return text("护理记录", "DE06.00.210.00");
   }
 
   /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureResult() {
+  public Optional<String> nursingProcedureResultInSection5() {
     return text("护理记录", "DE06.00.209.00");
   }
 
   /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理记录. */
-  public Optional<String> ventilatorMonitoringItems() {
+  public Optional<String> ventilatorMonitoringItemsInSection5() {
     return text("护理记录", "DE06.00.207.00");
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+  public Optional<String> observationItemNameInSection6() {
+    return text("护理观察", "DE02.10.031.00");
+  }
+
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+  public Optional<String> observationResultInSection6() {
+    return text("护理观察", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureNameInSection7() {
+    return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理操作. */
+  public Optional<String> ventilatorMonitoringItemsInSection7() {
+    return text("护理操作", "DE06.00.207.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureCategoryInSection7() {
+    return text("护理操作", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureResultInSection7() {
+    return text("护理操作", "DE06.00.209.00");
   }
 
   /** Builds a {@link CriticalNursingRecord}. Thread safety: not thread-safe. */
@@ -259,33 +289,63 @@ public final class CriticalNursingRecord extends TypedDocument {
     }
 
     /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-    public Builder observationItemName(String value) {
+    public Builder observationItemNameInSection5(String value) {
       return set("护理记录", "DE02.10.031.00", Text.of(value));
     }
 
     /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-    public Builder observationResult(String value) {
+    public Builder observationResultInSection5(String value) {
       return set("护理记录", "DE02.10.028.00", Text.of(value));
     }
 
     /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureName(String value) {
+    public Builder nursingProcedureNameInSection5(String value) {
       return set("护理记录", "DE06.00.342.00", Text.of(value));
     }
 
     /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureCategory(String value) {
+    public Builder nursingProcedureCategoryInSection5(String value) {
       return set("护理记录", "DE06.00.210.00", Text.of(value));
     }
 
     /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureResult(String value) {
+    public Builder nursingProcedureResultInSection5(String value) {
       return set("护理记录", "DE06.00.209.00", Text.of(value));
     }
 
     /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理记录. */
-    public Builder ventilatorMonitoringItems(String value) {
+    public Builder ventilatorMonitoringItemsInSection5(String value) {
       return set("护理记录", "DE06.00.207.00", Text.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    public Builder observationItemNameInSection6(String value) {
+      return set("护理观察", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+    public Builder observationResultInSection6(String value) {
+      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureNameInSection7(String value) {
+      return set("护理操作", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 呼吸机监护项目 ({@code DE06.00.207.00}, ST), section - 护理操作. */
+    public Builder ventilatorMonitoringItemsInSection7(String value) {
+      return set("护理操作", "DE06.00.207.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureCategoryInSection7(String value) {
+      return set("护理操作", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureResultInSection7(String value) {
+      return set("护理操作", "DE06.00.209.00", Text.of(value));
     }
   }
 }

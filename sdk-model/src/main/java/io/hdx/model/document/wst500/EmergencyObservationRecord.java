@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.3-2016 急诊留观病历 (Emergency observation record): document code {@code C0003}, templateId {@code 2.16.156.10011.2.1.1.23}.
  *
- * <p>Unconfirmed in the spec data: 6 of 31 entries.
+ * <p>Unconfirmed in the spec data: 6 of 33 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -193,18 +193,28 @@ public final class EmergencyObservationRecord extends TypedDocument {
   }
 
   /** 注意事项 ({@code DE09.00.119.00}, ST), section - 抢救记录章节. */
-  public Optional<String> precautions() {
+  public Optional<String> precautionsInSection11() {
     return text("抢救记录章节", "DE09.00.119.00");
   }
 
   /** 患者去向代码 ({@code DE06.00.185.00}, ST), section - 抢救记录章节. */
-  public Optional<String> patientDispositionCode() {
+  public Optional<String> patientDispositionCodeInSection11() {
     return text("抢救记录章节", "DE06.00.185.00");
   }
 
   /** 急诊留观病程记录 ({@code DE06.00.181.00}, ST), section 8648-8 Hospital Course. */
   public Optional<String> recordContentInHospitalCourse() {
     return text("8648-8", "DE06.00.181.00");
+  }
+
+  /** 注意事项 ({@code DE09.00.119.00}, ST), section - 其他相关信息. */
+  public Optional<String> precautionsInSection13() {
+    return text("其他相关信息", "DE09.00.119.00");
+  }
+
+  /** 患者去向代码 ({@code DE06.00.185.00}, ST), section - 其他相关信息. */
+  public Optional<String> patientDispositionCodeInSection13() {
+    return text("其他相关信息", "DE06.00.185.00");
   }
 
   /** Builds a {@link EmergencyObservationRecord}. Thread safety: not thread-safe. */
@@ -359,18 +369,28 @@ public final class EmergencyObservationRecord extends TypedDocument {
     }
 
     /** 注意事项 ({@code DE09.00.119.00}, ST), section - 抢救记录章节. */
-    public Builder precautions(String value) {
+    public Builder precautionsInSection11(String value) {
       return set("抢救记录章节", "DE09.00.119.00", Text.of(value));
     }
 
     /** 患者去向代码 ({@code DE06.00.185.00}, ST), section - 抢救记录章节. */
-    public Builder patientDispositionCode(String value) {
+    public Builder patientDispositionCodeInSection11(String value) {
       return set("抢救记录章节", "DE06.00.185.00", Text.of(value));
     }
 
     /** 急诊留观病程记录 ({@code DE06.00.181.00}, ST), section 8648-8 Hospital Course. */
     public Builder recordContentInHospitalCourse(String value) {
       return set("8648-8", "DE06.00.181.00", Text.of(value));
+    }
+
+    /** 注意事项 ({@code DE09.00.119.00}, ST), section - 其他相关信息. */
+    public Builder precautionsInSection13(String value) {
+      return set("其他相关信息", "DE09.00.119.00", Text.of(value));
+    }
+
+    /** 患者去向代码 ({@code DE06.00.185.00}, ST), section - 其他相关信息. */
+    public Builder patientDispositionCodeInSection13(String value) {
+      return set("其他相关信息", "DE06.00.185.00", Text.of(value));
     }
   }
 }

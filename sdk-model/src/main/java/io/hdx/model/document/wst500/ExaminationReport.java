@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.6-2016 检查报告 (Examination (imaging/exam) report): document code {@code C0006}, templateId {@code 2.16.156.10011.2.1.1.26}.
  *
- * <p>Unconfirmed in the spec data: 10 of 27 entries.
+ * <p>Unconfirmed in the spec data: 11 of 32 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -163,28 +163,53 @@ public final class ExaminationReport extends TypedDocument {
   }
 
   /** 检查报告结果-客观所见 ({@code DE04.50.131.00}, ST), section - 其他处置章节. */
-  public List<Text> examFindings() {
+  public List<Text> examFindingsInSection6() {
     return valueList("其他处置章节", "DE04.50.131.00", Text.class);
   }
 
   /** 检查报告科室 ({@code DE08.10.026.00}, ST), section - 其他处置章节. */
-  public Optional<String> departmentName() {
+  public Optional<String> departmentNameInSection6() {
     return text("其他处置章节", "DE08.10.026.00");
   }
 
   /** 检查报告机构名称 ({@code DE08.10.013.00}, ST), section - 其他处置章节. */
-  public Optional<String> organizationName() {
+  public Optional<String> organizationNameInSection6() {
     return text("其他处置章节", "DE08.10.013.00");
   }
 
   /** 检查报告备注 ({@code DE06.00.179.00}, ST), section - 其他处置章节. */
-  public Optional<String> remarks() {
+  public Optional<String> remarksInSection6() {
     return text("其他处置章节", "DE06.00.179.00");
   }
 
   /** 检查报告结果-主观提示 ({@code DE04.50.132.00}, ST), section - 其他处置章节. */
-  public Optional<String> examImpression() {
+  public Optional<String> examImpressionInSection6() {
     return text("其他处置章节", "DE04.50.132.00");
+  }
+
+  /** 检查报告结果-客观所见 ({@code DE04.50.131.00}, ST), section - 检查报告. */
+  public Optional<String> examFindingsInSection7() {
+    return text("检查报告", "DE04.50.131.00");
+  }
+
+  /** 检查报告结果-主观提示 ({@code DE04.50.132.00}, ST), section - 检查报告. */
+  public Optional<String> examImpressionInSection7() {
+    return text("检查报告", "DE04.50.132.00");
+  }
+
+  /** 医疗机构科室名称 ({@code DE08.10.026.00}, ST), section - 检查报告. */
+  public Optional<String> departmentNameInSection7() {
+    return text("检查报告", "DE08.10.026.00");
+  }
+
+  /** 拟接受医疗机构名称 ({@code DE08.10.013.00}, ST), section - 检查报告. */
+  public Optional<String> organizationNameInSection7() {
+    return text("检查报告", "DE08.10.013.00");
+  }
+
+  /** 医嘱备注信息 ({@code DE06.00.179.00}, ST), section - 检查报告. */
+  public Optional<String> remarksInSection7() {
+    return text("检查报告", "DE06.00.179.00");
   }
 
   /** Builds a {@link ExaminationReport}. Thread safety: not thread-safe. */
@@ -309,28 +334,53 @@ public final class ExaminationReport extends TypedDocument {
     }
 
     /** 检查报告结果-客观所见 ({@code DE04.50.131.00}, ST), section - 其他处置章节. */
-    public Builder addExamFindings(String value) {
+    public Builder addExamFindingsInSection6(String value) {
       return add("其他处置章节", "DE04.50.131.00", Text.of(value));
     }
 
     /** 检查报告科室 ({@code DE08.10.026.00}, ST), section - 其他处置章节. */
-    public Builder departmentName(String value) {
+    public Builder departmentNameInSection6(String value) {
       return set("其他处置章节", "DE08.10.026.00", Text.of(value));
     }
 
     /** 检查报告机构名称 ({@code DE08.10.013.00}, ST), section - 其他处置章节. */
-    public Builder organizationName(String value) {
+    public Builder organizationNameInSection6(String value) {
       return set("其他处置章节", "DE08.10.013.00", Text.of(value));
     }
 
     /** 检查报告备注 ({@code DE06.00.179.00}, ST), section - 其他处置章节. */
-    public Builder remarks(String value) {
+    public Builder remarksInSection6(String value) {
       return set("其他处置章节", "DE06.00.179.00", Text.of(value));
     }
 
     /** 检查报告结果-主观提示 ({@code DE04.50.132.00}, ST), section - 其他处置章节. */
-    public Builder examImpression(String value) {
+    public Builder examImpressionInSection6(String value) {
       return set("其他处置章节", "DE04.50.132.00", Text.of(value));
+    }
+
+    /** 检查报告结果-客观所见 ({@code DE04.50.131.00}, ST), section - 检查报告. */
+    public Builder examFindingsInSection7(String value) {
+      return set("检查报告", "DE04.50.131.00", Text.of(value));
+    }
+
+    /** 检查报告结果-主观提示 ({@code DE04.50.132.00}, ST), section - 检查报告. */
+    public Builder examImpressionInSection7(String value) {
+      return set("检查报告", "DE04.50.132.00", Text.of(value));
+    }
+
+    /** 医疗机构科室名称 ({@code DE08.10.026.00}, ST), section - 检查报告. */
+    public Builder departmentNameInSection7(String value) {
+      return set("检查报告", "DE08.10.026.00", Text.of(value));
+    }
+
+    /** 拟接受医疗机构名称 ({@code DE08.10.013.00}, ST), section - 检查报告. */
+    public Builder organizationNameInSection7(String value) {
+      return set("检查报告", "DE08.10.013.00", Text.of(value));
+    }
+
+    /** 医嘱备注信息 ({@code DE06.00.179.00}, ST), section - 检查报告. */
+    public Builder remarksInSection7(String value) {
+      return set("检查报告", "DE06.00.179.00", Text.of(value));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.17-2016 一般护理记录 (General nursing record): document code {@code C0017}, templateId {@code 2.16.156.10011.2.1.1.37}.
  *
- * <p>Unconfirmed in the spec data: 2 of 12 sections; 23 of 30 entries.
+ * <p>Unconfirmed in the spec data: 2 of 12 sections; 23 of 40 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -123,7 +123,7 @@ public final class GeneralNursingRecord extends TypedDocument {
   }
 
   /** 导管护理描述 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-  public List<Text> nursingProcedureResult() {
+  public List<Text> nursingProcedureResultInSection7() {
     return valueList("护理记录", "DE06.00.209.00", Text.class);
   }
 
@@ -158,48 +158,98 @@ public final class GeneralNursingRecord extends TypedDocument {
   }
 
   /** 简要病情 ({@code DE06.00.181.00}, ST), section - 护理记录. */
-  public Optional<String> recordContent() {
+  public Optional<String> recordContentInSection7() {
     return text("护理记录", "DE06.00.181.00");
   }
 
   /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-  public Optional<String> observationItemName() {
+  public Optional<String> observationItemNameInSection7() {
     return text("护理记录", "DE02.10.031.00");
   }
 
   /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-  public Optional<String> observationResult() {
+  public Optional<String> observationResultInSection7() {
     return text("护理记录", "DE02.10.028.00");
   }
 
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureName() {
+  public Optional<String> nursingProcedureNameInSection7() {
     return text("护理记录", "DE06.00.342.00");
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureCategory() {
+  public Optional<String> nursingProcedureCategoryInSection7() {
     return text("护理记录", "DE06.00.210.00");
   }
 
   /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
-  public List<BooleanValue> safetyChecklistIssuedFlag() {
+  public List<BooleanValue> safetyChecklistIssuedFlagInSection7() {
     return valueList("护理记录", "DE06.00.204.00", BooleanValue.class);
   }
 
   /** 收回手术安全核对表标志 ({@code DE06.00.338.00}, BL), section - 护理记录. */
-  public List<BooleanValue> safetyChecklistReturnedFlag() {
+  public List<BooleanValue> safetyChecklistReturnedFlagInSection7() {
     return valueList("护理记录", "DE06.00.338.00", BooleanValue.class);
   }
 
   /** 隔离标志 ({@code DE06.00.201.00}, BL), section - 护理记录. */
-  public Optional<Boolean> isolationFlag() {
+  public Optional<Boolean> isolationFlagInSection7() {
     return bool("护理记录", "DE06.00.201.00");
   }
 
   /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.261}. */
-  public Optional<CodedValue> isolationTypeCode() {
+  public Optional<CodedValue> isolationTypeCodeInSection7() {
     return value("护理记录", "DE06.00.202.00", CodedValue.class);
+  }
+
+  /** 急诊抢救记录 ({@code DE06.00.181.00}, ST), section - 护理观察. */
+  public Optional<String> recordContentInSection8() {
+    return text("护理观察", "DE06.00.181.00");
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+  public Optional<String> observationItemNameInSection8() {
+    return text("护理观察", "DE02.10.031.00");
+  }
+
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+  public Optional<String> observationResultInSection8() {
+    return text("护理观察", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureNameInSection9() {
+    return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureCategoryInSection9() {
+    return text("护理操作", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureResultInSection9() {
+    return text("护理操作", "DE06.00.209.00");
+  }
+
+  /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 手术评估标志. */
+  public Optional<Boolean> safetyChecklistIssuedFlagInSection10() {
+    return bool("手术评估标志", "DE06.00.204.00");
+  }
+
+  /** 收回手术安全核对表标志 ({@code DE06.00.338.00}, BL), section - 手术评估标志. */
+  public Optional<Boolean> safetyChecklistReturnedFlagInSection10() {
+    return bool("手术评估标志", "DE06.00.338.00");
+  }
+
+  /** 隔离标志 ({@code DE06.00.201.00}, BL), section - 护理隔离. */
+  public Optional<Boolean> isolationFlagInSection12() {
+    return bool("护理隔离", "DE06.00.201.00");
+  }
+
+  /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理隔离, value set {@code 2.16.156.10011.2.3.1.261}. */
+  public Optional<CodedValue> isolationTypeCodeInSection12() {
+    return value("护理隔离", "DE06.00.202.00", CodedValue.class);
   }
 
   /** Builds a {@link GeneralNursingRecord}. Thread safety: not thread-safe. */
@@ -319,7 +369,7 @@ public final class GeneralNursingRecord extends TypedDocument {
     }
 
     /** 导管护理描述 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-    public Builder addNursingProcedureResult(String value) {
+    public Builder addNursingProcedureResultInSection7(String value) {
       return add("护理记录", "DE06.00.209.00", Text.of(value));
     }
 
@@ -354,48 +404,98 @@ public final class GeneralNursingRecord extends TypedDocument {
     }
 
     /** 简要病情 ({@code DE06.00.181.00}, ST), section - 护理记录. */
-    public Builder recordContent(String value) {
+    public Builder recordContentInSection7(String value) {
       return set("护理记录", "DE06.00.181.00", Text.of(value));
     }
 
     /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-    public Builder observationItemName(String value) {
+    public Builder observationItemNameInSection7(String value) {
       return set("护理记录", "DE02.10.031.00", Text.of(value));
     }
 
     /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-    public Builder observationResult(String value) {
+    public Builder observationResultInSection7(String value) {
       return set("护理记录", "DE02.10.028.00", Text.of(value));
     }
 
     /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureName(String value) {
+    public Builder nursingProcedureNameInSection7(String value) {
       return set("护理记录", "DE06.00.342.00", Text.of(value));
     }
 
     /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureCategory(String value) {
+    public Builder nursingProcedureCategoryInSection7(String value) {
       return set("护理记录", "DE06.00.210.00", Text.of(value));
     }
 
     /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
-    public Builder addSafetyChecklistIssuedFlag(boolean value) {
+    public Builder addSafetyChecklistIssuedFlagInSection7(boolean value) {
       return add("护理记录", "DE06.00.204.00", BooleanValue.of(value));
     }
 
     /** 收回手术安全核对表标志 ({@code DE06.00.338.00}, BL), section - 护理记录. */
-    public Builder addSafetyChecklistReturnedFlag(boolean value) {
+    public Builder addSafetyChecklistReturnedFlagInSection7(boolean value) {
       return add("护理记录", "DE06.00.338.00", BooleanValue.of(value));
     }
 
     /** 隔离标志 ({@code DE06.00.201.00}, BL), section - 护理记录. */
-    public Builder isolationFlag(boolean value) {
+    public Builder isolationFlagInSection7(boolean value) {
       return set("护理记录", "DE06.00.201.00", BooleanValue.of(value));
     }
 
     /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.261}. */
-    public Builder isolationTypeCode(Coded value) {
+    public Builder isolationTypeCodeInSection7(Coded value) {
       return set("护理记录", "DE06.00.202.00", CodedValue.of(value));
+    }
+
+    /** 急诊抢救记录 ({@code DE06.00.181.00}, ST), section - 护理观察. */
+    public Builder recordContentInSection8(String value) {
+      return set("护理观察", "DE06.00.181.00", Text.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    public Builder observationItemNameInSection8(String value) {
+      return set("护理观察", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+    public Builder observationResultInSection8(String value) {
+      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureNameInSection9(String value) {
+      return set("护理操作", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureCategoryInSection9(String value) {
+      return set("护理操作", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureResultInSection9(String value) {
+      return set("护理操作", "DE06.00.209.00", Text.of(value));
+    }
+
+    /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 手术评估标志. */
+    public Builder safetyChecklistIssuedFlagInSection10(boolean value) {
+      return set("手术评估标志", "DE06.00.204.00", BooleanValue.of(value));
+    }
+
+    /** 收回手术安全核对表标志 ({@code DE06.00.338.00}, BL), section - 手术评估标志. */
+    public Builder safetyChecklistReturnedFlagInSection10(boolean value) {
+      return set("手术评估标志", "DE06.00.338.00", BooleanValue.of(value));
+    }
+
+    /** 隔离标志 ({@code DE06.00.201.00}, BL), section - 护理隔离. */
+    public Builder isolationFlagInSection12(boolean value) {
+      return set("护理隔离", "DE06.00.201.00", BooleanValue.of(value));
+    }
+
+    /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理隔离, value set {@code 2.16.156.10011.2.3.1.261}. */
+    public Builder isolationTypeCodeInSection12(Coded value) {
+      return set("护理隔离", "DE06.00.202.00", CodedValue.of(value));
     }
   }
 }

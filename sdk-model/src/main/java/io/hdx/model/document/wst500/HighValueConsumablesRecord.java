@@ -65,6 +65,16 @@ public final class HighValueConsumablesRecord extends TypedDocument {
     return bool("10160-0", "DE08.50.058.00");
   }
 
+  /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public Optional<String> de060024200() {
+    return text("10160-0", "DE06.00.242.00");
+  }
+
+  /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
+  public Optional<PhysicalQuantity> de060024100() {
+    return value("10160-0", "DE06.00.241.00", PhysicalQuantity.class);
+  }
+
   /** Builds a {@link HighValueConsumablesRecord}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<HighValueConsumablesRecord, Builder> {
     private Builder() {
@@ -89,6 +99,21 @@ public final class HighValueConsumablesRecord extends TypedDocument {
     /** 植入性耗材标志 ({@code DE08.50.058.00}, BL), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder implantableConsumableFlag(boolean value) {
       return set("10160-0", "DE08.50.058.00", BooleanValue.of(value));
+    }
+
+    /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder de060024200(String value) {
+      return set("10160-0", "DE06.00.242.00", Text.of(value));
+    }
+
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
+    public Builder de060024100(BigDecimal value) {
+      return set("10160-0", "DE06.00.241.00", quantity("10160-0", "DE06.00.241.00", value));
+    }
+
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
+    public Builder de060024100(PhysicalQuantity value) {
+      return set("10160-0", "DE06.00.241.00", value);
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.21-2016 出入量记录 (Intake and output record): document code {@code C0021}, templateId {@code 2.16.156.10011.2.1.1.41}.
  *
- * <p>Unconfirmed in the spec data: 10 of 14 entries.
+ * <p>Unconfirmed in the spec data: 10 of 22 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -73,38 +73,63 @@ public final class IntakeOutputRecord extends TypedDocument {
   }
 
   /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-  public Optional<String> observationItemName() {
+  public Optional<String> observationItemNameInSection3() {
     return text("护理记录", "DE02.10.031.00");
   }
 
   /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-  public Optional<String> observationResult() {
+  public Optional<String> observationResultInSection3() {
     return text("护理记录", "DE02.10.028.00");
   }
 
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureName() {
+  public Optional<String> nursingProcedureNameInSection3() {
     return text("护理记录", "DE06.00.342.00");
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureCategory() {
+  public Optional<String> nursingProcedureCategoryInSection3() {
     return text("护理记录", "DE06.00.210.00");
   }
 
   /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureResult() {
+  public Optional<String> nursingProcedureResultInSection3() {
     return text("护理记录", "DE06.00.209.00");
   }
 
   /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理记录. */
-  public Optional<Boolean> vomitingFlag() {
+  public Optional<Boolean> vomitingFlagInSection3() {
     return bool("护理记录", "DE04.01.048.00");
   }
 
   /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理记录. */
-  public Optional<Boolean> dysuriaFlag() {
+  public Optional<Boolean> dysuriaFlagInSection3() {
     return bool("护理记录", "DE04.01.051.00");
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+  public Optional<String> observationItemNameInSection4() {
+    return text("护理观察", "DE02.10.031.00");
+  }
+
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+  public Optional<String> observationResultInSection4() {
+    return text("护理观察", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureNameInSection5() {
+    return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureCategoryInSection5() {
+    return text("护理操作", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureResultInSection5() {
+    return text("护理操作", "DE06.00.209.00");
   }
 
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
@@ -120,6 +145,21 @@ public final class IntakeOutputRecord extends TypedDocument {
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
   public Optional<PhysicalQuantity> medicationTotalDose() {
     return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** DE06.00.134.00 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+  public Optional<CodedValue> de060013400() {
+    return value("10160-0", "DE06.00.134.00", CodedValue.class);
+  }
+
+  /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理标志. */
+  public Optional<Boolean> vomitingFlagInSection7() {
+    return bool("护理标志", "DE04.01.048.00");
+  }
+
+  /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理标志. */
+  public Optional<Boolean> dysuriaFlagInSection7() {
+    return bool("护理标志", "DE04.01.051.00");
   }
 
   /** Builds a {@link IntakeOutputRecord}. Thread safety: not thread-safe. */
@@ -159,38 +199,63 @@ public final class IntakeOutputRecord extends TypedDocument {
     }
 
     /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-    public Builder observationItemName(String value) {
+    public Builder observationItemNameInSection3(String value) {
       return set("护理记录", "DE02.10.031.00", Text.of(value));
     }
 
     /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-    public Builder observationResult(String value) {
+    public Builder observationResultInSection3(String value) {
       return set("护理记录", "DE02.10.028.00", Text.of(value));
     }
 
     /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureName(String value) {
+    public Builder nursingProcedureNameInSection3(String value) {
       return set("护理记录", "DE06.00.342.00", Text.of(value));
     }
 
     /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureCategory(String value) {
+    public Builder nursingProcedureCategoryInSection3(String value) {
       return set("护理记录", "DE06.00.210.00", Text.of(value));
     }
 
     /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureResult(String value) {
+    public Builder nursingProcedureResultInSection3(String value) {
       return set("护理记录", "DE06.00.209.00", Text.of(value));
     }
 
     /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理记录. */
-    public Builder vomitingFlag(boolean value) {
+    public Builder vomitingFlagInSection3(boolean value) {
       return set("护理记录", "DE04.01.048.00", BooleanValue.of(value));
     }
 
     /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理记录. */
-    public Builder dysuriaFlag(boolean value) {
+    public Builder dysuriaFlagInSection3(boolean value) {
       return set("护理记录", "DE04.01.051.00", BooleanValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    public Builder observationItemNameInSection4(String value) {
+      return set("护理观察", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+    public Builder observationResultInSection4(String value) {
+      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureNameInSection5(String value) {
+      return set("护理操作", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureCategoryInSection5(String value) {
+      return set("护理操作", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureResultInSection5(String value) {
+      return set("护理操作", "DE06.00.209.00", Text.of(value));
     }
 
     /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
@@ -211,6 +276,21 @@ public final class IntakeOutputRecord extends TypedDocument {
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder medicationTotalDose(PhysicalQuantity value) {
       return set("10160-0", "DE06.00.135.00", value);
+    }
+
+    /** DE06.00.134.00 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+    public Builder de060013400(Coded value) {
+      return set("10160-0", "DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理标志. */
+    public Builder vomitingFlagInSection7(boolean value) {
+      return set("护理标志", "DE04.01.048.00", BooleanValue.of(value));
+    }
+
+    /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理标志. */
+    public Builder dysuriaFlagInSection7(boolean value) {
+      return set("护理标志", "DE04.01.051.00", BooleanValue.of(value));
     }
   }
 }

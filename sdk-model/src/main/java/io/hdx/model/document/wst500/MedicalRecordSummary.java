@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.1-2016 病历概要 (Medical record summary): document code {@code C0001}, templateId {@code 2.16.156.10011.2.1.1.21}.
  *
- * <p>Unconfirmed in the spec data: 6 of 35 entries.
+ * <p>Unconfirmed in the spec data: 6 of 36 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -225,6 +225,11 @@ public final class MedicalRecordSummary extends TypedDocument {
   /** 个人承担费用金额 ({@code DE07.00.001.00}, MO), section - 卫生事件. */
   public Optional<MonetaryAmount> outOfPocketAmount() {
     return value("卫生事件", "DE07.00.001.00", MonetaryAmount.class);
+  }
+
+  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public Optional<CodedValue> procedureCode() {
+    return value("卫生事件", "DE06.00.093.00", CodedValue.class);
   }
 
   /** Builds a {@link MedicalRecordSummary}. Thread safety: not thread-safe. */
@@ -441,6 +446,11 @@ public final class MedicalRecordSummary extends TypedDocument {
     /** 个人承担费用金额 ({@code DE07.00.001.00}, MO), section - 卫生事件. */
     public Builder outOfPocketAmount(MonetaryAmount value) {
       return set("卫生事件", "DE07.00.001.00", value);
+    }
+
+    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder procedureCode(Coded value) {
+      return set("卫生事件", "DE06.00.093.00", CodedValue.of(value));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.12-2016 麻醉术后访视记录 (Post-anesthesia visit record): document code {@code C0012}, templateId {@code 2.16.156.10011.2.1.1.32}.
  *
- * <p>Unconfirmed in the spec data: 2 of 12 entries.
+ * <p>Unconfirmed in the spec data: 3 of 14 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -57,6 +57,11 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
     return value("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
   }
 
+  /** 新生儿出生体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS. */
+  public Optional<PhysicalQuantity> newbornBirthWeight() {
+    return value("8716-3", "DE04.10.019.00", PhysicalQuantity.class);
+  }
+
   /** 一般状况检查结果 ({@code DE04.10.219.00}, ST), section 10210-3 GENERAL STATUS. */
   public Optional<String> generalConditionExamResult() {
     return text("10210-3", "DE04.10.219.00");
@@ -80,6 +85,11 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
   /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public Optional<CodedValue> diagnosisCodeInSurgicalOperationNotePostoperativeDx() {
     return value("10218-6", "DE05.01.024.00", CodedValue.class);
+  }
+
+  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public Optional<CodedValue> procedureCode() {
+    return value("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
@@ -133,6 +143,16 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
       return set("8716-3", "DE04.10.188.00", value);
     }
 
+    /** 新生儿出生体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS. */
+    public Builder newbornBirthWeight(BigDecimal value) {
+      return set("8716-3", "DE04.10.019.00", quantity("8716-3", "DE04.10.019.00", value));
+    }
+
+    /** 新生儿出生体重(g) ({@code DE04.10.019.00}, PQ), section 8716-3 VITAL SIGNS. */
+    public Builder newbornBirthWeight(PhysicalQuantity value) {
+      return set("8716-3", "DE04.10.019.00", value);
+    }
+
     /** 一般状况检查结果 ({@code DE04.10.219.00}, ST), section 10210-3 GENERAL STATUS. */
     public Builder generalConditionExamResult(String value) {
       return set("10210-3", "DE04.10.219.00", Text.of(value));
@@ -156,6 +176,11 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
     /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
     public Builder diagnosisCodeInSurgicalOperationNotePostoperativeDx(Coded value) {
       return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder procedureCode(Coded value) {
+      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */

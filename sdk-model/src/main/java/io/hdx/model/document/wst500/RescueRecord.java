@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.44-2016 抢救记录 (Rescue (resuscitation) record): document code {@code C0044}, templateId {@code 2.16.156.10011.2.1.1.64}.
  *
- * <p>Unconfirmed in the spec data: 3 of 13 entries.
+ * <p>Unconfirmed in the spec data: 3 of 14 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -115,6 +115,11 @@ public final class RescueRecord extends TypedDocument {
   /** 检查/检验结果代码 ({@code DE04.30.017.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.2.38}. */
   public Optional<CodedValue> resultCode() {
     return value("30954-2", "DE04.30.017.00", CodedValue.class);
+  }
+
+  /** DE04.30.020.00 ({@code DE04.30.020.00}, ST), section 30954-2 STUDIES SUMMARY. */
+  public Optional<String> de043002000() {
+    return text("30954-2", "DE04.30.020.00");
   }
 
   /** Builds a {@link RescueRecord}. Thread safety: not thread-safe. */
@@ -221,6 +226,11 @@ public final class RescueRecord extends TypedDocument {
     /** 检查/检验结果代码 ({@code DE04.30.017.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.2.38}. */
     public Builder resultCode(Coded value) {
       return set("30954-2", "DE04.30.017.00", CodedValue.of(value));
+    }
+
+    /** DE04.30.020.00 ({@code DE04.30.020.00}, ST), section 30954-2 STUDIES SUMMARY. */
+    public Builder de043002000(String value) {
+      return set("30954-2", "DE04.30.020.00", Text.of(value));
     }
   }
 }

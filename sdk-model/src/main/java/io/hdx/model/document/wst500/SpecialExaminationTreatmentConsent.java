@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.29-2016 特殊检查及特殊治疗同意书 (Special examination/treatment consent): document code {@code C0029}, templateId {@code 2.16.156.10011.2.1.1.49}.
  *
- * <p>Unconfirmed in the spec data: 2 of 6 entries.
+ * <p>Unconfirmed in the spec data: 2 of 7 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -78,8 +78,13 @@ public final class SpecialExaminationTreatmentConsent extends TypedDocument {
   }
 
   /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 操作风险. */
-  public List<Text> opinion() {
+  public List<Text> opinionInSection3() {
     return valueList("操作风险", "DE06.00.018.00", Text.class);
+  }
+
+  /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */
+  public Optional<String> opinionInSection4() {
+    return text("意见章节", "DE06.00.018.00");
   }
 
   /** Builds a {@link SpecialExaminationTreatmentConsent}. Thread safety: not thread-safe. */
@@ -119,8 +124,13 @@ public final class SpecialExaminationTreatmentConsent extends TypedDocument {
     }
 
     /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 操作风险. */
-    public Builder addOpinion(String value) {
+    public Builder addOpinionInSection3(String value) {
       return add("操作风险", "DE06.00.018.00", Text.of(value));
+    }
+
+    /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */
+    public Builder opinionInSection4(String value) {
+      return set("意见章节", "DE06.00.018.00", Text.of(value));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.26-2016 手术知情告知书 (Surgery informed consent): document code {@code C0026}, templateId {@code 2.16.156.10011.2.1.1.46}.
  *
- * <p>Unconfirmed in the spec data: 3 of 10 entries.
+ * <p>Unconfirmed in the spec data: 3 of 12 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -93,13 +93,23 @@ public final class SurgicalInformedConsent extends TypedDocument {
   }
 
   /** 手术中可能出现的意外和风险 ({@code DE05.10.162.00}, ST), section - 意见章节. */
-  public List<Text> intraoperativeRisks() {
+  public List<Text> intraoperativeRisksInSection3() {
     return valueList("意见章节", "DE05.10.162.00", Text.class);
   }
 
   /** 手术后可能出现的意外和风险 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-  public List<Text> possibleComplicationsAndRisks() {
+  public List<Text> possibleComplicationsAndRisksInSection3() {
     return valueList("意见章节", "DE05.01.075.00", Text.class);
+  }
+
+  /** 手术中可能出现的意外和风险 ({@code DE05.10.162.00}, ST), section - 操作风险. */
+  public Optional<String> intraoperativeRisksInSection4() {
+    return text("操作风险", "DE05.10.162.00");
+  }
+
+  /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+  public Optional<String> possibleComplicationsAndRisksInSection4() {
+    return text("操作风险", "DE05.01.075.00");
   }
 
   /** Builds a {@link SurgicalInformedConsent}. Thread safety: not thread-safe. */
@@ -154,13 +164,23 @@ public final class SurgicalInformedConsent extends TypedDocument {
     }
 
     /** 手术中可能出现的意外和风险 ({@code DE05.10.162.00}, ST), section - 意见章节. */
-    public Builder addIntraoperativeRisks(String value) {
+    public Builder addIntraoperativeRisksInSection3(String value) {
       return add("意见章节", "DE05.10.162.00", Text.of(value));
     }
 
     /** 手术后可能出现的意外和风险 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-    public Builder addPossibleComplicationsAndRisks(String value) {
+    public Builder addPossibleComplicationsAndRisksInSection3(String value) {
       return add("意见章节", "DE05.01.075.00", Text.of(value));
+    }
+
+    /** 手术中可能出现的意外和风险 ({@code DE05.10.162.00}, ST), section - 操作风险. */
+    public Builder intraoperativeRisksInSection4(String value) {
+      return set("操作风险", "DE05.10.162.00", Text.of(value));
+    }
+
+    /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
+    public Builder possibleComplicationsAndRisksInSection4(String value) {
+      return set("操作风险", "DE05.01.075.00", Text.of(value));
     }
   }
 }

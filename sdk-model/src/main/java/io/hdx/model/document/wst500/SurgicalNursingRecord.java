@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.19-2016 手术护理记录 (Surgical nursing record): document code {@code C0019}, templateId {@code 2.16.156.10011.2.1.1.39}.
  *
- * <p>Unconfirmed in the spec data: 12 of 21 entries.
+ * <p>Unconfirmed in the spec data: 12 of 30 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -98,43 +98,83 @@ public final class SurgicalNursingRecord extends TypedDocument {
   }
 
   /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-  public Optional<String> observationItemName() {
+  public Optional<String> observationItemNameInSection6() {
     return text("护理记录", "DE02.10.031.00");
   }
 
   /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-  public Optional<String> observationResult() {
+  public Optional<String> observationResultInSection6() {
     return text("护理记录", "DE02.10.028.00");
   }
 
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureName() {
+  public Optional<String> nursingProcedureNameInSection6() {
     return text("护理记录", "DE06.00.342.00");
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureCategory() {
+  public Optional<String> nursingProcedureCategoryInSection6() {
     return text("护理记录", "DE06.00.210.00");
   }
 
   /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-  public Optional<String> nursingProcedureResult() {
+  public Optional<String> nursingProcedureResultInSection6() {
     return text("护理记录", "DE06.00.209.00");
   }
 
   /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 护理记录. */
-  public Optional<String> intraoperativeItemName() {
+  public Optional<String> intraoperativeItemNameInSection6() {
     return text("护理记录", "DE08.50.042.00");
   }
 
   /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 护理记录. */
-  public Optional<Boolean> preoperativeCountFlag() {
+  public Optional<Boolean> preoperativeCountFlagInSection6() {
     return bool("护理记录", "DE09.00.111.00");
   }
 
   /** 关前核对标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
-  public List<BooleanValue> safetyChecklistIssuedFlag() {
+  public List<BooleanValue> safetyChecklistIssuedFlagInSection6() {
     return valueList("护理记录", "DE06.00.204.00", BooleanValue.class);
+  }
+
+  /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+  public Optional<String> observationItemNameInSection7() {
+    return text("护理观察", "DE02.10.031.00");
+  }
+
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+  public Optional<String> observationResultInSection7() {
+    return text("护理观察", "DE02.10.028.00");
+  }
+
+  /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureNameInSection8() {
+    return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureCategoryInSection8() {
+    return text("护理操作", "DE06.00.210.00");
+  }
+
+  /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+  public Optional<String> nursingProcedureResultInSection8() {
+    return text("护理操作", "DE06.00.209.00");
+  }
+
+  /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 术前器械物品核对. */
+  public Optional<String> intraoperativeItemNameInSection9() {
+    return text("术前器械物品核对", "DE08.50.042.00");
+  }
+
+  /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 术前器械物品核对. */
+  public Optional<Boolean> preoperativeCountFlagInSection9() {
+    return bool("术前器械物品核对", "DE09.00.111.00");
+  }
+
+  /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 术前器械物品核对. */
+  public Optional<Boolean> safetyChecklistIssuedFlagInSection9() {
+    return bool("术前器械物品核对", "DE06.00.204.00");
   }
 
   /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
@@ -150,6 +190,11 @@ public final class SurgicalNursingRecord extends TypedDocument {
   /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
   public Optional<Boolean> operatingRoomNumber() {
     return bool("47519-4", "DE06.00.256.00");
+  }
+
+  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public Optional<CodedValue> procedureCode() {
+    return value("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */
@@ -224,43 +269,83 @@ public final class SurgicalNursingRecord extends TypedDocument {
     }
 
     /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理记录. */
-    public Builder observationItemName(String value) {
+    public Builder observationItemNameInSection6(String value) {
       return set("护理记录", "DE02.10.031.00", Text.of(value));
     }
 
     /** 护理观察结果 ({@code DE02.10.028.00}, ST), section - 护理记录. */
-    public Builder observationResult(String value) {
+    public Builder observationResultInSection6(String value) {
       return set("护理记录", "DE02.10.028.00", Text.of(value));
     }
 
     /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureName(String value) {
+    public Builder nursingProcedureNameInSection6(String value) {
       return set("护理记录", "DE06.00.342.00", Text.of(value));
     }
 
     /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureCategory(String value) {
+    public Builder nursingProcedureCategoryInSection6(String value) {
       return set("护理记录", "DE06.00.210.00", Text.of(value));
     }
 
     /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureResult(String value) {
+    public Builder nursingProcedureResultInSection6(String value) {
       return set("护理记录", "DE06.00.209.00", Text.of(value));
     }
 
     /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 护理记录. */
-    public Builder intraoperativeItemName(String value) {
+    public Builder intraoperativeItemNameInSection6(String value) {
       return set("护理记录", "DE08.50.042.00", Text.of(value));
     }
 
     /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 护理记录. */
-    public Builder preoperativeCountFlag(boolean value) {
+    public Builder preoperativeCountFlagInSection6(boolean value) {
       return set("护理记录", "DE09.00.111.00", BooleanValue.of(value));
     }
 
     /** 关前核对标志 ({@code DE06.00.204.00}, BL), section - 护理记录. */
-    public Builder addSafetyChecklistIssuedFlag(boolean value) {
+    public Builder addSafetyChecklistIssuedFlagInSection6(boolean value) {
       return add("护理记录", "DE06.00.204.00", BooleanValue.of(value));
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    public Builder observationItemNameInSection7(String value) {
+      return set("护理观察", "DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
+    public Builder observationResultInSection7(String value) {
+      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureNameInSection8(String value) {
+      return set("护理操作", "DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureCategoryInSection8(String value) {
+      return set("护理操作", "DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
+    public Builder nursingProcedureResultInSection8(String value) {
+      return set("护理操作", "DE06.00.209.00", Text.of(value));
+    }
+
+    /** 术中所用物品名称 ({@code DE08.50.042.00}, ST), section - 术前器械物品核对. */
+    public Builder intraoperativeItemNameInSection9(String value) {
+      return set("术前器械物品核对", "DE08.50.042.00", Text.of(value));
+    }
+
+    /** 术前清点标志 ({@code DE09.00.111.00}, BL), section - 术前器械物品核对. */
+    public Builder preoperativeCountFlagInSection9(boolean value) {
+      return set("术前器械物品核对", "DE09.00.111.00", BooleanValue.of(value));
+    }
+
+    /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 术前器械物品核对. */
+    public Builder safetyChecklistIssuedFlagInSection9(boolean value) {
+      return set("术前器械物品核对", "DE06.00.204.00", BooleanValue.of(value));
     }
 
     /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
@@ -276,6 +361,11 @@ public final class SurgicalNursingRecord extends TypedDocument {
     /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder operatingRoomNumber(boolean value) {
       return set("47519-4", "DE06.00.256.00", BooleanValue.of(value));
+    }
+
+    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder procedureCode(Coded value) {
+      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */
