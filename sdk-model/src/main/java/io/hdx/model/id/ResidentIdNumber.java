@@ -3,6 +3,7 @@ package io.hdx.model.id;
 import io.hdx.model.ValidationException;
 import io.hdx.model.valueset.AdministrativeDivision;
 import io.hdx.model.valueset.AdministrativeDivisions;
+import io.hdx.model.valueset.Sex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -219,6 +220,11 @@ public final class ResidentIdNumber {
    */
   public String genderCode() {
     return isMale() ? "1" : "2";
+  }
+
+  /** The sex the number carries, {@link Sex#MALE} or {@link Sex#FEMALE} (GB 11643-1999 §5.4). */
+  public Sex sex() {
+    return isMale() ? Sex.MALE : Sex.FEMALE;
   }
 
   /** The check character, position 18: {@code '0'}-{@code '9'} or {@code 'X'}. */

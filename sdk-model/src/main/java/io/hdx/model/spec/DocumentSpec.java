@@ -166,6 +166,7 @@ public final class DocumentSpec {
    */
   public List<String> unconfirmedFacts() {
     List<String> facts = new ArrayList<>();
+    facts.add("cardinalities (the public samples show presence only)");
     if (!codeConfidence.isConfirmed()) {
       facts.add("document code (" + codeConfidence + ")");
     }

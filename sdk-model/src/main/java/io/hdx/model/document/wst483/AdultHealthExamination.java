@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.16-2016 成人健康体检 (Adult health examination): document code {@code HSDC00.01}, templateId {@code 2.16.156.10011.2.1.1.16}.
  *
- * <p>Unconfirmed in the spec data: 14 of 103 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 103 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.6-2016 产前随访服务 (Antenatal follow-up): document code {@code HSDB02.02}, templateId {@code 2.16.156.10011.2.1.1.6}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 2 of 9 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 2 of 9 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

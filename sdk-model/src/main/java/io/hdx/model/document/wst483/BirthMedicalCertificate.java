@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.2-2016 出生医学证明 (Birth medical certificate): document code {@code HSDB01.01}, templateId {@code 2.16.156.10011.2.1.1.2}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 3 of 5 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 3 of 5 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

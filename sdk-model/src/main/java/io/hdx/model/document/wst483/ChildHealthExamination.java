@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.4-2016 儿童健康体检 (Child health examination): document code {@code HSDB01.03}, templateId {@code 2.16.156.10011.2.1.1.4}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 2 of 22 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 2 of 22 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.11-2016 死亡医学证明 (Death medical certificate): document code {@code HSDB03.03}, templateId {@code 2.16.156.10011.2.1.1.11}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 1 of 2 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 1 of 2 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

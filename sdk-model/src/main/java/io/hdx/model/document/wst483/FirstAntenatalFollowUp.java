@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.5-2016 首次产前随访服务 (First antenatal follow-up): document code {@code HSDB02.01}, templateId {@code 2.16.156.10011.2.1.1.5}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 2 of 13 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 2 of 13 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.12-2016 高血压患者随访服务 (Hypertension patient follow-up): document code {@code HSDB04.01}, templateId {@code 2.16.156.10011.2.1.1.12}.
  *
- * <p>Unconfirmed in the spec data: 1 of 10 sections; 6 of 18 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 10 sections; 6 of 18 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.10-2016 传染病报告 (Infectious disease report): document code {@code HSDB03.02}, templateId {@code 2.16.156.10011.2.1.1.10}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 1 of 4 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 1 of 4 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

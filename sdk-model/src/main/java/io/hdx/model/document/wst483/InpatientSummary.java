@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.18-2016 住院摘要 (Inpatient summary): document code {@code HSDC00.03}, templateId {@code 2.16.156.10011.2.1.1.18}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); sections and entries (none known).
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); sections and entries (none known).
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.3-2016 新生儿家庭访视 (Newborn home visit): document code {@code HSDB01.02}, templateId {@code 2.16.156.10011.2.1.1.3}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 1 of 21 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 1 of 21 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

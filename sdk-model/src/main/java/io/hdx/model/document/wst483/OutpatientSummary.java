@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.17-2016 门诊摘要 (Outpatient summary): document code {@code HSDC00.02}, templateId {@code 2.16.156.10011.2.1.1.17}.
  *
- * <p>Unconfirmed in the spec data: document code (UNCONFIRMED); templateId (UNCONFIRMED); sections and entries (none known).
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); document code (UNCONFIRMED); templateId (UNCONFIRMED); sections and entries (none known).
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 483.1-2016 个人基本健康信息登记 (Personal basic health information registration): document code {@code HSDA00.01}, templateId {@code 2.16.156.10011.2.1.1.1}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

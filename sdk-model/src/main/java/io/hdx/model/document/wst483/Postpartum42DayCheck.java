@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.8-2016 产后42天健康检查 (42-day postpartum check): document code {@code HSDB02.04}, templateId {@code 2.16.156.10011.2.1.1.8}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 1 of 8 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 1 of 8 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

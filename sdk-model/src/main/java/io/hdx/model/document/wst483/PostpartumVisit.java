@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.7-2016 产后访视 (Postpartum visit): document code {@code HSDB02.03}, templateId {@code 2.16.156.10011.2.1.1.7}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 1 of 8 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 1 of 8 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.15-2016 重性精神疾病患者随访服务 (Severe mental illness follow-up): document code {@code HSDB04.04}, templateId {@code 2.16.156.10011.2.1.1.15}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED).
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED).
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 483.14-2016 重性精神疾病患者个人信息登记 (Severe mental illness patient registration): document code {@code HSDB04.03}, templateId {@code 2.16.156.10011.2.1.1.14}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

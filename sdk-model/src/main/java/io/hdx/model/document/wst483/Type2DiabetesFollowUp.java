@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.13-2016 2型糖尿病患者随访服务 (Type 2 diabetes follow-up): document code {@code HSDB04.02}, templateId {@code 2.16.156.10011.2.1.1.13}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED).
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED).
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

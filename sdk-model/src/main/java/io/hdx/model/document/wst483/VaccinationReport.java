@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 483.9-2016 预防接种报告 (Vaccination report): document code {@code HSDB03.01}, templateId {@code 2.16.156.10011.2.1.1.9}.
  *
- * <p>Unconfirmed in the spec data: templateId (UNCONFIRMED); 2 of 4 sections.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); templateId (UNCONFIRMED); 2 of 4 sections.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

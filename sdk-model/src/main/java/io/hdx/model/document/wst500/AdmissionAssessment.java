@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.23-2016 入院评估 (Admission (nursing) assessment): document code {@code C0023}, templateId {@code 2.16.156.10011.2.1.1.43}.
  *
- * <p>Unconfirmed in the spec data: 22 of 53 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 22 of 53 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.36-2016 24小时内入院死亡记录 (Admission-death within 24h record): document code {@code C0036}, templateId {@code 2.16.156.10011.2.1.1.56}.
  *
- * <p>Unconfirmed in the spec data: 3 of 16 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 16 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.35-2016 24小时内入出院记录 (Admission-discharge within 24h record): document code {@code C0035}, templateId {@code 2.16.156.10011.2.1.1.55}.
  *
- * <p>Unconfirmed in the spec data: 2 of 19 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 19 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.34-2016 入院记录 (Admission record): document code {@code C0034}, templateId {@code 2.16.156.10011.2.1.1.54}.
  *
- * <p>Unconfirmed in the spec data: 10 of 43 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 10 of 43 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.27-2016 麻醉知情同意书 (Anesthesia informed consent): document code {@code C0027}, templateId {@code 2.16.156.10011.2.1.1.47}.
  *
- * <p>Unconfirmed in the spec data: 4 of 9 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 9 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

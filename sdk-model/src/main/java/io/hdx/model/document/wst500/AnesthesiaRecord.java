@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.11-2016 麻醉记录 (Anesthesia record): document code {@code C0011}, templateId {@code 2.16.156.10011.2.1.1.31}.
  *
- * <p>Unconfirmed in the spec data: 4 of 38 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 38 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

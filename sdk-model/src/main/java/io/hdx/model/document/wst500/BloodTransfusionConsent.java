@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.28-2016 输血治疗同意书 (Blood transfusion consent): document code {@code C0028}, templateId {@code 2.16.156.10011.2.1.1.48}.
  *
- * <p>Unconfirmed in the spec data: 6 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

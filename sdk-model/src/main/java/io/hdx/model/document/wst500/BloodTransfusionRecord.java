@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.13-2016 输血记录 (Blood transfusion record): document code {@code C0013}, templateId {@code 2.16.156.10011.2.1.1.33}.
  *
- * <p>Unconfirmed in the spec data: 3 of 17 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 17 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.16-2016 剖宫产记录 (Cesarean section record): document code {@code C0016}, templateId {@code 2.16.156.10011.2.1.1.36}.
  *
- * <p>Unconfirmed in the spec data: 17 of 55 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 17 of 55 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

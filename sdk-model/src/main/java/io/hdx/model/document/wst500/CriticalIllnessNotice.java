@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.30-2016 病危(重)通知书 (Critical illness notice): document code {@code C0030}, templateId {@code 2.16.156.10011.2.1.1.50}.
  *
- * <p>Unconfirmed in the spec data: 1 of 3 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 3 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.18-2016 病重(病危)护理记录 (Critical (severe) nursing record): document code {@code C0018}, templateId {@code 2.16.156.10011.2.1.1.38}.
  *
- * <p>Unconfirmed in the spec data: 13 of 25 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 13 of 25 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

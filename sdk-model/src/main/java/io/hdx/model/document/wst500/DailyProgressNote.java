@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.38-2016 日常病程记录 (Daily progress note): document code {@code C0038}, templateId {@code 2.16.156.10011.2.1.1.58}.
  *
- * <p>Unconfirmed in the spec data: 4 of 7 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 7 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 500.51-2016 死亡病例讨论记录 (Death case discussion record): document code {@code C0051}, templateId {@code 2.16.156.10011.2.1.1.71}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.42-2016 转科记录 (Department transfer record): document code {@code C0042}, templateId {@code 2.16.156.10011.2.1.1.62}.
  *
- * <p>Unconfirmed in the spec data: 2 of 18 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 18 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

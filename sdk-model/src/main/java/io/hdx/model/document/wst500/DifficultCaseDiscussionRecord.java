@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.40-2016 疑难病例讨论记录 (Difficult case discussion record): document code {@code C0040}, templateId {@code 2.16.156.10011.2.1.1.60}.
  *
- * <p>Unconfirmed in the spec data: 4 of 6 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 6 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

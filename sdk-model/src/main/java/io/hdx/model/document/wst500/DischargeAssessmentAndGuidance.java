@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.25-2016 出院评估与指导 (Discharge assessment and guidance): document code {@code C0025}, templateId {@code 2.16.156.10011.2.1.1.45}.
  *
- * <p>Unconfirmed in the spec data: 3 of 11 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 11 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

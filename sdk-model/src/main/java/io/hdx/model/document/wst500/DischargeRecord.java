@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.49-2016 出院记录 (Discharge record): document code {@code C0049}, templateId {@code 2.16.156.10011.2.1.1.69}.
  *
- * <p>Unconfirmed in the spec data: 2 of 16 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 16 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

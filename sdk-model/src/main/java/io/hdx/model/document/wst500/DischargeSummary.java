@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.53-2016 出院小结 (Discharge summary): document code {@code C0053}, templateId {@code 2.16.156.10011.2.1.1.73}.
  *
- * <p>Unconfirmed in the spec data: 8 of 8 sections; 17 of 17 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 8 of 8 sections; 17 of 17 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.3-2016 急诊留观病历 (Emergency observation record): document code {@code C0003}, templateId {@code 2.16.156.10011.2.1.1.23}.
  *
- * <p>Unconfirmed in the spec data: 6 of 33 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 33 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.6-2016 检查报告 (Examination (imaging/exam) report): document code {@code C0006}, templateId {@code 2.16.156.10011.2.1.1.26}.
  *
- * <p>Unconfirmed in the spec data: 11 of 32 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 11 of 32 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.48-2016 术后首次病程记录 (First postoperative progress note): document code {@code C0048}, templateId {@code 2.16.156.10011.2.1.1.68}.
  *
- * <p>Unconfirmed in the spec data: 2 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.37-2016 首次病程记录 (First progress note): document code {@code C0037}, templateId {@code 2.16.156.10011.2.1.1.57}.
  *
- * <p>Unconfirmed in the spec data: 1 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

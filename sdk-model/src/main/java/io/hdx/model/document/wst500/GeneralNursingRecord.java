@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.17-2016 一般护理记录 (General nursing record): document code {@code C0017}, templateId {@code 2.16.156.10011.2.1.1.37}.
  *
- * <p>Unconfirmed in the spec data: 2 of 12 sections; 23 of 40 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 12 sections; 23 of 40 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.9-2016 一般手术记录 (General surgery record): document code {@code C0009}, templateId {@code 2.16.156.10011.2.1.1.29}.
  *
- * <p>Unconfirmed in the spec data: 4 of 23 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 23 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

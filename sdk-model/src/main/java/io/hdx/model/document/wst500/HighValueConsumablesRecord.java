@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 500.22-2016 高值耗材使用记录 (High-value consumables use record): document code {@code C0022}, templateId {@code 2.16.156.10011.2.1.1.42}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

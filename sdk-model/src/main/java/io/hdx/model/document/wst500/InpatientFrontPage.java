@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.32-2016 住院病案首页 (Inpatient medical record front page): document code {@code C0032}, templateId {@code 2.16.156.10011.2.1.1.52}.
  *
- * <p>Unconfirmed in the spec data: 20 of 34 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 20 of 34 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.52-2016 住院医嘱 (Inpatient orders): document code {@code C0052}, templateId {@code 2.16.156.10011.2.1.1.72}.
  *
- * <p>Unconfirmed in the spec data: 1 of 8 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 8 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.21-2016 出入量记录 (Intake and output record): document code {@code C0021}, templateId {@code 2.16.156.10011.2.1.1.41}.
  *
- * <p>Unconfirmed in the spec data: 10 of 22 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 10 of 22 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.43-2016 阶段小结 (Stage summary): document code {@code C0043}, templateId {@code 2.16.156.10011.2.1.1.63}.
  *
- * <p>Unconfirmed in the spec data: 2 of 14 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 14 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

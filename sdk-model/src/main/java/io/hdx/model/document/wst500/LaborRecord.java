@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.14-2016 待产记录 (Labor (pre-delivery) record): document code {@code C0014}, templateId {@code 2.16.156.10011.2.1.1.34}.
  *
- * <p>Unconfirmed in the spec data: 11 of 41 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 11 of 41 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 500.7-2016 检验报告 (Laboratory test report): document code {@code C0007}, templateId {@code 2.16.156.10011.2.1.1.27}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.1-2016 病历概要 (Medical record summary): document code {@code C0001}, templateId {@code 2.16.156.10011.2.1.1.21}.
  *
- * <p>Unconfirmed in the spec data: 6 of 36 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 36 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.31-2016 其他知情同意书 (Other informed consent): document code {@code C0031}, templateId {@code 2.16.156.10011.2.1.1.51}.
  *
- * <p>Unconfirmed in the spec data: 1 of 4 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 4 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.2-2016 门(急)诊病历 (Outpatient/emergency record): document code {@code C0002}, templateId {@code 2.16.156.10011.2.1.1.22}.
  *
- * <p>Unconfirmed in the spec data: 2 of 20 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 20 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.44-2016 抢救记录 (Rescue (resuscitation) record): document code {@code C0044}, templateId {@code 2.16.156.10011.2.1.1.64}.
  *
- * <p>Unconfirmed in the spec data: 3 of 14 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 14 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.39-2016 上级医师查房记录 (Senior physician ward-round record): document code {@code C0039}, templateId {@code 2.16.156.10011.2.1.1.59}.
  *
- * <p>Unconfirmed in the spec data: 5 of 8 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 5 of 8 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.29-2016 特殊检查及特殊治疗同意书 (Special examination/treatment consent): document code {@code C0029}, templateId {@code 2.16.156.10011.2.1.1.49}.
  *
- * <p>Unconfirmed in the spec data: 2 of 7 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 7 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

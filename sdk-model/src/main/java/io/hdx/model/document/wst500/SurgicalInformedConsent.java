@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.26-2016 手术知情告知书 (Surgery informed consent): document code {@code C0026}, templateId {@code 2.16.156.10011.2.1.1.46}.
  *
- * <p>Unconfirmed in the spec data: 3 of 12 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 12 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.19-2016 手术护理记录 (Surgical nursing record): document code {@code C0019}, templateId {@code 2.16.156.10011.2.1.1.39}.
  *
- * <p>Unconfirmed in the spec data: 12 of 30 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 12 of 30 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.33-2016 中医住院病案首页 (TCM inpatient medical record front page): document code {@code C0033}, templateId {@code 2.16.156.10011.2.1.1.53}.
  *
- * <p>Unconfirmed in the spec data: 14 of 41 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 41 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

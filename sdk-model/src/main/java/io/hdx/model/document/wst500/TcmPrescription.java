@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.5-2016 中药处方 (TCM (herbal) prescription): document code {@code C0005}, templateId {@code 2.16.156.10011.2.1.1.25}.
  *
- * <p>Unconfirmed in the spec data: 1 of 14 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 14 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.8-2016 治疗记录 (Treatment record): document code {@code C0008}, templateId {@code 2.16.156.10011.2.1.1.28}.
  *
- * <p>Unconfirmed in the spec data: 1 of 21 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 21 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.15-2016 阴道分娩记录 (Vaginal delivery record): document code {@code C0015}, templateId {@code 2.16.156.10011.2.1.1.35}.
  *
- * <p>Unconfirmed in the spec data: 19 of 66 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 19 of 66 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.20-2016 生命体征测量记录 (Vital signs measurement record): document code {@code C0020}, templateId {@code 2.16.156.10011.2.1.1.40}.
  *
- * <p>Unconfirmed in the spec data: 6 of 12 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 12 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -15,6 +15,8 @@ import java.util.Optional;
 /**
  * WS/T 500.4-2016 西药处方 (Western medicine prescription): document code {@code C0004}, templateId {@code 2.16.156.10011.2.1.1.24}.
  *
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only).
+ *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
  * <p>Thread safety: immutable; the builder is not thread-safe.

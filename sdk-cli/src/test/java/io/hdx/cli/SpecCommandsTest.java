@@ -1,0 +1,80 @@
+package io.hdx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class SpecCommandsTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return new Hdx().run(Arrays.asList(args), new Console(out, err, false));
+  }
+
+  private String[] lines() {
+    return new String(out.toByteArray(), StandardCharsets.UTF_8).split("\n");
+  }
+
+  @Test
+  void specList_printsOneLinePerSpec_codeTemplateIdTitle() {
+    assertEquals(ExitCode.OK, run("spec", "list"));
+    String[] lines = lines();
+    assertEquals(73, lines.length);
+    assertEquals(Arrays.asList("C0002", "2.16.156.10011.2.1.1.22", "门(急)诊病历"),
+        Arrays.asList(lines[1].trim().split("\\s+")));
+  }
+
+  @Test
+  void specList_standardFilter_countsPerStandard() {
+    assertEquals(ExitCode.OK, run("spec", "list", "--standard", "wst500"));
+    assertEquals(53, lines().length);
+    out.reset();
+    assertEquals(ExitCode.OK, run("spec", "list", "--standard=wst483"));
+    assertEquals(20, lines().length);
+  }
+
+  @Test
+  void specList_json_oneObjectPerLine() {
+    assertEquals(ExitCode.OK, run("spec", "list", "--json"));
+    for (String line : lines()) {
+      assertTrue(line.startsWith("{\"code\":\"") && line.endsWith("}"), line);
+    }
+  }
+
+  @Test
+  void specList_badStandard_usageError() {
+    assertEquals(ExitCode.USAGE, run("spec", "list", "--standard", "wst999"));
+    assertTrue(new String(err.toByteArray(), StandardCharsets.UTF_8).contains("--standard"));
+  }
+
+  @Test
+  void specShow_byCodeOrTemplateId_showsSectionsAndBindings() {
+    assertEquals(ExitCode.OK, run("spec", "show", "C0002"));
+    String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("10154-3 CHIEF COMPLAINT"));
+    assertTrue(text.contains("DE04.01.119.00 主诉 ST"));
+    assertTrue(text.contains("valueSet=2.16.156.10011.2.3.1.85"));
+    out.reset();
+    assertEquals(ExitCode.OK, run("spec", "show", "2.16.156.10011.2.1.1.22"));
+    assertEquals(text, new String(out.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void specShow_unknownOrMissing_usageError() {
+    assertEquals(ExitCode.USAGE, run("spec", "show", "C9999"));
+    assertEquals(ExitCode.USAGE, run("spec", "show"));
+    assertEquals(ExitCode.USAGE, run("spec", "show", "--bogus", "C0001"));
+  }
+
+  @Test
+  void unknownVerb_usageError_help_ok() {
+    assertEquals(ExitCode.USAGE, run("frobnicate"));
+    assertEquals(ExitCode.OK, run("help"));
+    assertEquals(ExitCode.USAGE, run());
+  }
+}
