@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.45-2016 会诊记录 (Consultation record): document code {@code C0045}, templateId {@code 2.16.156.10011.2.1.1.65}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 8 sections; 6 of 14 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 8 sections; 6 of 17 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -88,17 +88,17 @@ public final class ConsultationRecord extends TypedDocument {
   }
 
   /** 会诊类型 ({@code DE06.00.319.00}, ST), section - 辅助检查. */
-  public List<Text> consultationType() {
+  public List<Text> consultationTypeInSection3() {
     return valueList("辅助检查", "DE06.00.319.00", Text.class);
   }
 
   /** 会诊原因 ({@code DE06.00.039.00}, ST), section - 辅助检查. */
-  public List<Text> consultationReason() {
+  public List<Text> consultationReasonInSection3() {
     return valueList("辅助检查", "DE06.00.039.00", Text.class);
   }
 
   /** 会诊意见 ({@code DE06.00.018.00}, ST), section - 辅助检查. */
-  public Optional<String> opinion() {
+  public Optional<String> opinionInSection3() {
     return text("辅助检查", "DE06.00.018.00");
   }
 
@@ -115,6 +115,21 @@ public final class ConsultationRecord extends TypedDocument {
   /** 会诊目的 ({@code DE06.00.214.00}, ST), section 18776-5 TREATMENT PLAN. */
   public Optional<String> consultationPurpose() {
     return text("18776-5", "DE06.00.214.00");
+  }
+
+  /** 会诊类型 ({@code DE06.00.319.00}, ST), section - 会诊原因. */
+  public Optional<String> consultationTypeInSection5() {
+    return text("会诊原因", "DE06.00.319.00");
+  }
+
+  /** 会诊原因 ({@code DE06.00.039.00}, ST), section - 会诊原因. */
+  public Optional<String> consultationReasonInSection5() {
+    return text("会诊原因", "DE06.00.039.00");
+  }
+
+  /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 会诊意见. */
+  public Optional<String> opinionInSection6() {
+    return text("会诊意见", "DE06.00.018.00");
   }
 
   /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
@@ -169,17 +184,17 @@ public final class ConsultationRecord extends TypedDocument {
     }
 
     /** 会诊类型 ({@code DE06.00.319.00}, ST), section - 辅助检查. */
-    public Builder addConsultationType(String value) {
+    public Builder addConsultationTypeInSection3(String value) {
       return add("辅助检查", "DE06.00.319.00", Text.of(value));
     }
 
     /** 会诊原因 ({@code DE06.00.039.00}, ST), section - 辅助检查. */
-    public Builder addConsultationReason(String value) {
+    public Builder addConsultationReasonInSection3(String value) {
       return add("辅助检查", "DE06.00.039.00", Text.of(value));
     }
 
     /** 会诊意见 ({@code DE06.00.018.00}, ST), section - 辅助检查. */
-    public Builder opinion(String value) {
+    public Builder opinionInSection3(String value) {
       return set("辅助检查", "DE06.00.018.00", Text.of(value));
     }
 
@@ -196,6 +211,21 @@ public final class ConsultationRecord extends TypedDocument {
     /** 会诊目的 ({@code DE06.00.214.00}, ST), section 18776-5 TREATMENT PLAN. */
     public Builder consultationPurpose(String value) {
       return set("18776-5", "DE06.00.214.00", Text.of(value));
+    }
+
+    /** 会诊类型 ({@code DE06.00.319.00}, ST), section - 会诊原因. */
+    public Builder consultationTypeInSection5(String value) {
+      return set("会诊原因", "DE06.00.319.00", Text.of(value));
+    }
+
+    /** 会诊原因 ({@code DE06.00.039.00}, ST), section - 会诊原因. */
+    public Builder consultationReasonInSection5(String value) {
+      return set("会诊原因", "DE06.00.039.00", Text.of(value));
+    }
+
+    /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 会诊意见. */
+    public Builder opinionInSection6(String value) {
+      return set("会诊意见", "DE06.00.018.00", Text.of(value));
     }
 
     /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.38-2016 日常病程记录 (Daily progress note): document code {@code C0038}, templateId {@code 2.16.156.10011.2.1.1.58}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 7 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 6 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -57,11 +57,6 @@ public final class DailyProgressNote extends TypedDocument {
     return text("11450-4", "DE06.00.309.00");
   }
 
-  /** 入院情况 ({@code DE05.10.148.00}, ST), section 11450-4 Problem list. */
-  public Optional<String> admissionCondition() {
-    return text("11450-4", "DE05.10.148.00");
-  }
-
   /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 29548-5 Diagnosis. */
   public List<Text> observationResult() {
     return valueList("29548-5", "DE02.10.028.00", Text.class);
@@ -101,11 +96,6 @@ public final class DailyProgressNote extends TypedDocument {
     /** 住院病程 ({@code DE06.00.309.00}, ST), section 11450-4 Problem list. */
     public Builder hospitalCourse(String value) {
       return set("11450-4", "DE06.00.309.00", Text.of(value));
-    }
-
-    /** 入院情况 ({@code DE05.10.148.00}, ST), section 11450-4 Problem list. */
-    public Builder admissionCondition(String value) {
-      return set("11450-4", "DE05.10.148.00", Text.of(value));
     }
 
     /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 29548-5 Diagnosis. */

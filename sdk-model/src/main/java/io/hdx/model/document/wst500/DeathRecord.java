@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.50-2016 死亡记录 (Death record): document code {@code C0050}, templateId {@code 2.16.156.10011.2.1.1.70}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 5 sections; 4 of 9 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 5 sections; 4 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -93,8 +93,13 @@ public final class DeathRecord extends TypedDocument {
   }
 
   /** 家属是否同意尸体解剖标志 ({@code DE09.00.115.00}, BL), section - 死亡原因章节. */
-  public Optional<Boolean> autopsyConsentFlag() {
+  public Optional<Boolean> autopsyConsentFlagInSection3() {
     return bool("死亡原因章节", "DE09.00.115.00");
+  }
+
+  /** 家属是否同意尸体解剖标志 ({@code DE09.00.115.00}, BL), section - 尸检意见. */
+  public Optional<Boolean> autopsyConsentFlagInSection4() {
+    return bool("尸检意见", "DE09.00.115.00");
   }
 
   /** Builds a {@link DeathRecord}. Thread safety: not thread-safe. */
@@ -169,8 +174,13 @@ public final class DeathRecord extends TypedDocument {
     }
 
     /** 家属是否同意尸体解剖标志 ({@code DE09.00.115.00}, BL), section - 死亡原因章节. */
-    public Builder autopsyConsentFlag(boolean value) {
+    public Builder autopsyConsentFlagInSection3(boolean value) {
       return set("死亡原因章节", "DE09.00.115.00", BooleanValue.of(value));
+    }
+
+    /** 家属是否同意尸体解剖标志 ({@code DE09.00.115.00}, BL), section - 尸检意见. */
+    public Builder autopsyConsentFlagInSection4(boolean value) {
+      return set("尸检意见", "DE09.00.115.00", BooleanValue.of(value));
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.53-2016 出院小结 (Discharge summary): document code {@code C0053}, templateId {@code 2.16.156.10011.2.1.1.73}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 8 of 8 sections; 17 of 17 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 8 of 8 sections; 18 of 21 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -92,6 +92,11 @@ public final class DischargeSummary extends TypedDocument {
     return text("11535-2", "DE06.00.193.00");
   }
 
+  /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section 11535-2 Discharge Diagnosis. */
+  public Optional<String> observationResult() {
+    return text("11535-2", "DE02.10.028.00");
+  }
+
   /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
   public Optional<CodedValue> incisionClassCode() {
     return value("47519-4", "DE06.00.257.00", CodedValue.class);
@@ -100,6 +105,21 @@ public final class DischargeSummary extends TypedDocument {
   /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
   public Optional<CodedValue> incisionHealingGrade() {
     return value("47519-4", "DE05.10.147.00", CodedValue.class);
+  }
+
+  /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
+  public Optional<CodedValue> anesthesiaMethodCode() {
+    return value("47519-4", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+  public Optional<String> operationDescription() {
+    return text("47519-4", "DE05.10.063.00");
+  }
+
+  /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
+  public Optional<String> tcmTreatmentPrinciple() {
+    return text("18776-5", "DE06.00.300.00");
   }
 
   /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */
@@ -188,6 +208,11 @@ public final class DischargeSummary extends TypedDocument {
       return set("11535-2", "DE06.00.193.00", Text.of(value));
     }
 
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section 11535-2 Discharge Diagnosis. */
+    public Builder observationResult(String value) {
+      return set("11535-2", "DE02.10.028.00", Text.of(value));
+    }
+
     /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
     public Builder incisionClassCode(Coded value) {
       return set("47519-4", "DE06.00.257.00", CodedValue.of(value));
@@ -196,6 +221,21 @@ public final class DischargeSummary extends TypedDocument {
     /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
     public Builder incisionHealingGrade(Coded value) {
       return set("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
+    public Builder anesthesiaMethodCode(Coded value) {
+      return set("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder operationDescription(String value) {
+      return set("47519-4", "DE05.10.063.00", Text.of(value));
+    }
+
+    /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
+    public Builder tcmTreatmentPrinciple(String value) {
+      return set("18776-5", "DE06.00.300.00", Text.of(value));
     }
 
     /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 8648-8 Hospital Course. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.46-2016 术前小结 (Preoperative summary): document code {@code C0046}, templateId {@code 2.16.156.10011.2.1.1.66}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 9 sections; 3 of 18 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 9 sections; 3 of 19 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -83,7 +83,7 @@ public final class PreoperativeSummary extends TypedDocument {
   }
 
   /** 会诊意见 ({@code DE06.00.018.00}, ST), section - 辅助检查. */
-  public Optional<String> opinion() {
+  public Optional<String> opinionInSection4() {
     return text("辅助检查", "DE06.00.018.00");
   }
 
@@ -100,6 +100,11 @@ public final class PreoperativeSummary extends TypedDocument {
   /** 手术指征 ({@code DE06.00.340.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
   public Optional<String> indication() {
     return text("47519-4", "DE06.00.340.00");
+  }
+
+  /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 会诊意见. */
+  public Optional<String> opinionInSection6() {
+    return text("会诊意见", "DE06.00.018.00");
   }
 
   /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
@@ -184,7 +189,7 @@ public final class PreoperativeSummary extends TypedDocument {
     }
 
     /** 会诊意见 ({@code DE06.00.018.00}, ST), section - 辅助检查. */
-    public Builder opinion(String value) {
+    public Builder opinionInSection4(String value) {
       return set("辅助检查", "DE06.00.018.00", Text.of(value));
     }
 
@@ -201,6 +206,11 @@ public final class PreoperativeSummary extends TypedDocument {
     /** 手术指征 ({@code DE06.00.340.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder indication(String value) {
       return set("47519-4", "DE06.00.340.00", Text.of(value));
+    }
+
+    /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 会诊意见. */
+    public Builder opinionInSection6(String value) {
+      return set("会诊意见", "DE06.00.018.00", Text.of(value));
     }
 
     /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
