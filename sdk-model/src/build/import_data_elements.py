@@ -19,10 +19,24 @@ import os
 import re
 import sys
 
-CODE_RE = re.compile(r'^DE\d{2}\.\d{2}\.\d{3}\.\d{2}$')
+CODE_RE = re.compile(r'^DE[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{2}$')
 # The representation-format grammar RepresentationFormat.parse accepts (kept in step with the Java class).
-FORMAT_RE = re.compile(r'^(?:(?:A|AN)(?:\d+|\.\.\d+|\d+\.\.\d+)|N(?:\d+|\.\.\d+|\d+\.\.\d+)(?:,\d+)?'
+FORMAT_RE = re.compile(r'^(?:(?:A|AN)(?:[0-9]{1,6}|\.\.[0-9]{1,6}|[0-9]{1,6}\.\.[0-9]{1,6})'
+                       r'|N(?:([0-9]{1,6})|\.\.([0-9]{1,6})|[0-9]{1,6}\.\.([0-9]{1,6}))(?:,([0-9]{1,2}))?'
                        r'|D8|DT15|DT14|T6|BY|L|T/F)$')
+
+
+def valid_format(text):
+    """Whether RepresentationFormat.parse accepts the text (grammar, and room for the decimals)."""
+    m = FORMAT_RE.match(text)
+    if not m:
+        return False
+    if m.group(4) is not None:
+        max_len = int(next(g for g in m.groups()[:3] if g is not None))
+        return int(m.group(4)) + 2 <= max_len
+    return True
+# A WS 364 value-domain id (CV02.01.101) or a GB / GB/T standard number (GB/T 2261.1, GB 3304-1991).
+DOMAIN_RE = re.compile(r'(CV[0-9]{2}\.[0-9]{2}\.[0-9]{3}|GB(?:/T)?\s*[0-9]+(?:\.[0-9]+)?(?:-[0-9]{4})?)')
 TYPES = {'S1', 'S2', 'S3', 'L', 'N', 'D', 'DT', 'T', 'BY'}
 RANK = {'LOW': 0, 'MEDIUM': 1, 'HIGH': 2}
 NAMES = {v: k for k, v in RANK.items()}
@@ -144,8 +158,8 @@ def main():
         if len(oids) == 1:
             field(code, 'oid').add(oids[0], 'MEDIUM', 'samples')
         elif len(oids) > 1:
-            # Samples copy-paste OIDs; keep the one whose majority table name is this element's name + 表.
-            wanted = set(norm_name(n) for n in e['names']) | set(norm_name(n) + '表' for n in e['names'])
+            # Samples copy-paste OIDs; keep the one whose majority table name is this element's name (+ 表 / 代码表).
+            wanted = set(norm_name(n) + suffix for n in e['names'] for suffix in ('', '表', '代码表'))
             match = [o for o in oids if o in oid_names and oid_names[o][0] in wanted]
             if len(match) == 1:
                 field(code, 'oid').add(match[0], 'MEDIUM', 'samples')
@@ -191,15 +205,18 @@ def main():
             if t in TYPES:
                 field(code, 'type').add(t, conf, tag)
             fmt = r['format'].strip()
-            if FORMAT_RE.match(fmt):
+            if valid_format(fmt):
                 field(code, 'format').add(fmt, conf, tag)
             elif fmt:
                 notes.setdefault(code, []).append('format text unusable: ' + fmt)
             vd = r['value_domain'].strip()
-            if vd.startswith('CV') or vd.startswith('GB'):
-                field(code, 'domain').add(vd, conf, tag)
+            ids = DOMAIN_RE.findall(vd)
+            if len(ids) == 1:
+                field(code, 'domain').add(re.sub(r'\s+', ' ', ids[0]), conf, tag)
+            elif ids:
+                notes.setdefault(code, []).append('value domains disagree in source: ' + vd)
             elif vd:
-                notes.setdefault(code, []).append('vendor value domain ' + vd)
+                notes.setdefault(code, []).append('value domain not a WS 364/GB id: ' + vd)
 
     out_rows = []
     for code in sorted(elements):

@@ -30,7 +30,8 @@ public final class DataElementCode implements Comparable<DataElementCode> {
   /** Error code of {@link #parse} for text that is not a data element code. */
   public static final String ERROR_MALFORMED = "DE-0001";
 
-  private static final Pattern PATTERN = Pattern.compile("DE[0-9]{2}\\.[0-9]{2}\\.[0-9]{3}\\.[0-9]{2}");
+  private static final Pattern PATTERN =
+      Pattern.compile("DE[0-9]{2}\\.[0-9]{2}\\.[0-9]{3}\\.[0-9]{2}");
 
   private final String value;
 

@@ -37,11 +37,14 @@ import java.util.regex.Pattern;
  *       text in Chinese (主诉, 现病史) uses {@code AN..n} in practice.
  *   <li><b>N</b> allows the ASCII digits 0-9 and, when the format has decimals, one decimal point
  *       with digits on both sides; no sign, no exponent, no blanks. The length counts the decimal
- *       point: {@code N4..5,1} (身高) fits {@code 50.5} to {@code 199.5}, {@code N..3,1} fits
- *       {@code 9.5} but not {@code 99.5}. A value may have fewer decimals than the format allows
- *       ({@code 37} fits {@code N..4,1}).
- *   <li><b>DT15</b> written per WS 363 is {@code yyyyMMdd'T'HHmmss}; the WS/T 500 CDA documents carry
- *       it as an HL7 V3 TS {@code yyyyMMddHHmmss}: check such values with
+ *       point. This reading is UNCONFIRMED against the standard's text; it is the one under which
+ *       the height format {@code N4..5,1} (DE04.10.167.00 身高, as a vendor table shows it) holds
+ *       the heights it must, {@code 50.5} to {@code 199.5} cm, where counting digits only would
+ *       reject a newborn's {@code 50.5}. So {@code N..3,1} fits {@code 9.5} but not {@code 99.5}.
+ *       A value may have fewer decimals than the format allows ({@code 37} fits
+ *       {@code N..4,1}).
+ *   <li><b>DT15</b> written per WS 363 is {@code yyyyMMdd'T'HHmmss}; the WS/T 500 CDA documents
+ *       carry it as an HL7 V3 TS {@code yyyyMMddHHmmss}: check such values with
  *       {@link #check(String, ValueNotation) check(value, ValueNotation.HL7_V3)}. Dates must be
  *       real calendar dates (year 0001-9999), times real times of day (no leap second).
  *   <li><b>Boolean</b> is {@code T} or {@code F} per WS 363 ({@code T/F}), {@code true} or
@@ -88,7 +91,8 @@ public final class RepresentationFormat {
   }
 
   private static final Pattern CLASS_FORMAT = Pattern.compile(
-      "(AN|A|N)(?:([0-9]{1,6})|\\.\\.([0-9]{1,6})|([0-9]{1,6})\\.\\.([0-9]{1,6}))(?:,([0-9]{1,2}))?");
+      "(AN|A|N)(?:([0-9]{1,6})|\\.\\.([0-9]{1,6})|([0-9]{1,6})\\.\\.([0-9]{1,6}))"
+          + "(?:,([0-9]{1,2}))?");
   private static final int NO_MAXIMUM = -1;
 
   private final Kind kind;
@@ -303,8 +307,8 @@ public final class RepresentationFormat {
     if (point > 0) {
       int decimals = value.length() - point - 1;
       if (decimals > fractionDigits) {
-        return FormatCheck.fail(FormatProblem.TOO_MANY_DECIMALS, decimals + " decimals where format "
-            + text + " allows at most " + fractionDigits);
+        return FormatCheck.fail(FormatProblem.TOO_MANY_DECIMALS,
+            decimals + " decimals where format " + text + " allows at most " + fractionDigits);
       }
     }
     return checkLength(value.length());

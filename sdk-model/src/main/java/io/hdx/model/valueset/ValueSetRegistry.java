@@ -173,7 +173,9 @@ public final class ValueSetRegistry {
           .completeness(Completeness.valueOf(row.get(3)))
           .confidence(Confidence.valueOf(row.get(4)));
       if (!row.get(5).isEmpty()) {
-        for (List<String> code : TsvResource.read(ValueSetRegistry.class, row.get(5), CODES_HEADER)) {
+        List<List<String>> codes =
+            TsvResource.read(ValueSetRegistry.class, row.get(5), CODES_HEADER);
+        for (List<String> code : codes) {
           b.concept(code.get(0), code.get(1));
         }
       }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hdx.model.ValidationException;
 import io.hdx.model.valueset.Confidence;
+import io.hdx.model.valueset.ValueSet;
+import io.hdx.model.valueset.ValueSetRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +110,22 @@ class DataElementCatalogTest {
       }
     }
     assertTrue(typed >= 3, "at least the facts of ws363-format-notes.md");
+  }
+
+  @Test
+  void standard_everyValueSetOidIsInTheValueSetRegistry() {
+    ValueSetRegistry registry = ValueSetRegistry.standard();
+    int coded = 0;
+    for (DataElement e : CATALOG.all()) {
+      if (e.valueSetOid().isPresent()) {
+        coded++;
+        assertTrue(registry.findByOid(e.valueSetOid().get()).isPresent(), e.code().value());
+      }
+    }
+    assertTrue(coded > 50, "coded elements: " + coded);
+    assertEquals(Optional.of("2.16.156.10011.2.3.1.85"),
+        registry.findByValueDomainId(CATALOG.get("DE04.50.001.00").valueDomain().get())
+            .map(ValueSet::oid));
   }
 
   @Test

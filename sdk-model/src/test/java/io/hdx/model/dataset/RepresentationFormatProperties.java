@@ -72,7 +72,8 @@ class RepresentationFormatProperties {
     return Arbitraries.integers().between(3, 12).flatMap(max ->
         Arbitraries.integers().between(1, max - 2).flatMap(d ->
             Arbitraries.integers().between(1, max).flatMap(length ->
-                Arbitraries.integers().between(0, Math.max(0, Math.min(d, length - 2))).flatMap(decimals ->
+                Arbitraries.integers().between(0, Math.max(0, Math.min(d, length - 2)))
+                    .flatMap(decimals ->
                     digits(decimals == 0 ? length : length - decimals - 1).flatMap(whole ->
                         digits(decimals).map(fraction -> new String[] {
                             "N.." + max + "," + d,

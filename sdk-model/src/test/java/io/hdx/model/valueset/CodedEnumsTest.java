@@ -18,7 +18,8 @@ class CodedEnumsTest {
 
   static Stream<Arguments> enums() {
     return Stream.of(
-        Arguments.of(Sex.values(), "GB/T 2261.1", (Function<String, Optional<? extends Coded>>) Sex::fromCode),
+        Arguments.of(Sex.values(), "GB/T 2261.1",
+            (Function<String, Optional<? extends Coded>>) Sex::fromCode),
         Arguments.of(MaritalStatus.values(), "GB/T 2261.2",
             (Function<String, Optional<? extends Coded>>) MaritalStatus::fromCode),
         Arguments.of(IdDocumentType.values(), "CV02.01.101",

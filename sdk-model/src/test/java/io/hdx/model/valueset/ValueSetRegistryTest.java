@@ -120,7 +120,8 @@ class ValueSetRegistryTest {
 
   @Test
   void domainKey_normalizesGbNumbers() {
-    assertEquals(ValueSetRegistry.domainKey("GB/T 2261.1-2003"), ValueSetRegistry.domainKey("gb 2261.1"));
+    assertEquals(ValueSetRegistry.domainKey("GB/T 2261.1-2003"),
+        ValueSetRegistry.domainKey("gb 2261.1"));
     assertEquals("CV02.01.101", ValueSetRegistry.domainKey(" cv02.01.101 "));
   }
 }
