@@ -1,7 +1,7 @@
 package io.hdx.model.dataset;
 
 import io.hdx.model.ValidationException;
-import io.hdx.model.valueset.Confidence;
+import io.hdx.model.Confidence;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.hdx.model.dataset;
 
 import io.hdx.model.ValidationException;
 import io.hdx.model.internal.TsvResource;
-import io.hdx.model.valueset.Confidence;
+import io.hdx.model.Confidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -24,3 +24,5 @@
  * @since 0.1.0
  */
 package io.hdx.model.dataset;
+
+import io.hdx.model.Confidence;

@@ -1,5 +1,7 @@
 package io.hdx.model.spec;
 
+import io.hdx.model.Confidence;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.hdx.model.spec;
 
+import io.hdx.model.Confidence;
+
 import io.hdx.model.datatype.Hl7Type;
 import java.util.Objects;
 import java.util.Optional;

@@ -6,7 +6,7 @@
  * title), its header requirements ({@link io.hdx.model.spec.HeaderSpec}) and its sections
  * ({@link io.hdx.model.spec.SectionSpec}) with their entries ({@link io.hdx.model.spec.EntrySpec}):
  * data element, HL7 type, entry shape, value-set binding and cardinality. Every fact carries its
- * {@link io.hdx.model.spec.Confidence}: the public sources the specs were built from do not confirm
+ * {@link io.hdx.model.Confidence}: the public sources the specs were built from do not confirm
  * everything, and readers must be able to tell (a validator reports a breach of an unconfirmed fact
  * as a warning, not an error). {@link io.hdx.model.spec.DocumentSpecRegistry#standard()} holds them
  * all, loaded from {@code io/hdx/model/spec/*.tsv}.
@@ -16,3 +16,5 @@
  * @since 0.1.0
  */
 package io.hdx.model.spec;
+
+import io.hdx.model.Confidence;

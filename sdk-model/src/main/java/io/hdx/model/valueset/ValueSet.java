@@ -1,5 +1,7 @@
 package io.hdx.model.valueset;
 
+import io.hdx.model.Confidence;
+
 import io.hdx.model.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package io.hdx.model.valueset;
 
+import io.hdx.model.Confidence;
+
 import io.hdx.model.ValidationException;
 import io.hdx.model.internal.TsvResource;
 import java.util.Arrays;

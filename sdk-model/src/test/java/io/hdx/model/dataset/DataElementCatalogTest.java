@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hdx.model.ValidationException;
-import io.hdx.model.valueset.Confidence;
+import io.hdx.model.Confidence;
 import io.hdx.model.valueset.ValueSet;
 import io.hdx.model.valueset.ValueSetRegistry;
 import java.io.IOException;

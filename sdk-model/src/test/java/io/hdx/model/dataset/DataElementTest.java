@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hdx.model.ValidationException;
-import io.hdx.model.valueset.Confidence;
+import io.hdx.model.Confidence;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

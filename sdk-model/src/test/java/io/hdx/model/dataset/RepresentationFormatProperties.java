@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hdx.model.ValidationException;
-import io.hdx.model.valueset.Confidence;
+import io.hdx.model.Confidence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.hdx.model.valueset;
 
+import io.hdx.model.Confidence;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
