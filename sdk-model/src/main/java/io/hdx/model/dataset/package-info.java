@@ -8,7 +8,7 @@
  *
  * <p>The catalog records what public sources say and nothing more: most elements have no confirmed
  * data type or format, and these are then empty, never guessed. Each element carries its source
- * and a {@link io.hdx.model.valueset.Confidence}.
+ * and a {@link io.hdx.model.Confidence}.
  *
  * <pre>{@code
  * DataElement name = DataElementCatalog.standard().get("DE02.01.039.00");
