@@ -217,61 +217,15 @@ public final class IdCheckCommand implements Command {
     }
 
     String json(int index) {
-      StringBuilder sb = new StringBuilder("{\"index\":").append(index);
-      field(sb, "kind", kind.cliName);
-      sb.append(",\"valid\":").append(valid);
+      JsonLine json = new JsonLine().put("index", index).put("kind", kind.cliName).put("valid", valid);
       if (valid) {
         for (int i = 0; i < details.length; i += 2) {
-          field(sb, details[i], details[i + 1]);
+          json.put(details[i], details[i + 1]);
         }
       } else {
-        field(sb, "rule", ruleCode);
-        field(sb, "message", ruleText);
+        json.put("rule", ruleCode).put("message", ruleText);
       }
-      return sb.append('}').toString();
-    }
-
-    private static void field(StringBuilder sb, String name, String value) {
-      sb.append(',');
-      Json.string(sb, name);
-      sb.append(':');
-      Json.string(sb, value);
-    }
-  }
-
-  /** Just enough JSON writing for flat objects of strings (RFC 8259 string escaping). */
-  static final class Json {
-    private Json() {}
-
-    static void string(StringBuilder sb, String value) {
-      sb.append('"');
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '"':
-            sb.append("\\\"");
-            break;
-          case '\\':
-            sb.append("\\\\");
-            break;
-          case '\n':
-            sb.append("\\n");
-            break;
-          case '\r':
-            sb.append("\\r");
-            break;
-          case '\t':
-            sb.append("\\t");
-            break;
-          default:
-            if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-              sb.append(String.format("\\u%04x", (int) c));
-            } else {
-              sb.append(c);
-            }
-        }
-      }
-      sb.append('"');
+      return json.toString();
     }
   }
 }

@@ -125,7 +125,7 @@ class IdCheckCommandTest {
   @Test
   void json_escapesQuotesBackslashesAndControls() {
     StringBuilder sb = new StringBuilder();
-    IdCheckCommand.Json.string(sb, "a\"b\\c\nd\u0001e§");
+    JsonLine.quote("a\"b\\c\nd\u0001e§", sb);
     assertEquals("\"a\\\"b\\\\c\\nd\\u0001e§\"", sb.toString());
   }
 
