@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <p>Acts without a {@code value} element (substanceAdministration, procedure, encounter, act, supply) carry
  * the entry's value in a first {@code entryRelationship typeCode="REFR"} observation with the same code;
- * nested entries go in {@code entryRelationship typeCode="COMP"} (in {@code component} under an organizer).
+ * nested entries go in {@code entryRelationship typeCode="COMP"} (in {@code component} under an organizer);
+ * an ENTRY_RELATIONSHIP entry without parent entry is written as {@code entry typeCode="COMP"}.
  * A header code of a type other than CE keeps its {@code xsi:type}. Required elements the document lacks
  * (document id, effectiveTime, author time/id) are written with a nullFlavor and read back as absent.
  * Parts that have no CDA form fail with {@code CDA-0202}; {@link CdaDecoder} reads every other document back

@@ -540,9 +540,10 @@ final class CdaReader {
           break;
         case "entry":
           Entry entry = null;
+          boolean detail = CdaNames.COMPONENT_RELATIONSHIP.equals(c.attr("typeCode"));
           while (c.nextChild()) {
-            if (entry == null && c.inV3() && shapeOf(c.name(), false) != null) {
-              entry = act(shapeOf(c.name(), false));
+            if (entry == null && c.inV3() && shapeOf(c.name(), detail) != null) {
+              entry = act(shapeOf(c.name(), detail));
             } else {
               c.unknown();
             }

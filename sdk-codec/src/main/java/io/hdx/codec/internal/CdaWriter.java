@@ -43,9 +43,10 @@ import javax.xml.stream.XMLStreamWriter;
  * whose entries are {@code component}s; SUBSTANCE_ADMINISTRATION, PROCEDURE, ENCOUNTER, ACT and SUPPLY as the
  * act of that name with the data element as its code, and its value (those acts have no {@code value}) in
  * a first {@code entryRelationship typeCode="REFR"} observation with the same code. Nested entries of an
- * organizer are {@code component}s, of any other act {@code entryRelationship typeCode="COMP"}. Forms that
- * the decoder could not tell apart are refused with {@code CDA-0202}: an ENTRY_RELATIONSHIP entry at top
- * level or in an organizer, an OBSERVATION nested under a non-organizer act, an organizer with a value.
+ * organizer are {@code component}s, of any other act {@code entryRelationship typeCode="COMP"}; an
+ * ENTRY_RELATIONSHIP entry at top level (its parent entry absent) is {@code entry typeCode="COMP"}. Forms that
+ * the decoder could not tell apart are refused with {@code CDA-0202}: an ENTRY_RELATIONSHIP entry in an
+ * organizer, an OBSERVATION nested under a non-organizer act, an organizer with a value.
  *
  * <p>Thread safety: not thread-safe; one per document.
  */
@@ -392,10 +393,11 @@ final class CdaWriter {
       textElement("text", s.text().get());
     }
     for (Entry entry : s.entries()) {
-      if (entry.shape() == EntryShape.ENTRY_RELATIONSHIP) {
-        throw refuse("an ENTRY_RELATIONSHIP entry must be nested in another entry");
-      }
       start("entry");
+      if (entry.shape() == EntryShape.ENTRY_RELATIONSHIP) {
+        // A detail whose parent entry is absent: marked so that it reads back as ENTRY_RELATIONSHIP.
+        w.writeAttribute("typeCode", CdaNames.COMPONENT_RELATIONSHIP);
+      }
       act(entry);
       end();
     }

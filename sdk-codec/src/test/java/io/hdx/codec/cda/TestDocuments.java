@@ -141,7 +141,7 @@ final class TestDocuments {
             }
           }
           if (parent == null) {
-            top.add(entry.shape(EntryShape.OBSERVATION));
+            top.add(entry.shape(chance() ? EntryShape.ENTRY_RELATIONSHIP : EntryShape.OBSERVATION));
           } else {
             parent.addComponent(entry.shape(EntryShape.ENTRY_RELATIONSHIP).build());
           }
