@@ -521,6 +521,19 @@ final class CdaReader {
             c.unknown();
           }
         }
+      } else if (c.inV3() && c.name().equals("nonXMLBody")) {
+        emptyBody();
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  /** A nonXMLBody: the writer's empty body (text with nullFlavor) is silent; any content is reported. */
+  private void emptyBody() throws XMLStreamException {
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("text") && c.attr("nullFlavor") != null) {
+        c.finish();
       } else {
         c.unknown();
       }

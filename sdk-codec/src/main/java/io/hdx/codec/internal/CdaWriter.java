@@ -129,11 +129,19 @@ final class CdaWriter {
       encounter(doc.encounter().get());
     }
     start("component");
-    start("structuredBody");
-    for (Section section : doc.sections()) {
-      section(section);
+    if (doc.sections().isEmpty()) {
+      // structuredBody needs at least one section (POCD_MT000040.StructuredBody); an empty body is a
+      // nonXMLBody whose text is null, read back as no sections.
+      start("nonXMLBody");
+      empty("text", "nullFlavor", "NI");
+      end();
+    } else {
+      start("structuredBody");
+      for (Section section : doc.sections()) {
+        section(section);
+      }
+      end();
     }
-    end();
     end();
     end();
     w.writeEndDocument();

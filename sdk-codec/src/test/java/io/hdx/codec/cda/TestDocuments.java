@@ -44,9 +44,16 @@ final class TestDocuments {
   private static final String CHARS = "abcXYZ019 <>&\"'/-_.,;:患者主诉头痛三天男女姓名北京市朝阳区";
 
   private final Random rnd;
+  private final boolean cdaNullFlavorsOnly;
 
   TestDocuments(long seed) {
+    this(seed, false);
+  }
+
+  /** With {@code cdaNullFlavorsOnly}, no QS null flavor: the CDA R2 voc.xsd NullFlavor type lacks it. */
+  TestDocuments(long seed, boolean cdaNullFlavorsOnly) {
     this.rnd = new Random(seed);
+    this.cdaNullFlavorsOnly = cdaNullFlavorsOnly;
   }
 
   /** A random document of {@code spec}. */
@@ -160,7 +167,8 @@ final class TestDocuments {
   Hl7Value value(Hl7Type type) {
     if (rnd.nextInt(10) == 0) {
       NullFlavor[] flavors = NullFlavor.values();
-      return NullValue.of(type, flavors[rnd.nextInt(flavors.length)]);
+      NullFlavor flavor = flavors[rnd.nextInt(flavors.length)];
+      return NullValue.of(type, cdaNullFlavorsOnly && flavor == NullFlavor.QS ? NullFlavor.UNK : flavor);
     }
     switch (type) {
       case II:
@@ -212,7 +220,7 @@ final class TestDocuments {
       p.name(word());
     }
     if (complete || chance()) {
-      p.gender(CodedValue.builder().type(chance() ? Hl7Type.CE : Hl7Type.CD).code("1")
+      p.gender(CodedValue.builder().type(complete || chance() ? Hl7Type.CE : Hl7Type.CD).code("1")
           .codeSystem("2.16.156.10011.2.3.3.4").displayName(maybe("男性")).build());
     }
     if (complete || chance()) {
@@ -234,10 +242,10 @@ final class TestDocuments {
       p.address(address());
     }
     if (chance()) {
-      p.telecom(word());
+      p.telecom(telecom());
     }
     if (chance()) {
-      p.employer(Organization.builder().name(maybe(word())).telecom(maybe(word())).build());
+      p.employer(Organization.builder().name(maybe(word())).telecom(maybe(telecom())).build());
     }
     if (chance()) {
       p.providerOrganization(organization(2));
@@ -263,7 +271,7 @@ final class TestDocuments {
       p.name(word());
     }
     if (chance()) {
-      p.telecom(word());
+      p.telecom(telecom());
     }
     if (chance()) {
       p.address(address());
@@ -279,7 +287,7 @@ final class TestDocuments {
     if (chance()) {
       o.id(InstanceIdentifier.of("2.16.156.10011.1." + (20 + rnd.nextInt(8)), word()));
     }
-    o.name(maybe(word())).telecom(maybe(word()));
+    o.name(maybe(word())).telecom(maybe(telecom()));
     if (depth > 1 && chance()) {
       o.partOf(organization(depth - 1));
     }
@@ -313,6 +321,11 @@ final class TestDocuments {
 
   private BigDecimal decimal() {
     return BigDecimal.valueOf(rnd.nextInt(1_000_000) - 500_000, rnd.nextInt(4));
+  }
+
+  /** A phone number as a tel: URI (TEL/@value is anyURI in the HL7 V3 schema). */
+  private String telecom() {
+    return "tel:010-" + (10_000_000 + rnd.nextInt(90_000_000));
   }
 
   private String oid() {
