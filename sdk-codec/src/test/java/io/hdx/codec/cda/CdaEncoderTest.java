@@ -41,6 +41,29 @@ class CdaEncoderTest {
   }
 
   @Test
+  void decode_everyActShapeWithValueAndDetail_roundTrips() {
+    Section.Builder section = Section.builder().displayName("卫生事件");
+    for (EntryShape shape : EntryShape.values()) {
+      if (shape == EntryShape.ORGANIZER_COMPONENT) {
+        section.addEntry(Entry.builder().shape(shape).dataElement("DE04.50.001.00")
+            .addComponent(Entry.of("DE04.50.010.00", Text.of("o"))).build());
+        continue;
+      }
+      Entry.Builder e = Entry.builder().shape(shape).dataElement("DE06.00.093.00").displayName("n")
+          .value(Text.of(shape.name()));
+      if (shape != EntryShape.ENTRY_RELATIONSHIP) {
+        e.addComponent(Entry.builder().shape(EntryShape.ENTRY_RELATIONSHIP).dataElement("DE04.01.119.00")
+            .value(Text.of("d")).build());
+      }
+      section.addEntry(e.build());
+    }
+    ClinicalDocument d = doc().addSection(section.build()).build();
+    DecodeResult r = CdaDecoder.create().decode(CdaEncoder.create().encode(d));
+    assertEquals(d, r.document());
+    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+  }
+
+  @Test
   void encode_nestedObservationUnderAct_refused() {
     Entry parent = Entry.builder().dataElement("DE06.00.093.00").shape(EntryShape.PROCEDURE)
         .addComponent(Entry.of("DE04.01.119.00", Text.of("x"))).build();
