@@ -1,0 +1,59 @@
+package io.hdx.codec.cda;
+
+import io.hdx.model.document.ClinicalDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A decoded document and the warnings about content that was skipped.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * <pre>{@code
+ * DecodeResult r = CdaDecoder.create().decode(bytes);
+ * if (!r.warnings().isEmpty()) { ... }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DecodeResult {
+  private final ClinicalDocument document;
+  private final List<DecodeWarning> warnings;
+
+  /** A result of {@code document} and its {@code warnings}. */
+  public DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.warnings = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(warnings, "warnings")));
+  }
+
+  /** The document. */
+  public ClinicalDocument document() {
+    return document;
+  }
+
+  /** The warnings in document order; empty when everything was mapped. */
+  public List<DecodeWarning> warnings() {
+    return warnings;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DecodeResult)) {
+      return false;
+    }
+    DecodeResult r = (DecodeResult) o;
+    return document.equals(r.document) && warnings.equals(r.warnings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(document, warnings);
+  }
+
+  @Override
+  public String toString() {
+    return "DecodeResult[" + document + ", " + warnings.size() + " warnings]";
+  }
+}

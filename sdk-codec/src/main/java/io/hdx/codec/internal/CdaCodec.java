@@ -1,0 +1,182 @@
+package io.hdx.codec.internal;
+
+import com.ctc.wstx.exc.WstxEOFException;
+import com.ctc.wstx.exc.WstxLazyException;
+import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.cda.DecodeResult;
+import io.hdx.model.ValidationException;
+import io.hdx.model.document.ClinicalDocument;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Runs the writer and the reader on Woodstox and turns every failure into a {@link CodecException}.
+ *
+ * <p>Thread safety: immutable after construction; share one instance.
+ */
+public final class CdaCodec {
+  private final XMLInputFactory input;
+  private final XMLOutputFactory output;
+  private final DecodeLimits limits;
+
+  /** A codec reading within {@code limits}. */
+  public CdaCodec(DecodeLimits limits) {
+    this.limits = limits;
+    this.input = StaxFactories.input(limits);
+    this.output = StaxFactories.output();
+  }
+
+  /** Writes {@code doc} as UTF-8 CDA XML to {@code out} (not closed). */
+  public void encode(ClinicalDocument doc, OutputStream out) {
+    CdaWriter writer = null;
+    try {
+      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+      writer = new CdaWriter(w);
+      writer.write(doc);
+      w.flush();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new CodecException(CdaWriter.writeErrorCode(), "XML could not be written (invalid character or I/O failure)",
+          writer == null ? "" : writer.xpath(), -1, -1, e);
+    }
+  }
+
+  /** Reads one document from {@code in} (not closed). */
+  public DecodeResult decode(InputStream in) {
+    XMLStreamReader r;
+    try {
+      r = input.createXMLStreamReader(new Bounded(in, limits.maxDocumentBytes()));
+    } catch (XMLStreamException e) {
+      throw fromStax(e, null);
+    }
+    XmlCursor cursor = new XmlCursor(r);
+    CdaReader reader = new CdaReader(cursor);
+    try {
+      ClinicalDocument doc = reader.read();
+      return new DecodeResult(doc, reader.warnings());
+    } catch (XMLStreamException e) {
+      throw fromStax(e, cursor);
+    } catch (WstxLazyException e) {
+      throw fromStax(e.getCause() instanceof XMLStreamException ? (XMLStreamException) e.getCause()
+          : new XMLStreamException("lazy parse failure", e), cursor);
+    } catch (ValidationException | IllegalArgumentException e) {
+      throw CdaReader.invalid(cursor, e);
+    } finally {
+      closeQuietly(r);
+    }
+  }
+
+  private static void closeQuietly(XMLStreamReader r) {
+    try {
+      r.close();
+    } catch (XMLStreamException e) {
+      // Closing a reader releases parser buffers only; the input stream belongs to the caller.
+      return;
+    }
+  }
+
+  private static CodecException fromStax(XMLStreamException e, XmlCursor cursor) {
+    String code;
+    String rule;
+    if (isLimit(e)) {
+      code = "CDA-0004";
+      rule = "a decode limit was exceeded (depth, attributes, size, text length or entity expansions)";
+    } else if (e instanceof WstxEOFException) {
+      code = "CDA-0005";
+      rule = "empty or truncated input";
+    } else if (hasCause(e, IOException.class)) {
+      code = "CDA-0002";
+      rule = "the input could not be read";
+    } else if (mentions(e, "entity")) {
+      code = "CDA-0003";
+      rule = "entity references other than the predefined ones are refused";
+    } else {
+      code = "CDA-0001";
+      rule = "input is not well-formed XML";
+    }
+    Location l = e.getLocation();
+    if (cursor == null) {
+      return new CodecException(code, rule, "", l == null ? -1 : l.getLineNumber(),
+          l == null ? -1 : l.getColumnNumber(), e);
+    }
+    return cursor.error(code, rule, l, e);
+  }
+
+  private static boolean isLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitExceeded) {
+        return true;
+      }
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    return m.contains("limit") && m.contains("exceed");
+  }
+
+  private static boolean mentions(Throwable e, String word) {
+    return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains(word);
+  }
+
+  private static boolean hasCause(Throwable e, Class<?> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown by {@link Bounded} when the byte limit is passed. */
+  static final class LimitExceeded extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LimitExceeded() {
+      super("document size limit exceeded");
+    }
+  }
+
+  /** Counts bytes read and fails past the limit. */
+  static final class Bounded extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    Bounded(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(long n) throws IOException {
+      count += n;
+      if (count > max) {
+        throw new LimitExceeded();
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.hdx.codec.internal;
+
+/** Namespaces, OIDs and fixed codes of the CDA R2 form used by WS/T 500 (cda-header.md, cda-body-patterns.md). */
+final class CdaNames {
+  /** The HL7 V3 namespace of CDA R2. */
+  static final String V3 = "urn:hl7-org:v3";
+  /** The XML Schema instance namespace, for {@code xsi:type}. */
+  static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+  /** LOINC, the code system of section codes. */
+  static final String LOINC = "2.16.840.1.113883.6.1";
+  /** The root element. */
+  static final String ROOT = "ClinicalDocument";
+  /** The typeCode of the entryRelationship that carries the value of a non-observation act (our convention). */
+  static final String VALUE_RELATIONSHIP = "REFR";
+  /** The typeCode of the entryRelationship that carries a nested entry (cda-body-patterns.md pattern 3). */
+  static final String COMPONENT_RELATIONSHIP = "COMP";
+
+  private CdaNames() {}
+}

@@ -1,0 +1,867 @@
+package io.hdx.codec.internal;
+
+import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.EncapsulatedData;
+import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.InstanceIdentifier;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.MonetaryAmount;
+import io.hdx.model.datatype.NullFlavor;
+import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.RealValue;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.datatype.TimeInterval;
+import io.hdx.model.document.Address;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.Encounter;
+import io.hdx.model.document.Entry;
+import io.hdx.model.document.Organization;
+import io.hdx.model.document.Participant;
+import io.hdx.model.document.Patient;
+import io.hdx.model.document.Section;
+import io.hdx.model.spec.EntryShape;
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Maps the CDA R2 XML written by {@link CdaWriter} (and the WS/T 500 documents it follows) back to the
+ * model, its exact inverse. Elements it does not map are skipped and reported as warnings.
+ *
+ * <p>Thread safety: not thread-safe; one per document.
+ */
+final class CdaReader {
+  private static final String ERR_VALUE = "CDA-0101";
+  private static final String ERR_MISSING = "CDA-0102";
+  private static final String ERR_TYPE = "CDA-0103";
+
+  private final XmlCursor c;
+
+  CdaReader(XmlCursor cursor) {
+    this.c = cursor;
+  }
+
+  List<DecodeWarning> warnings() {
+    return c.warnings();
+  }
+
+  ClinicalDocument read() throws XMLStreamException {
+    c.root();
+    if (!c.inV3() || !c.name().equals(CdaNames.ROOT)) {
+      throw c.error("CDA-0010", "root element must be ClinicalDocument in namespace urn:hl7-org:v3");
+    }
+    ClinicalDocument.Builder b = ClinicalDocument.builder();
+    boolean templateSeen = false;
+    boolean codeSeen = false;
+    while (c.nextChild()) {
+      if (!c.inV3()) {
+        c.unknown();
+        continue;
+      }
+      switch (c.name()) {
+        case "realmCode":
+        case "typeId":
+          c.skip();
+          break;
+        case "templateId":
+          if (templateSeen) {
+            c.unknown();
+          } else {
+            b.templateId(required("root"));
+            templateSeen = true;
+            c.finish();
+          }
+          break;
+        case "id":
+          b.id(optionalIi().orElse(null));
+          break;
+        case "code":
+          b.code(required("code"));
+          codeSeen = true;
+          c.finish();
+          break;
+        case "title":
+          b.title(c.text());
+          break;
+        case "effectiveTime":
+          b.effectiveTime(optionalTs().orElse(null));
+          break;
+        case "confidentialityCode":
+          b.confidentiality(optionalCoded().orElse(null));
+          break;
+        case "languageCode":
+          b.languageCode(c.attr("code"));
+          c.finish();
+          break;
+        case "setId":
+          b.setId(optionalIi().orElse(null));
+          break;
+        case "versionNumber":
+          b.versionNumber(versionNumber());
+          break;
+        case "recordTarget":
+          b.patient(recordTarget());
+          break;
+        case "author":
+          b.addAuthor(author());
+          break;
+        case "informant":
+          informant(b);
+          break;
+        case "custodian":
+          b.custodian(custodian());
+          break;
+        case "legalAuthenticator":
+          b.legalAuthenticator(signer());
+          break;
+        case "authenticator":
+          b.addAuthenticator(signer());
+          break;
+        case "participant":
+          b.addParticipant(participant());
+          break;
+        case "relatedDocument":
+          b.relatedDocument(relatedDocument());
+          break;
+        case "componentOf":
+          b.encounter(componentOf());
+          break;
+        case "component":
+          body(b);
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    if (!templateSeen || !codeSeen) {
+      throw c.error(ERR_MISSING, "ClinicalDocument needs templateId and code");
+    }
+    return b.build();
+  }
+
+  // ---- header ----
+
+  private Integer versionNumber() throws XMLStreamException {
+    String v = c.attr("value");
+    Integer n = null;
+    if (v != null) {
+      try {
+        n = Integer.valueOf(v);
+      } catch (NumberFormatException e) {
+        throw c.error(ERR_VALUE, "versionNumber/@value must be an integer", null, e);
+      }
+    }
+    c.finish();
+    return n;
+  }
+
+  private Patient recordTarget() throws XMLStreamException {
+    Patient.Builder p = Patient.builder();
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("patientRole")) {
+        while (c.nextChild()) {
+          switch (c.inV3() ? c.name() : "") {
+            case "id":
+              Optional<InstanceIdentifier> id = optionalIi();
+              if (id.isPresent()) {
+                p.addId(id.get());
+              }
+              break;
+            case "addr":
+              p.address(address());
+              break;
+            case "telecom":
+              p.telecom(telecom());
+              break;
+            case "patient":
+              patient(p);
+              break;
+            case "providerOrganization":
+              p.providerOrganization(organization());
+              break;
+            default:
+              c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return p.build();
+  }
+
+  private void patient(Patient.Builder p) throws XMLStreamException {
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "id":
+          p.residentId(optionalIi().orElse(null));
+          break;
+        case "name":
+          p.name(c.text());
+          break;
+        case "administrativeGenderCode":
+          p.gender(optionalCoded().orElse(null));
+          break;
+        case "birthTime":
+          p.birthTime(optionalTs().orElse(null));
+          break;
+        case "maritalStatusCode":
+          p.maritalStatus(optionalCoded().orElse(null));
+          break;
+        case "ethnicGroupCode":
+          p.ethnicGroup(optionalCoded().orElse(null));
+          break;
+        case "age":
+          Hl7Value age = value(Hl7Type.PQ);
+          if (age instanceof PhysicalQuantity) {
+            p.age((PhysicalQuantity) age);
+          }
+          break;
+        case "employerOrganization":
+          p.employer(organization());
+          break;
+        case "occupation":
+          while (c.nextChild()) {
+            if (c.inV3() && c.name().equals("occupationCode")) {
+              p.occupation(optionalCoded().orElse(null));
+            } else {
+              c.unknown();
+            }
+          }
+          break;
+        default:
+          c.unknown();
+      }
+    }
+  }
+
+  private Participant author() throws XMLStreamException {
+    Participant.Builder p = Participant.builder();
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "time":
+          p.time(optionalTs().orElse(null));
+          break;
+        case "assignedAuthor":
+          role(p, "assignedPerson", "representedOrganization");
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return p.build();
+  }
+
+  private void informant(ClinicalDocument.Builder b) throws XMLStreamException {
+    Participant.Builder p = null;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("assignedEntity") && p == null) {
+        p = Participant.builder();
+        role(p, "assignedPerson", "representedOrganization");
+      } else {
+        c.unknown();
+      }
+    }
+    if (p != null) {
+      b.addInformant(p.build());
+    }
+  }
+
+  private Participant signer() throws XMLStreamException {
+    Participant.Builder p = Participant.builder();
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "time":
+          p.time(optionalTs().orElse(null));
+          break;
+        case "signatureCode":
+          c.skip();
+          break;
+        case "assignedEntity":
+          role(p, "assignedPerson", "representedOrganization");
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return p.build();
+  }
+
+  private Participant participant() throws XMLStreamException {
+    Participant.Builder p = Participant.builder();
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "time":
+          p.time(optionalTs().orElse(null));
+          break;
+        case "associatedEntity":
+          role(p, "associatedPerson", "scopingOrganization");
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return p.build();
+  }
+
+  /** The content of assignedAuthor, assignedEntity or associatedEntity. */
+  private void role(Participant.Builder p, String personElement, String organizationElement)
+      throws XMLStreamException {
+    boolean idSeen = false;
+    while (c.nextChild()) {
+      String name = c.inV3() ? c.name() : "";
+      if (name.equals("id") && !idSeen) {
+        p.id(optionalIi().orElse(null));
+        idSeen = true;
+      } else if (name.equals("code")) {
+        if (c.attr("code") != null || c.attr("nullFlavor") != null) {
+          p.code(optionalCoded().orElse(null));
+        } else {
+          p.roleName(c.attr("displayName"));
+          c.finish();
+        }
+      } else if (name.equals("addr")) {
+        p.address(address());
+      } else if (name.equals("telecom")) {
+        p.telecom(telecom());
+      } else if (name.equals(personElement)) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("name")) {
+            p.name(c.text());
+          } else {
+            c.unknown();
+          }
+        }
+      } else if (name.equals(organizationElement)) {
+        p.organization(organization());
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  private Organization custodian() throws XMLStreamException {
+    Organization org = null;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("assignedCustodian")) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("representedCustodianOrganization")) {
+            org = organization();
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return org;
+  }
+
+  private InstanceIdentifier relatedDocument() throws XMLStreamException {
+    InstanceIdentifier id = null;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("parentDocument")) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("id") && id == null) {
+            id = optionalIi().orElse(null);
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return id;
+  }
+
+  private Encounter componentOf() throws XMLStreamException {
+    PointInTime time = null;
+    Organization location = null;
+    boolean seen = false;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("encompassingEncounter") && !seen) {
+        seen = true;
+        while (c.nextChild()) {
+          switch (c.inV3() ? c.name() : "") {
+            case "effectiveTime":
+              time = optionalTs().orElse(null);
+              break;
+            case "location":
+              location = location();
+              break;
+            default:
+              c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return seen ? Encounter.of(time, location) : null;
+  }
+
+  private Organization location() throws XMLStreamException {
+    Organization org = null;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("healthCareFacility")) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("serviceProviderOrganization") && org == null) {
+            org = organization();
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return org;
+  }
+
+  private Organization organization() throws XMLStreamException {
+    Organization.Builder o = Organization.builder();
+    boolean idSeen = false;
+    boolean nameSeen = false;
+    boolean telecomSeen = false;
+    boolean partSeen = false;
+    while (c.nextChild()) {
+      String name = c.inV3() ? c.name() : "";
+      if (name.equals("id") && !idSeen) {
+        o.id(optionalIi().orElse(null));
+        idSeen = true;
+      } else if (name.equals("name") && !nameSeen) {
+        if (c.attr("nullFlavor") != null) {
+          c.finish();
+        } else {
+          o.name(c.text());
+        }
+        nameSeen = true;
+      } else if (name.equals("telecom") && !telecomSeen) {
+        o.telecom(telecom());
+        telecomSeen = true;
+      } else if (name.equals("asOrganizationPartOf") && !partSeen) {
+        partSeen = true;
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("wholeOrganization")) {
+            o.partOf(organization());
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return o.build();
+  }
+
+  private Address address() throws XMLStreamException {
+    Address.Builder a = Address.builder().use(c.attr("use"));
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "houseNumber":
+          a.houseNumber(c.text());
+          break;
+        case "streetName":
+          a.streetName(c.text());
+          break;
+        case "township":
+          a.township(c.text());
+          break;
+        case "county":
+          a.county(c.text());
+          break;
+        case "city":
+          a.city(c.text());
+          break;
+        case "state":
+          a.state(c.text());
+          break;
+        case "postalCode":
+          a.postalCode(c.text());
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return a.build();
+  }
+
+  private String telecom() throws XMLStreamException {
+    String value = c.attr("value");
+    c.finish();
+    return value;
+  }
+
+  // ---- body ----
+
+  private void body(ClinicalDocument.Builder b) throws XMLStreamException {
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("structuredBody")) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("component")) {
+            while (c.nextChild()) {
+              if (c.inV3() && c.name().equals("section")) {
+                b.addSection(section());
+              } else {
+                c.unknown();
+              }
+            }
+          } else {
+            c.unknown();
+          }
+        }
+      } else if (c.inV3() && c.name().equals("nonXMLBody")) {
+        emptyBody();
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  /** A nonXMLBody: the writer's empty body (text with nullFlavor) is silent; any content is reported. */
+  private void emptyBody() throws XMLStreamException {
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("text") && c.attr("nullFlavor") != null) {
+        c.finish();
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  private Section section() throws XMLStreamException {
+    Section.Builder s = Section.builder();
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "code":
+          s.code(c.attr("code")).displayName(c.attr("displayName"));
+          c.finish();
+          break;
+        case "text":
+          s.text(c.text());
+          break;
+        case "entry":
+          Entry entry = null;
+          boolean detail = CdaNames.COMPONENT_RELATIONSHIP.equals(c.attr("typeCode"));
+          while (c.nextChild()) {
+            if (entry == null && c.inV3() && shapeOf(c.name(), detail) != null) {
+              entry = act(shapeOf(c.name(), detail));
+            } else {
+              c.unknown();
+            }
+          }
+          if (entry != null) {
+            s.addEntry(entry);
+          }
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return s.build();
+  }
+
+  /** The shape of act element {@code name}; an observation under entryRelationship is ENTRY_RELATIONSHIP. */
+  private static EntryShape shapeOf(String name, boolean inRelationship) {
+    switch (name) {
+      case "observation":
+        return inRelationship ? EntryShape.ENTRY_RELATIONSHIP : EntryShape.OBSERVATION;
+      case "organizer":
+        return EntryShape.ORGANIZER_COMPONENT;
+      case "substanceAdministration":
+        return EntryShape.SUBSTANCE_ADMINISTRATION;
+      case "procedure":
+        return EntryShape.PROCEDURE;
+      case "encounter":
+        return EntryShape.ENCOUNTER;
+      case "act":
+        return EntryShape.ACT;
+      case "supply":
+        return EntryShape.SUPPLY;
+      default:
+        return null;
+    }
+  }
+
+  private Entry act(EntryShape shape) throws XMLStreamException {
+    Entry.Builder e = Entry.builder().shape(shape);
+    boolean observation = c.name().equals("observation");
+    boolean organizer = shape == EntryShape.ORGANIZER_COMPONENT;
+    boolean codeSeen = false;
+    boolean valueSeen = false;
+    while (c.nextChild()) {
+      String name = c.inV3() ? c.name() : "";
+      if (name.equals("code") && !codeSeen) {
+        codeSeen = true;
+        e.dataElement(c.attr("code")).displayName(c.attr("displayName"));
+        c.finish();
+      } else if (name.equals("effectiveTime")) {
+        e.effectiveTime(optionalTs().orElse(null));
+      } else if (name.equals("value") && observation && !valueSeen) {
+        valueSeen = true;
+        e.value(value(null));
+      } else if (name.equals("statusCode") && organizer) {
+        c.skip();
+      } else if (name.equals("consumable") && shape == EntryShape.SUBSTANCE_ADMINISTRATION) {
+        consumable();
+      } else if (name.equals("component") && organizer) {
+        nestedAct(e, false);
+      } else if (name.equals("entryRelationship") && !organizer) {
+        if (!observation && CdaNames.VALUE_RELATIONSHIP.equals(c.attr("typeCode")) && !valueSeen) {
+          valueSeen = true;
+          e.value(carriedValue());
+        } else {
+          nestedAct(e, true);
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return e.build();
+  }
+
+  /** Consumes a consumable: the placeholder the writer puts in is silent, any drug given is reported. */
+  private void consumable() throws XMLStreamException {
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("manufacturedProduct")) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("manufacturedLabeledDrug") && c.attr("nullFlavor") != null) {
+            c.finish();
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  private void nestedAct(Entry.Builder parent, boolean inRelationship) throws XMLStreamException {
+    boolean seen = false;
+    while (c.nextChild()) {
+      EntryShape shape = c.inV3() ? shapeOf(c.name(), inRelationship) : null;
+      if (shape != null && !seen) {
+        seen = true;
+        parent.addComponent(act(shape));
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  private Hl7Value carriedValue() throws XMLStreamException {
+    Hl7Value value = null;
+    while (c.nextChild()) {
+      if (c.inV3() && c.name().equals("observation") && value == null) {
+        while (c.nextChild()) {
+          if (c.inV3() && c.name().equals("code")) {
+            c.finish();
+          } else if (c.inV3() && c.name().equals("value") && value == null) {
+            value = value(null);
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return value;
+  }
+
+  // ---- data types ----
+
+  /**
+   * The value of the current element; its type from {@code xsi:type}, else {@code declared}. An
+   * unsupported xsi:type is reported and gives {@code null}.
+   */
+  private Hl7Value value(Hl7Type declared) throws XMLStreamException {
+    String xsi = c.xsiType();
+    Hl7Type type;
+    if (xsi != null) {
+      Optional<Hl7Type> t = Hl7Type.fromXsiType(xsi);
+      if (!t.isPresent()) {
+        c.warn(DecodeWarning.UNKNOWN_ELEMENT, "xsi:type not supported by the model; value skipped");
+        c.skip();
+        return null;
+      }
+      type = t.get();
+    } else if (declared != null) {
+      type = declared;
+    } else {
+      throw c.error(ERR_TYPE, "value needs xsi:type");
+    }
+    String nullFlavor = c.attr("nullFlavor");
+    if (nullFlavor != null) {
+      NullFlavor flavor = NullFlavor.fromCode(nullFlavor).orElseThrow(() ->
+          c.error(ERR_VALUE, "nullFlavor is not an HL7 NullFlavor code"));
+      c.finish();
+      return NullValue.of(type, flavor);
+    }
+    Hl7Value v;
+    switch (type) {
+      case II:
+        v = ii();
+        break;
+      case CD:
+      case CE:
+      case CV:
+        v = coded(type);
+        break;
+      case PQ:
+        BigDecimal pq = decimal(required("value"));
+        String unit = c.attr("unit");
+        v = unit == null ? PhysicalQuantity.unitless(pq) : PhysicalQuantity.of(pq, unit);
+        break;
+      case TS:
+        v = PointInTime.parse(required("value"));
+        break;
+      case IVL_TS:
+        return interval();
+      case ST:
+        return Text.of(c.text());
+      case INT:
+        try {
+          v = IntegerValue.of(Long.parseLong(required("value")));
+        } catch (NumberFormatException e) {
+          throw c.error(ERR_VALUE, "INT/@value must be an integer", null, e);
+        }
+        break;
+      case REAL:
+        v = RealValue.of(decimal(required("value")));
+        break;
+      case BL:
+        String bl = required("value");
+        if (!bl.equals("true") && !bl.equals("false")) {
+          throw c.error(ERR_VALUE, "BL/@value must be true or false");
+        }
+        v = BooleanValue.of(bl.equals("true"));
+        break;
+      case MO:
+        v = MonetaryAmount.of(decimal(required("value")), c.attr("currency"));
+        break;
+      case ED:
+        return encapsulated();
+      default:
+        throw c.error(ERR_TYPE, "unsupported data type");
+    }
+    c.finish();
+    return v;
+  }
+
+  private Hl7Value interval() throws XMLStreamException {
+    PointInTime low = null;
+    PointInTime high = null;
+    while (c.nextChild()) {
+      switch (c.inV3() ? c.name() : "") {
+        case "low":
+          low = optionalTs().orElse(null);
+          break;
+        case "high":
+          high = optionalTs().orElse(null);
+          break;
+        default:
+          c.unknown();
+      }
+    }
+    return TimeInterval.of(low, high);
+  }
+
+  private Hl7Value encapsulated() throws XMLStreamException {
+    String mediaType = c.attr("mediaType");
+    if ("B64".equals(c.attr("representation"))) {
+      if (mediaType == null) {
+        throw c.error(ERR_MISSING, "ED in B64 needs @mediaType");
+      }
+      String text = c.text();
+      try {
+        return EncapsulatedData.ofBytes(mediaType, Base64.getMimeDecoder().decode(text));
+      } catch (IllegalArgumentException e) {
+        throw c.error(ERR_VALUE, "ED content is not base64", null, e);
+      }
+    }
+    return EncapsulatedData.ofText(mediaType, c.text());
+  }
+
+  private BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw c.error(ERR_VALUE, "@value must be a decimal number", null, e);
+    }
+  }
+
+  /** An II, or empty for an element with nullFlavor; moves past the element. */
+  private Optional<InstanceIdentifier> optionalIi() throws XMLStreamException {
+    if (c.attr("nullFlavor") != null) {
+      c.finish();
+      return Optional.empty();
+    }
+    InstanceIdentifier id = ii();
+    c.finish();
+    return Optional.of(id);
+  }
+
+  private InstanceIdentifier ii() {
+    return InstanceIdentifier.builder().root(required("root")).extension(c.attr("extension"))
+        .assigningAuthorityName(c.attr("assigningAuthorityName")).build();
+  }
+
+  /** A TS from @value, or empty for nullFlavor; moves past the element (low/high are reported). */
+  private Optional<PointInTime> optionalTs() throws XMLStreamException {
+    String value = c.attr("value");
+    if (c.attr("nullFlavor") != null || value == null) {
+      c.finish();
+      return Optional.empty();
+    }
+    PointInTime t = PointInTime.parse(value);
+    c.finish();
+    return Optional.of(t);
+  }
+
+  /** A header code (CE unless xsi:type says otherwise), or empty for nullFlavor. */
+  private Optional<CodedValue> optionalCoded() throws XMLStreamException {
+    if (c.attr("nullFlavor") != null) {
+      c.finish();
+      return Optional.empty();
+    }
+    Hl7Type type = Hl7Type.CE;
+    String xsi = c.xsiType();
+    if (xsi != null) {
+      type = Hl7Type.fromXsiType(xsi).filter(Hl7Type::isCoded).orElseThrow(() ->
+          c.error(ERR_TYPE, "a code's xsi:type must be CD, CE or CV"));
+    }
+    CodedValue v = coded(type);
+    c.finish();
+    return Optional.of(v);
+  }
+
+  private CodedValue coded(Hl7Type type) {
+    return CodedValue.builder().type(type).code(required("code")).codeSystem(required("codeSystem"))
+        .codeSystemName(c.attr("codeSystemName")).displayName(c.attr("displayName")).build();
+  }
+
+  private String required(String attribute) {
+    String v = c.attr(attribute);
+    if (v == null) {
+      throw c.error(ERR_MISSING, "@" + attribute + " is required");
+    }
+    return v;
+  }
+
+  static CodecException invalid(XmlCursor cursor, RuntimeException cause) {
+    return cursor.error(ERR_VALUE, "a value breaks its data type's rule", null, cause);
+  }
+}

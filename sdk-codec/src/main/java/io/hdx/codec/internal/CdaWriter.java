@@ -1,0 +1,708 @@
+package io.hdx.codec.internal;
+
+import io.hdx.codec.cda.CodecException;
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.EncapsulatedData;
+import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.InstanceIdentifier;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.MonetaryAmount;
+import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.RealValue;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.datatype.TimeInterval;
+import io.hdx.model.document.Address;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.Encounter;
+import io.hdx.model.document.Entry;
+import io.hdx.model.document.Organization;
+import io.hdx.model.document.Participant;
+import io.hdx.model.document.Patient;
+import io.hdx.model.document.Section;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.EntryShape;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes one {@link ClinicalDocument} as CDA R2 XML with a {@link XMLStreamWriter}, header elements in the
+ * order of POCD_MT000040.ClinicalDocument (cda-header.md), body per cda-body-patterns.md. One instance
+ * per document.
+ *
+ * <p>Entry forms, by {@link EntryShape}: OBSERVATION and ENTRY_RELATIONSHIP as {@code observation}
+ * (code = data element, {@code value xsi:type}); ORGANIZER_COMPONENT as {@code organizer classCode=BATTERY}
+ * whose entries are {@code component}s; SUBSTANCE_ADMINISTRATION, PROCEDURE, ENCOUNTER, ACT and SUPPLY as the
+ * act of that name with the data element as its code, and its value (those acts have no {@code value}) in
+ * a first {@code entryRelationship typeCode="REFR"} observation with the same code. Nested entries of an
+ * organizer are {@code component}s, of any other act {@code entryRelationship typeCode="COMP"}; an
+ * ENTRY_RELATIONSHIP entry at top level (its parent entry absent) is {@code entry typeCode="COMP"}. Forms that
+ * the decoder could not tell apart are refused with {@code CDA-0202}: an ENTRY_RELATIONSHIP entry in an
+ * organizer, an OBSERVATION nested under a non-organizer act, an organizer with a value.
+ *
+ * <p>Thread safety: not thread-safe; one per document.
+ */
+final class CdaWriter {
+  private static final String ERR_WRITE = "CDA-0201";
+  private static final String ERR_SHAPE = "CDA-0202";
+
+  private final XMLStreamWriter w;
+  private final Deque<String> path = new ArrayDeque<>();
+
+  CdaWriter(XMLStreamWriter writer) {
+    this.w = writer;
+  }
+
+  void write(ClinicalDocument doc) throws XMLStreamException {
+    w.writeStartDocument("UTF-8", "1.0");
+    w.setDefaultNamespace(CdaNames.V3);
+    w.setPrefix("xsi", CdaNames.XSI);
+    start(CdaNames.ROOT);
+    w.writeDefaultNamespace(CdaNames.V3);
+    w.writeNamespace("xsi", CdaNames.XSI);
+    empty("realmCode", "code", DocumentSpec.REALM_CODE);
+    empty("typeId", "root", DocumentSpec.TYPE_ID_ROOT, "extension", DocumentSpec.TYPE_ID_EXTENSION);
+    empty("templateId", "root", doc.templateId());
+    requiredId("id", doc.id());
+    empty("code", "code", doc.code(), "codeSystem", DocumentSpec.DOCUMENT_CODE_SYSTEM);
+    if (doc.title().isPresent()) {
+      textElement("title", doc.title().get());
+    }
+    requiredTime("effectiveTime", doc.effectiveTime());
+    if (doc.confidentiality().isPresent()) {
+      coded("confidentialityCode", doc.confidentiality().get());
+    } else {
+      empty("confidentialityCode", "nullFlavor", "NI");
+    }
+    if (doc.languageCode().isPresent()) {
+      empty("languageCode", "code", doc.languageCode().get());
+    }
+    if (doc.setId().isPresent()) {
+      ii("setId", doc.setId().get());
+    }
+    if (doc.versionNumber().isPresent()) {
+      empty("versionNumber", "value", Integer.toString(doc.versionNumber().get()));
+    }
+    if (doc.patient().isPresent()) {
+      recordTarget(doc.patient().get());
+    }
+    for (Participant author : doc.authors()) {
+      author(author);
+    }
+    for (Participant informant : doc.informants()) {
+      start("informant");
+      if (informant.time().isPresent()) {
+        throw refuse("an informant has no time in CDA R2");
+      }
+      assignedEntity("assignedEntity", informant);
+      end();
+    }
+    if (doc.custodian().isPresent()) {
+      custodian(doc.custodian().get());
+    }
+    if (doc.legalAuthenticator().isPresent()) {
+      signer("legalAuthenticator", doc.legalAuthenticator().get());
+    }
+    for (Participant signer : doc.authenticators()) {
+      signer("authenticator", signer);
+    }
+    for (Participant participant : doc.participants()) {
+      participant(participant);
+    }
+    if (doc.relatedDocument().isPresent()) {
+      start("relatedDocument");
+      w.writeAttribute("typeCode", "RPLC");
+      start("parentDocument");
+      ii("id", doc.relatedDocument().get());
+      end();
+      end();
+    }
+    if (doc.encounter().isPresent()) {
+      encounter(doc.encounter().get());
+    }
+    start("component");
+    if (doc.sections().isEmpty()) {
+      // structuredBody needs at least one section (POCD_MT000040.StructuredBody); an empty body is a
+      // nonXMLBody whose text is null, read back as no sections.
+      start("nonXMLBody");
+      empty("text", "nullFlavor", "NI");
+      end();
+    } else {
+      start("structuredBody");
+      for (Section section : doc.sections()) {
+        section(section);
+      }
+      end();
+    }
+    end();
+    end();
+    w.writeEndDocument();
+  }
+
+  // ---- header ----
+
+  private void recordTarget(Patient p) throws XMLStreamException {
+    start("recordTarget");
+    w.writeAttribute("typeCode", "RCT");
+    w.writeAttribute("contextControlCode", "OP");
+    start("patientRole");
+    w.writeAttribute("classCode", "PAT");
+    if (p.ids().isEmpty()) {
+      empty("id", "nullFlavor", "NI");
+    }
+    for (InstanceIdentifier id : p.ids()) {
+      ii("id", id);
+    }
+    if (p.address().isPresent()) {
+      address(p.address().get());
+    }
+    telecom(p.telecom());
+    boolean person = p.residentId().isPresent() || p.name().isPresent() || p.gender().isPresent()
+        || p.birthTime().isPresent() || p.maritalStatus().isPresent() || p.ethnicGroup().isPresent()
+        || p.age().isPresent() || p.employer().isPresent() || p.occupation().isPresent();
+    if (person) {
+      start("patient");
+      w.writeAttribute("classCode", "PSN");
+      w.writeAttribute("determinerCode", "INSTANCE");
+      if (p.residentId().isPresent()) {
+        ii("id", p.residentId().get());
+      }
+      if (p.name().isPresent()) {
+        textElement("name", p.name().get());
+      }
+      if (p.gender().isPresent()) {
+        coded("administrativeGenderCode", p.gender().get());
+      }
+      if (p.birthTime().isPresent()) {
+        empty("birthTime", "value", p.birthTime().get().literal());
+      }
+      if (p.maritalStatus().isPresent()) {
+        coded("maritalStatusCode", p.maritalStatus().get());
+      }
+      if (p.ethnicGroup().isPresent()) {
+        coded("ethnicGroupCode", p.ethnicGroup().get());
+      }
+      if (p.age().isPresent()) {
+        value("age", p.age().get(), false);
+      }
+      if (p.employer().isPresent()) {
+        Organization employer = p.employer().get();
+        if (employer.id().isPresent() || employer.partOf().isPresent()) {
+          throw refuse("employerOrganization has only name and telecom (SDA.xsd PCHIS.Employerorganization)");
+        }
+        start("employerOrganization");
+        if (employer.name().isPresent()) {
+          textElement("name", employer.name().get());
+        } else {
+          empty("name", "nullFlavor", "NI");
+        }
+        telecom(employer.telecom());
+        end();
+      }
+      if (p.occupation().isPresent()) {
+        start("occupation");
+        coded("occupationCode", p.occupation().get());
+        end();
+      }
+      end();
+    }
+    if (p.providerOrganization().isPresent()) {
+      organization("providerOrganization", p.providerOrganization().get());
+    }
+    end();
+    end();
+  }
+
+  private void author(Participant a) throws XMLStreamException {
+    start("author");
+    w.writeAttribute("typeCode", "AUT");
+    w.writeAttribute("contextControlCode", "OP");
+    requiredTime("time", a.time());
+    start("assignedAuthor");
+    requiredId("id", a.id());
+    roleCode(a);
+    if (a.address().isPresent()) {
+      address(a.address().get());
+    }
+    telecom(a.telecom());
+    person("assignedPerson", a.name());
+    if (a.organization().isPresent()) {
+      organization("representedOrganization", a.organization().get());
+    }
+    end();
+    end();
+  }
+
+  private void signer(String element, Participant s) throws XMLStreamException {
+    start(element);
+    requiredTime("time", s.time());
+    empty("signatureCode", "code", "S");
+    assignedEntity("assignedEntity", s);
+    end();
+  }
+
+  private void assignedEntity(String element, Participant p) throws XMLStreamException {
+    start(element);
+    requiredId("id", p.id());
+    roleCode(p);
+    if (p.address().isPresent()) {
+      address(p.address().get());
+    }
+    telecom(p.telecom());
+    person("assignedPerson", p.name());
+    if (p.organization().isPresent()) {
+      organization("representedOrganization", p.organization().get());
+    }
+    end();
+  }
+
+  private void participant(Participant p) throws XMLStreamException {
+    start("participant");
+    w.writeAttribute("typeCode", "NOT");
+    if (p.time().isPresent()) {
+      start("time");
+      w.writeAttribute("value", p.time().get().literal());
+      end();
+    }
+    start("associatedEntity");
+    w.writeAttribute("classCode", "ECON");
+    if (p.id().isPresent()) {
+      ii("id", p.id().get());
+    }
+    roleCode(p);
+    if (p.address().isPresent()) {
+      address(p.address().get());
+    }
+    telecom(p.telecom());
+    person("associatedPerson", p.name());
+    if (p.organization().isPresent()) {
+      organization("scopingOrganization", p.organization().get());
+    }
+    end();
+    end();
+  }
+
+  private void roleCode(Participant p) throws XMLStreamException {
+    if (p.code().isPresent() && p.roleName().isPresent()) {
+      throw refuse("a participant has either a coded role or a role name in code/@displayName, not both");
+    }
+    if (p.code().isPresent()) {
+      coded("code", p.code().get());
+    } else if (p.roleName().isPresent()) {
+      empty("code", "displayName", p.roleName().get());
+    }
+  }
+
+  private void person(String element, Optional<String> name) throws XMLStreamException {
+    if (name.isPresent()) {
+      start(element);
+      textElement("name", name.get());
+      end();
+    }
+  }
+
+  private void custodian(Organization org) throws XMLStreamException {
+    if (org.partOf().isPresent()) {
+      throw refuse("representedCustodianOrganization has no asOrganizationPartOf in CDA R2");
+    }
+    start("custodian");
+    w.writeAttribute("typeCode", "CST");
+    start("assignedCustodian");
+    start("representedCustodianOrganization");
+    w.writeAttribute("classCode", "ORG");
+    w.writeAttribute("determinerCode", "INSTANCE");
+    requiredId("id", org.id());
+    if (org.name().isPresent()) {
+      textElement("name", org.name().get());
+    }
+    telecom(org.telecom());
+    end();
+    end();
+    end();
+  }
+
+  private void encounter(Encounter e) throws XMLStreamException {
+    start("componentOf");
+    start("encompassingEncounter");
+    requiredTime("effectiveTime", e.effectiveTime());
+    if (e.location().isPresent()) {
+      start("location");
+      start("healthCareFacility");
+      organization("serviceProviderOrganization", e.location().get());
+      end();
+      end();
+    }
+    end();
+    end();
+  }
+
+  private void organization(String element, Organization org) throws XMLStreamException {
+    start(element);
+    if (org.id().isPresent()) {
+      ii("id", org.id().get());
+    }
+    if (org.name().isPresent()) {
+      textElement("name", org.name().get());
+    }
+    telecom(org.telecom());
+    if (org.partOf().isPresent()) {
+      start("asOrganizationPartOf");
+      organization("wholeOrganization", org.partOf().get());
+      end();
+    }
+    end();
+  }
+
+  private void address(Address a) throws XMLStreamException {
+    start("addr");
+    if (a.use().isPresent()) {
+      w.writeAttribute("use", a.use().get());
+    }
+    optionalText("houseNumber", a.houseNumber());
+    optionalText("streetName", a.streetName());
+    optionalText("township", a.township());
+    optionalText("county", a.county());
+    optionalText("city", a.city());
+    optionalText("state", a.state());
+    optionalText("postalCode", a.postalCode());
+    end();
+  }
+
+  private void telecom(Optional<String> telecom) throws XMLStreamException {
+    if (telecom.isPresent()) {
+      empty("telecom", "value", telecom.get());
+    }
+  }
+
+  // ---- body ----
+
+  private void section(Section s) throws XMLStreamException {
+    start("component");
+    start("section");
+    start("code");
+    if (s.code().isPresent()) {
+      w.writeAttribute("code", s.code().get());
+      w.writeAttribute("codeSystem", CdaNames.LOINC);
+      w.writeAttribute("codeSystemName", "LOINC");
+    }
+    if (s.displayName().isPresent()) {
+      w.writeAttribute("displayName", s.displayName().get());
+    }
+    end();
+    if (s.text().isPresent()) {
+      textElement("text", s.text().get());
+    }
+    for (Entry entry : s.entries()) {
+      start("entry");
+      if (entry.shape() == EntryShape.ENTRY_RELATIONSHIP) {
+        // A detail whose parent entry is absent: marked so that it reads back as ENTRY_RELATIONSHIP.
+        w.writeAttribute("typeCode", CdaNames.COMPONENT_RELATIONSHIP);
+      }
+      act(entry);
+      end();
+    }
+    end();
+    end();
+  }
+
+  private void act(Entry e) throws XMLStreamException {
+    switch (e.shape()) {
+      case OBSERVATION:
+      case ENTRY_RELATIONSHIP:
+        observation(e);
+        break;
+      case ORGANIZER_COMPONENT:
+        organizer(e);
+        break;
+      case SUBSTANCE_ADMINISTRATION:
+        otherAct(e, "substanceAdministration", "SBADM");
+        break;
+      case PROCEDURE:
+        otherAct(e, "procedure", "PROC");
+        break;
+      case ENCOUNTER:
+        otherAct(e, "encounter", "ENC");
+        break;
+      case ACT:
+        otherAct(e, "act", "ACT");
+        break;
+      case SUPPLY:
+        otherAct(e, "supply", "SPLY");
+        break;
+      default:
+        throw refuse("unknown entry shape");
+    }
+  }
+
+  private void observation(Entry e) throws XMLStreamException {
+    start("observation");
+    w.writeAttribute("classCode", "OBS");
+    w.writeAttribute("moodCode", "EVN");
+    entryCode(e, true);
+    effectiveTime(e);
+    if (e.value().isPresent()) {
+      value("value", e.value().get(), true);
+    }
+    nested(e);
+    end();
+  }
+
+  private void organizer(Entry e) throws XMLStreamException {
+    if (e.value().isPresent()) {
+      throw refuse("an organizer has no value in CDA R2");
+    }
+    start("organizer");
+    w.writeAttribute("classCode", "BATTERY");
+    w.writeAttribute("moodCode", "EVN");
+    entryCode(e, false);
+    start("statusCode");
+    end();
+    effectiveTime(e);
+    for (Entry child : e.components()) {
+      if (child.shape() == EntryShape.ENTRY_RELATIONSHIP) {
+        throw refuse("an organizer's components are not ENTRY_RELATIONSHIP entries");
+      }
+      start("component");
+      act(child);
+      end();
+    }
+    end();
+  }
+
+  private void otherAct(Entry e, String element, String classCode) throws XMLStreamException {
+    start(element);
+    w.writeAttribute("classCode", classCode);
+    w.writeAttribute("moodCode", "EVN");
+    entryCode(e, element.equals("act"));
+    effectiveTime(e);
+    if (element.equals("substanceAdministration")) {
+      // POCD_MT000040.SubstanceAdministration requires a consumable; the model has no drug to put there.
+      start("consumable");
+      start("manufacturedProduct");
+      empty("manufacturedLabeledDrug", "nullFlavor", "NI");
+      end();
+      end();
+    }
+    if (e.value().isPresent()) {
+      start("entryRelationship");
+      w.writeAttribute("typeCode", CdaNames.VALUE_RELATIONSHIP);
+      start("observation");
+      w.writeAttribute("classCode", "OBS");
+      w.writeAttribute("moodCode", "EVN");
+      entryCode(e, true);
+      value("value", e.value().get(), true);
+      end();
+      end();
+    }
+    nested(e);
+    end();
+  }
+
+  private void nested(Entry e) throws XMLStreamException {
+    for (Entry child : e.components()) {
+      if (child.shape() == EntryShape.OBSERVATION) {
+        throw refuse("an observation nested in an act is an ENTRY_RELATIONSHIP entry");
+      }
+      start("entryRelationship");
+      w.writeAttribute("typeCode", CdaNames.COMPONENT_RELATIONSHIP);
+      act(child);
+      end();
+    }
+  }
+
+  private void entryCode(Entry e, boolean required) throws XMLStreamException {
+    if (e.dataElement().isPresent()) {
+      start("code");
+      w.writeAttribute("code", e.dataElement().get());
+      w.writeAttribute("codeSystem", DocumentSpec.DATA_ELEMENT_CODE_SYSTEM);
+      w.writeAttribute("codeSystemName", "卫生信息数据元目录");
+      if (e.displayName().isPresent()) {
+        w.writeAttribute("displayName", e.displayName().get());
+      }
+      end();
+    } else if (e.displayName().isPresent()) {
+      empty("code", "displayName", e.displayName().get());
+    } else if (required) {
+      empty("code", "nullFlavor", "NI");
+    }
+  }
+
+  private void effectiveTime(Entry e) throws XMLStreamException {
+    if (e.effectiveTime().isPresent()) {
+      empty("effectiveTime", "value", e.effectiveTime().get().literal());
+    }
+  }
+
+  // ---- data types ----
+
+  /** Writes {@code v} as element {@code name} in its HL7 V3 XML form; {@code typed} adds xsi:type. */
+  private void value(String name, Hl7Value v, boolean typed) throws XMLStreamException {
+    start(name);
+    if (typed) {
+      w.writeAttribute("xsi", CdaNames.XSI, "type", v.type().name());
+    }
+    if (v instanceof NullValue) {
+      w.writeAttribute("nullFlavor", ((NullValue) v).nullFlavor().name());
+    } else if (v instanceof InstanceIdentifier) {
+      iiAttributes((InstanceIdentifier) v);
+    } else if (v instanceof CodedValue) {
+      codedAttributes((CodedValue) v);
+    } else if (v instanceof PhysicalQuantity) {
+      PhysicalQuantity pq = (PhysicalQuantity) v;
+      w.writeAttribute("value", pq.value().toPlainString());
+      if (pq.unit().isPresent()) {
+        w.writeAttribute("unit", pq.unit().get());
+      }
+    } else if (v instanceof PointInTime) {
+      w.writeAttribute("value", ((PointInTime) v).literal());
+    } else if (v instanceof TimeInterval) {
+      TimeInterval ivl = (TimeInterval) v;
+      if (ivl.low().isPresent()) {
+        empty("low", "value", ivl.low().get().literal());
+      }
+      if (ivl.high().isPresent()) {
+        empty("high", "value", ivl.high().get().literal());
+      }
+    } else if (v instanceof Text) {
+      w.writeCharacters(((Text) v).value());
+    } else if (v instanceof IntegerValue) {
+      w.writeAttribute("value", Long.toString(((IntegerValue) v).value()));
+    } else if (v instanceof RealValue) {
+      w.writeAttribute("value", ((RealValue) v).value().toPlainString());
+    } else if (v instanceof BooleanValue) {
+      w.writeAttribute("value", Boolean.toString(((BooleanValue) v).value()));
+    } else if (v instanceof MonetaryAmount) {
+      MonetaryAmount mo = (MonetaryAmount) v;
+      w.writeAttribute("value", mo.value().toPlainString());
+      if (mo.currency().isPresent()) {
+        w.writeAttribute("currency", mo.currency().get());
+      }
+    } else if (v instanceof EncapsulatedData) {
+      EncapsulatedData ed = (EncapsulatedData) v;
+      if (ed.mediaType().isPresent()) {
+        w.writeAttribute("mediaType", ed.mediaType().get());
+      }
+      if (ed.isBinary()) {
+        w.writeAttribute("representation", "B64");
+        w.writeCharacters(Base64.getEncoder().encodeToString(ed.bytes().get()));
+      } else {
+        w.writeCharacters(ed.text().get());
+      }
+    } else {
+      throw refuse("unsupported value implementation");
+    }
+    end();
+  }
+
+  private void coded(String name, CodedValue v) throws XMLStreamException {
+    start(name);
+    if (v.type() != Hl7Type.CE) {
+      // Header codes are CE in POCD_MT000040; another type is kept so that decoding gives it back.
+      w.writeAttribute("xsi", CdaNames.XSI, "type", v.type().name());
+    }
+    codedAttributes(v);
+    end();
+  }
+
+  private void codedAttributes(CodedValue v) throws XMLStreamException {
+    w.writeAttribute("code", v.code());
+    w.writeAttribute("codeSystem", v.codeSystem());
+    if (v.codeSystemNameIfPresent().isPresent()) {
+      w.writeAttribute("codeSystemName", v.codeSystemNameIfPresent().get());
+    }
+    if (v.displayNameIfPresent().isPresent()) {
+      w.writeAttribute("displayName", v.displayNameIfPresent().get());
+    }
+  }
+
+  private void ii(String name, InstanceIdentifier id) throws XMLStreamException {
+    start(name);
+    iiAttributes(id);
+    end();
+  }
+
+  private void iiAttributes(InstanceIdentifier id) throws XMLStreamException {
+    w.writeAttribute("root", id.root());
+    if (id.extension().isPresent()) {
+      w.writeAttribute("extension", id.extension().get());
+    }
+    if (id.assigningAuthorityName().isPresent()) {
+      w.writeAttribute("assigningAuthorityName", id.assigningAuthorityName().get());
+    }
+  }
+
+  /** An II that the schema requires: {@code nullFlavor="NI"} when absent (read back as absent). */
+  private void requiredId(String name, Optional<InstanceIdentifier> id) throws XMLStreamException {
+    if (id.isPresent()) {
+      ii(name, id.get());
+    } else {
+      empty(name, "nullFlavor", "NI");
+    }
+  }
+
+  /** A TS that the schema requires: {@code nullFlavor="UNK"} when absent (read back as absent). */
+  private void requiredTime(String name, Optional<PointInTime> time) throws XMLStreamException {
+    if (time.isPresent()) {
+      empty(name, "value", time.get().literal());
+    } else {
+      empty(name, "nullFlavor", "UNK");
+    }
+  }
+
+  // ---- primitives ----
+
+  private void optionalText(String name, Optional<String> text) throws XMLStreamException {
+    if (text.isPresent()) {
+      textElement(name, text.get());
+    }
+  }
+
+  private void textElement(String name, String text) throws XMLStreamException {
+    start(name);
+    w.writeCharacters(text);
+    end();
+  }
+
+  private void empty(String name, String... attributes) throws XMLStreamException {
+    start(name);
+    for (int i = 0; i < attributes.length; i += 2) {
+      w.writeAttribute(attributes[i], attributes[i + 1]);
+    }
+    end();
+  }
+
+  private void start(String name) throws XMLStreamException {
+    w.writeStartElement(CdaNames.V3, name);
+    path.push(name);
+  }
+
+  private void end() throws XMLStreamException {
+    w.writeEndElement();
+    path.pop();
+  }
+
+  String xpath() {
+    StringBuilder sb = new StringBuilder();
+    Iterator<String> it = path.descendingIterator();
+    while (it.hasNext()) {
+      sb.append('/').append(it.next());
+    }
+    return sb.toString();
+  }
+
+  private CodecException refuse(String rule) {
+    return new CodecException(ERR_SHAPE, rule, xpath(), -1, -1, null);
+  }
+
+  static String writeErrorCode() {
+    return ERR_WRITE;
+  }
+}

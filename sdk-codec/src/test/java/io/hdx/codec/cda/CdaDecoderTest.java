@@ -1,0 +1,162 @@
+package io.hdx.codec.cda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hdx.model.datatype.Text;
+import io.hdx.model.document.ClinicalDocument;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and malformed input gives CodecException with a location; unknown content gives warnings. */
+class CdaDecoderTest {
+  private static final String HEAD = "<ClinicalDocument xmlns=\"urn:hl7-org:v3\" "
+      + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+      + "<templateId root=\"2.16.156.10011.2.1.1.54\"/><code code=\"C0034\" codeSystem=\"2.16.156.10011.2.4\"/>";
+  private static final String TAIL = "</ClinicalDocument>";
+
+  private final CdaDecoder decoder = CdaDecoder.create();
+
+  private CodecException fails(String xml) {
+    return fails(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private CodecException fails(byte[] xml) {
+    CodecException e = assertThrows(CodecException.class, () -> decoder.decode(xml));
+    assertTrue(e.line() > 0, () -> "no line in " + e.getMessage());
+    assertTrue(e.column() > 0, () -> "no column in " + e.getMessage());
+    assertTrue(e.errorCode().startsWith("CDA-0"), e.errorCode());
+    return e;
+  }
+
+  @Test
+  void decode_doctypeWithExternalEntity_refused() {
+    CodecException e = fails("<?xml version=\"1.0\"?><!DOCTYPE ClinicalDocument [<!ENTITY xxe SYSTEM "
+        + "\"file:///etc/passwd\">]>" + HEAD + "<title>&xxe;</title>" + TAIL);
+    assertEquals("CDA-0003", e.errorCode());
+    assertFalse(e.getMessage().contains("passwd"));
+  }
+
+  @Test
+  void decode_billionLaughs_refused() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      dtd.append("<!ENTITY lol").append(i).append(" \"");
+      for (int j = 0; j < 10; j++) {
+        dtd.append("&lol").append(i == 1 ? "" : Integer.toString(i - 1)).append(';');
+      }
+      dtd.append("\">");
+    }
+    dtd.append("]>").append(HEAD).append("<title>&lol9;</title>").append(TAIL);
+    assertEquals("CDA-0003", fails(dtd.toString()).errorCode());
+  }
+
+  @Test
+  void decode_undeclaredEntityWithoutDoctype_refused() {
+    CodecException e = fails(HEAD + "<title>&lol9;</title>" + TAIL);
+    assertTrue(e.errorCode().equals("CDA-0003") || e.errorCode().equals("CDA-0001"), e.errorCode());
+  }
+
+  @Test
+  void decode_tenThousandDeepNesting_limitExceeded() {
+    StringBuilder sb = new StringBuilder(HEAD);
+    for (int i = 0; i < 10_000; i++) {
+      sb.append("<x>");
+    }
+    for (int i = 0; i < 10_000; i++) {
+      sb.append("</x>");
+    }
+    sb.append(TAIL);
+    CodecException e = fails(sb.toString());
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.xpath().startsWith("/ClinicalDocument/x"), e.xpath());
+  }
+
+  @Test
+  void decode_tooManyAttributes_limitExceeded() {
+    CdaDecoder strict = CdaDecoder.create(DecodeLimits.builder().maxAttributes(3).build());
+    String xml = HEAD + "<title a=\"1\" b=\"2\" c=\"3\" d=\"4\"/>" + TAIL;
+    CodecException e = assertThrows(CodecException.class,
+        () -> strict.decode(xml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("CDA-0004", e.errorCode());
+  }
+
+  @Test
+  void decode_documentOverByteLimit_limitExceeded() {
+    CdaDecoder small = CdaDecoder.create(DecodeLimits.builder().maxDocumentBytes(200).build());
+    StringBuilder sb = new StringBuilder(HEAD).append("<title>");
+    for (int i = 0; i < 20_000; i++) {
+      sb.append('x');
+    }
+    sb.append("</title>").append(TAIL);
+    byte[] xml = sb.toString().getBytes(StandardCharsets.UTF_8);
+    CodecException e = assertThrows(CodecException.class, () -> small.decode(xml));
+    assertEquals("CDA-0004", e.errorCode());
+  }
+
+  @Test
+  void decode_truncatedDocument_fails() {
+    byte[] full = CdaEncoder.create().encode(new TestDocuments(3).document(
+        io.hdx.model.spec.DocumentSpecRegistry.standard().byCode("C0034").get(), true));
+    CodecException e = fails(Arrays.copyOf(full, full.length / 2));
+    assertTrue(e.errorCode().equals("CDA-0005") || e.errorCode().equals("CDA-0001"), e.errorCode());
+    assertTrue(e.xpath().startsWith("/ClinicalDocument"), e.xpath());
+  }
+
+  @Test
+  void decode_notXml_fails() {
+    assertEquals("CDA-0001", fails("this is not XML at all").errorCode());
+  }
+
+  @Test
+  void decode_emptyInput_fails() {
+    CodecException e = assertThrows(CodecException.class, () -> decoder.decode(new byte[0]));
+    assertEquals("CDA-0005", e.errorCode());
+  }
+
+  @Test
+  void decode_wrongRoot_fails() {
+    assertEquals("CDA-0010", fails("<html/>").errorCode());
+  }
+
+  @Test
+  void decode_badTimeValue_failsWithoutQuotingIt() {
+    CodecException e = fails(HEAD.replace("<code ", "<effectiveTime value=\"2024-99-99\"/><code ") + TAIL);
+    assertEquals("CDA-0101", e.errorCode());
+    assertFalse(e.getMessage().contains("2024-99-99"));
+    assertEquals("/ClinicalDocument/effectiveTime", e.xpath());
+  }
+
+  @Test
+  void decode_valueWithoutXsiType_fails() {
+    CodecException e = fails(HEAD + "<component><structuredBody><component><section><code displayName=\"s\"/>"
+        + "<entry><observation><code code=\"DE04.01.119.00\"/><value>x</value></observation></entry>"
+        + "</section></component></structuredBody></component>" + TAIL);
+    assertEquals("CDA-0103", e.errorCode());
+    assertTrue(e.xpath().endsWith("/observation/value"), e.xpath());
+  }
+
+  @Test
+  void decode_unknownElements_skippedAndReported() {
+    DecodeResult r = decoder.decode((HEAD + "<title>T</title><documentationOf><serviceEvent/></documentationOf>"
+        + "<component><structuredBody><component><section><code displayName=\"s\"/><title>x</title>"
+        + "<text>a<paragraph>b</paragraph></text>"
+        + "<entry><observation><code code=\"DE04.01.119.00\"/><value xsi:type=\"ST\">v</value>"
+        + "<author/></observation></entry></section></component></structuredBody></component>" + TAIL)
+        .getBytes(StandardCharsets.UTF_8));
+    ClinicalDocument doc = r.document();
+    assertEquals("T", doc.title().get());
+    assertEquals(Text.of("v"), doc.value("DE04.01.119.00").get());
+    assertEquals("ab", doc.sections().get(0).text().get());
+    assertEquals(4, r.warnings().size(), r.warnings().toString());
+    assertEquals("/ClinicalDocument/documentationOf", r.warnings().get(0).xpath());
+    assertEquals(DecodeWarning.UNKNOWN_ELEMENT, r.warnings().get(0).code());
+    assertEquals("/ClinicalDocument/component/structuredBody/component/section/title", r.warnings().get(1).xpath());
+    assertEquals(DecodeWarning.NARRATIVE_MARKUP, r.warnings().get(2).code());
+    assertEquals("/ClinicalDocument/component/structuredBody/component/section/entry/observation/author",
+        r.warnings().get(3).xpath());
+  }
+}
