@@ -111,7 +111,7 @@ final class CdaReader {
           b.patient(recordTarget());
           break;
         case "author":
-          b.addAuthor(author());
+          b.addAuthor(participant("assignedAuthor", "assignedPerson", "representedOrganization", false));
           break;
         case "informant":
           informant(b);
@@ -120,13 +120,13 @@ final class CdaReader {
           b.custodian(custodian());
           break;
         case "legalAuthenticator":
-          b.legalAuthenticator(signer());
+          b.legalAuthenticator(participant("assignedEntity", "assignedPerson", "representedOrganization", true));
           break;
         case "authenticator":
-          b.addAuthenticator(signer());
+          b.addAuthenticator(participant("assignedEntity", "assignedPerson", "representedOrganization", true));
           break;
         case "participant":
-          b.addParticipant(participant());
+          b.addParticipant(participant("associatedEntity", "associatedPerson", "scopingOrganization", false));
           break;
         case "relatedDocument":
           b.relatedDocument(relatedDocument());
@@ -243,23 +243,6 @@ final class CdaReader {
     }
   }
 
-  private Participant author() throws XMLStreamException {
-    Participant.Builder p = Participant.builder();
-    while (c.nextChild()) {
-      switch (c.inV3() ? c.name() : "") {
-        case "time":
-          p.time(optionalTs().orElse(null));
-          break;
-        case "assignedAuthor":
-          role(p, "assignedPerson", "representedOrganization");
-          break;
-        default:
-          c.unknown();
-      }
-    }
-    return p.build();
-  }
-
   private void informant(ClinicalDocument.Builder b) throws XMLStreamException {
     Participant.Builder p = null;
     while (c.nextChild()) {
@@ -275,38 +258,23 @@ final class CdaReader {
     }
   }
 
-  private Participant signer() throws XMLStreamException {
+  /**
+   * author, legalAuthenticator / authenticator and participant share one shape: a time, a role
+   * element (assignedAuthor, assignedEntity, associatedEntity) and, for signers, a signatureCode.
+   */
+  private Participant participant(String roleElement, String person, String organization, boolean signer)
+      throws XMLStreamException {
     Participant.Builder p = Participant.builder();
     while (c.nextChild()) {
-      switch (c.inV3() ? c.name() : "") {
-        case "time":
-          p.time(optionalTs().orElse(null));
-          break;
-        case "signatureCode":
-          c.skip();
-          break;
-        case "assignedEntity":
-          role(p, "assignedPerson", "representedOrganization");
-          break;
-        default:
-          c.unknown();
-      }
-    }
-    return p.build();
-  }
-
-  private Participant participant() throws XMLStreamException {
-    Participant.Builder p = Participant.builder();
-    while (c.nextChild()) {
-      switch (c.inV3() ? c.name() : "") {
-        case "time":
-          p.time(optionalTs().orElse(null));
-          break;
-        case "associatedEntity":
-          role(p, "associatedPerson", "scopingOrganization");
-          break;
-        default:
-          c.unknown();
+      String name = c.inV3() ? c.name() : "";
+      if (name.equals("time")) {
+        p.time(optionalTs().orElse(null));
+      } else if (name.equals(roleElement)) {
+        role(p, person, organization);
+      } else if (signer && name.equals("signatureCode")) {
+        c.skip();
+      } else {
+        c.unknown();
       }
     }
     return p.build();
