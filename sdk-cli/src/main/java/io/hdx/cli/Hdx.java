@@ -18,6 +18,11 @@ public final class Hdx {
       Collections.unmodifiableList(
           Arrays.<Command>asList(
               // one line per verb
+              new KeygenCommand(),
+              new SignCommand(),
+              new VerifyCommand(),
+              new EncryptCommand(),
+              new DecryptCommand()
               ));
 
   private final List<Command> commands;
