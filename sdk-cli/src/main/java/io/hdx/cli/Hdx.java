@@ -19,7 +19,12 @@ public final class Hdx {
           Arrays.<Command>asList(
               new IdCheckCommand(),
               new SpecListCommand(),
-              new SpecShowCommand()));
+              new SpecShowCommand(),
+              new KeygenCommand(),
+              new SignCommand(),
+              new VerifyCommand(),
+              new EncryptCommand(),
+              new DecryptCommand()));
 
   private final List<Command> commands;
 

@@ -21,6 +21,12 @@ public final class Asn1 {
     T read(ASN1Primitive primitive) throws IOException;
   }
 
+  /** An action over parsed ASN.1 that may fail the way Bouncy Castle's accessors fail. */
+  public interface Action<T> {
+    /** Runs the action. */
+    T run() throws IOException;
+  }
+
   /**
    * Parses {@code der} (trailing bytes are rejected) and applies {@code reader} to it.
    *
@@ -29,12 +35,22 @@ public final class Asn1 {
    * @throws CryptoException when the bytes are not what {@code reader} expects
    */
   public static <T> T read(byte[] der, String errorCode, String what, Reader<T> reader) {
-    try {
+    return guard(errorCode, what, () -> {
       ASN1Primitive primitive = ASN1Primitive.fromByteArray(der);
       if (primitive == null) {
         throw new CryptoException(errorCode, what + ": empty");
       }
-      T value = reader.read(primitive);
+      return reader.read(primitive);
+    });
+  }
+
+  /**
+   * Runs {@code action} over already parsed, untrusted ASN.1, turning every way Bouncy Castle's
+   * accessors signal malformed input into a {@link CryptoException}.
+   */
+  public static <T> T guard(String errorCode, String what, Action<T> action) {
+    try {
+      T value = action.run();
       if (value == null) {
         throw new CryptoException(errorCode, what + ": malformed");
       }
@@ -44,8 +60,9 @@ public final class Asn1 {
     } catch (CryptoException e) {
       throw e;
     } catch (RuntimeException e) {
-      // Bouncy Castle's getInstance() methods report malformed structures with assorted runtime
-      // exceptions (IllegalArgumentException, ClassCastException, ASN1ParsingException, ...).
+      // Bouncy Castle's getInstance() methods and lazy accessors report malformed structures with
+      // assorted runtime exceptions (IllegalArgumentException, ClassCastException,
+      // ASN1ParsingException, IllegalStateException, ...).
       throw new CryptoException(errorCode, what + ": malformed", e);
     }
   }
