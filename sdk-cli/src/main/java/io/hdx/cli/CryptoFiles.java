@@ -22,6 +22,8 @@ import java.util.Set;
  * content.
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 final class CryptoFiles {
   private static final Set<PosixFilePermission> OWNER_ONLY =

@@ -11,6 +11,8 @@ import java.util.Base64;
  * {@code raw-rs} (64 bytes r‖s).
  *
  * <p>Thread safety: immutable.
+ *
+ * @since 0.1.0
  */
 enum SignatureFormat {
   CMS("cms"),

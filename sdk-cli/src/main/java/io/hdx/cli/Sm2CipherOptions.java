@@ -9,6 +9,8 @@ import io.hdx.security.sm.Sm2Cipher;
  * and {@code hdx decrypt} with an SM2 key.
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 final class Sm2CipherOptions {
   private Sm2CipherOptions() {}

@@ -14,6 +14,8 @@ import org.bouncycastle.operator.ContentSigner;
  * writes it). One instance signs one structure.
  *
  * <p>Thread safety: not thread-safe.
+ *
+ * @since 0.1.0
  */
 final class Sm2ContentSigner implements ContentSigner {
   private static final AlgorithmIdentifier ALGORITHM = new AlgorithmIdentifier(Sm2Domain.OID_SM3_WITH_SM2);

@@ -15,6 +15,8 @@ import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
  * them.
  *
  * <p>Thread safety: immutable.
+ *
+ * @since 0.1.0
  */
 final class Gmt0010 {
   /** SM2 cryptographic message syntax, GM/T 0010 §5. */

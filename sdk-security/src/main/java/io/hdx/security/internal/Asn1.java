@@ -11,6 +11,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
  * into a {@link CryptoException}, and encodes ASN.1 objects as DER.
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 public final class Asn1 {
   private Asn1() {}

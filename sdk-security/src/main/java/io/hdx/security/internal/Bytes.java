@@ -6,6 +6,8 @@ import java.util.Arrays;
  * Byte-array helpers: hexadecimal text, constant-time comparison, concatenation.
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 public final class Bytes {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -8,6 +8,8 @@ import java.math.BigInteger;
  * can reproduce the standard's worked examples.
  *
  * <p>Thread safety: implementations must be safe for concurrent use.
+ *
+ * @since 0.1.0
  */
 public interface KSource {
   /** A scalar in [1, n-1]. */

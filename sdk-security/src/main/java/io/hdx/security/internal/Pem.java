@@ -10,6 +10,8 @@ import java.util.List;
  * PEM text (RFC 7468): {@code -----BEGIN LABEL-----}, base64 lines, {@code -----END LABEL-----}.
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 public final class Pem {
   private static final String BEGIN = "-----BEGIN ";

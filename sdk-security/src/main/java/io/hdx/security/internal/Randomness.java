@@ -7,6 +7,8 @@ import java.security.SecureRandom;
  * thread, the platform default, as Tink's {@code subtle/Random} does.
  *
  * <p>Thread safety: each thread gets its own generator.
+ *
+ * @since 0.1.0
  */
 public final class Randomness {
   private static final ThreadLocal<SecureRandom> LOCAL = ThreadLocal.withInitial(SecureRandom::new);

@@ -7,6 +7,8 @@ import java.util.Objects;
  * a copy. Modelled on Tink's {@code util/SecretBytes}.
  *
  * <p>Thread safety: immutable.
+ *
+ * @since 0.1.0
  */
 public final class SecretBytes {
   private final byte[] bytes;

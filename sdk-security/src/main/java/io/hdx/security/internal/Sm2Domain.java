@@ -15,6 +15,8 @@ import org.bouncycastle.math.ec.ECPoint;
  *
  * <p>Thread safety: immutable; Bouncy Castle's precomputation tables attached to {@link #G} are
  * built under its own lock and then shared.
+ *
+ * @since 0.1.0
  */
 public final class Sm2Domain {
   /** The curve parameters. */

@@ -18,6 +18,8 @@ import org.bouncycastle.util.BigIntegers;
  * (1 + d)^-1 mod n, and the public point (on which Bouncy Castle caches its window tables).
  *
  * <p>Thread safety: stateless.
+ *
+ * @since 0.1.0
  */
 public final class Sm2Engine {
   /** k drawn uniformly from [1, n-1] with this thread's {@link SecureRandom}. */

@@ -47,13 +47,13 @@ public final class Sm2PrivateKey {
 
   private final SecretBytes secret;
   private final BigInteger d;
-  private final BigInteger dPlus1Inverse;
+  /** (1 + d)^-1 mod n, computed on first use (racy single-check: BigInteger is immutable). */
+  private volatile BigInteger dPlus1Inverse;
   private final Sm2PublicKey publicKey;
 
   private Sm2PrivateKey(BigInteger d) {
     this.d = d;
     this.secret = SecretBytes.copyOf(Sm2Domain.toBytes32(d));
-    this.dPlus1Inverse = BigIntegers.modOddInverse(Sm2Domain.N, d.add(BigInteger.ONE));
     this.publicKey = Sm2PublicKey.ofPoint(Sm2Engine.publicPoint(d));
   }
 
@@ -203,7 +203,12 @@ public final class Sm2PrivateKey {
   }
 
   BigInteger dPlus1Inverse() {
-    return dPlus1Inverse;
+    BigInteger inverse = dPlus1Inverse;
+    if (inverse == null) {
+      inverse = BigIntegers.modOddInverse(Sm2Domain.N, d.add(BigInteger.ONE));
+      dPlus1Inverse = inverse;
+    }
+    return inverse;
   }
 
   /** Never shows the secret; shows the public key's fingerprint. */

@@ -39,12 +39,12 @@ public final class Sm2PublicKey {
 
   private final ECPoint point;
   private final byte[] encoded;
-  private final byte[] defaultZ;
+  /** Z for the default user ID, computed on first use (racy single-check of a volatile field). */
+  private volatile byte[] defaultZ;
 
   private Sm2PublicKey(ECPoint point) {
     this.point = point.normalize();
     this.encoded = this.point.getEncoded(false);
-    this.defaultZ = Sm2Engine.z(Sm2Signer.defaultUserIdBytes(), this.point);
   }
 
   static Sm2PublicKey ofPoint(ECPoint point) {
@@ -170,7 +170,12 @@ public final class Sm2PublicKey {
   /** Z for {@code userId} (GB/T 32918.2 §5.5), from the cache for the default user ID. */
   byte[] z(byte[] userId) {
     if (Arrays.equals(userId, Sm2Signer.defaultUserIdBytes())) {
-      return defaultZ;
+      byte[] z = defaultZ;
+      if (z == null) {
+        z = Sm2Engine.z(userId, point);
+        defaultZ = z;
+      }
+      return z;
     }
     return Sm2Engine.z(userId, point);
   }
