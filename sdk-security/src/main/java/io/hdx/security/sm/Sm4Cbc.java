@@ -35,6 +35,8 @@ public final class Sm4Cbc {
   /** The IV (block) length in bytes. */
   public static final int IV_LENGTH = 16;
 
+  private static final byte[] NO_PREFIX = new byte[0];
+
   private final Sm4Key key;
 
   private Sm4Cbc(Sm4Key key) {
@@ -48,14 +50,15 @@ public final class Sm4Cbc {
 
   /** Encrypts with a random IV; returns {@code iv ‖ ciphertext}. */
   public byte[] encrypt(byte[] plaintext) {
+    Objects.requireNonNull(plaintext, "plaintext");
     byte[] iv = Randomness.bytes(IV_LENGTH);
-    return Bytes.concat(iv, encrypt(iv, plaintext));
+    return run(true, iv, plaintext, 0, plaintext.length, iv);
   }
 
   /** Encrypts with the given 16-byte IV (which must be unpredictable); returns the ciphertext only. */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    return run(true, iv, plaintext, 0, plaintext.length);
+    return run(true, iv, plaintext, 0, plaintext.length, NO_PREFIX);
   }
 
   /** Decrypts {@code iv ‖ ciphertext} as written by {@link #encrypt(byte[])}. */
@@ -65,7 +68,7 @@ public final class Sm4Cbc {
       throw new CryptoException(CryptoException.MALFORMED_CIPHERTEXT, "SM4-CBC ciphertext: too short");
     }
     byte[] iv = Arrays.copyOf(ivAndCiphertext, IV_LENGTH);
-    return run(false, iv, ivAndCiphertext, IV_LENGTH, ivAndCiphertext.length - IV_LENGTH);
+    return run(false, iv, ivAndCiphertext, IV_LENGTH, ivAndCiphertext.length - IV_LENGTH, NO_PREFIX);
   }
 
   /**
@@ -75,10 +78,11 @@ public final class Sm4Cbc {
    */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return run(false, iv, ciphertext, 0, ciphertext.length);
+    return run(false, iv, ciphertext, 0, ciphertext.length, NO_PREFIX);
   }
 
-  private byte[] run(boolean encrypt, byte[] iv, byte[] in, int offset, int length) {
+  /** Runs the cipher; the output starts with {@code prefix} (the IV, or nothing). */
+  private byte[] run(boolean encrypt, byte[] iv, byte[] in, int offset, int length, byte[] prefix) {
     Objects.requireNonNull(iv, "iv");
     if (iv.length != IV_LENGTH) {
       throw new IllegalArgumentException("SM4-CBC IV must be 16 bytes");
@@ -95,8 +99,9 @@ public final class Sm4Cbc {
     } finally {
       Bytes.wipe(keyBytes);
     }
-    byte[] out = new byte[cipher.getOutputSize(length)];
-    int n = cipher.processBytes(in, offset, length, out, 0);
+    byte[] out = new byte[prefix.length + cipher.getOutputSize(length)];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    int n = prefix.length + cipher.processBytes(in, offset, length, out, prefix.length);
     try {
       n += cipher.doFinal(out, n);
     } catch (InvalidCipherTextException e) {

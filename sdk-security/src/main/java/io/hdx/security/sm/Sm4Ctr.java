@@ -28,6 +28,8 @@ public final class Sm4Ctr {
   /** The initial counter block length in bytes. */
   public static final int IV_LENGTH = 16;
 
+  private static final byte[] NO_PREFIX = new byte[0];
+
   private final Sm4Key key;
 
   private Sm4Ctr(Sm4Key key) {
@@ -41,14 +43,15 @@ public final class Sm4Ctr {
 
   /** Encrypts with a random initial counter block; returns {@code iv ‖ ciphertext}. */
   public byte[] encrypt(byte[] plaintext) {
+    Objects.requireNonNull(plaintext, "plaintext");
     byte[] iv = Randomness.bytes(IV_LENGTH);
-    return Bytes.concat(iv, encrypt(iv, plaintext));
+    return run(iv, plaintext, 0, plaintext.length, iv);
   }
 
   /** Encrypts with the given initial counter block (never reuse one under a key). */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    return run(iv, plaintext, 0, plaintext.length);
+    return run(iv, plaintext, 0, plaintext.length, NO_PREFIX);
   }
 
   /** Decrypts {@code iv ‖ ciphertext} as written by {@link #encrypt(byte[])}. */
@@ -58,16 +61,17 @@ public final class Sm4Ctr {
       throw new CryptoException(CryptoException.MALFORMED_CIPHERTEXT, "SM4-CTR ciphertext: too short");
     }
     return run(Arrays.copyOf(ivAndCiphertext, IV_LENGTH), ivAndCiphertext, IV_LENGTH,
-        ivAndCiphertext.length - IV_LENGTH);
+        ivAndCiphertext.length - IV_LENGTH, NO_PREFIX);
   }
 
   /** Decrypts {@code ciphertext} with the given initial counter block. */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return run(iv, ciphertext, 0, ciphertext.length);
+    return run(iv, ciphertext, 0, ciphertext.length, NO_PREFIX);
   }
 
-  private byte[] run(byte[] iv, byte[] in, int offset, int length) {
+  /** Runs the cipher; the output starts with {@code prefix} (the IV, or nothing). */
+  private byte[] run(byte[] iv, byte[] in, int offset, int length, byte[] prefix) {
     Objects.requireNonNull(iv, "iv");
     if (iv.length != IV_LENGTH) {
       throw new IllegalArgumentException("SM4-CTR initial counter block must be 16 bytes");
@@ -79,8 +83,9 @@ public final class Sm4Ctr {
     } finally {
       Bytes.wipe(keyBytes);
     }
-    byte[] out = new byte[length];
-    ctr.processBytes(in, offset, length, out, 0);
+    byte[] out = new byte[prefix.length + length];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    ctr.processBytes(in, offset, length, out, prefix.length);
     return out;
   }
 
