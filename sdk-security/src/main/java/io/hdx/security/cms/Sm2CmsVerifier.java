@@ -133,7 +133,8 @@ public final class Sm2CmsVerifier {
     Instant signingTime = null;
     if (parsed.signedAttributes != null) {
       checkAttributes(parsed, content);
-      signedBytes = Asn1.der(parsed.signedAttributes);
+      signedBytes = Asn1.guard(CryptoException.MALFORMED_CMS, "CMS signed attributes",
+          () -> Asn1.der(parsed.signedAttributes));
       signingTime = signingTime(parsed.attributes);
     }
 
