@@ -1,6 +1,5 @@
 package io.hdx.model.valueset;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,13 +53,7 @@ public enum MaritalStatus implements Coded {
    * @return the constant, or empty if the code is not in the table
    */
   public static Optional<MaritalStatus> fromCode(String code) {
-    Objects.requireNonNull(code, "code");
-    for (MaritalStatus v : values()) {
-      if (v.code.equals(code)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return CodedEnums.fromCode(values(), code);
   }
 
   @Override
