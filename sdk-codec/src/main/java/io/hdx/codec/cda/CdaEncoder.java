@@ -59,6 +59,21 @@ public final class CdaEncoder {
     codec.encode(Objects.requireNonNull(document, "document"), Objects.requireNonNull(out, "out"));
   }
 
+  /**
+   * The document as UTF-8 XML, written losslessly against the XML it was decoded from: when
+   * {@code document} is unchanged from {@link CdaSource#decoded()}, the source itself; otherwise the source
+   * with the model's changes merged in, keeping everything the model does not hold (vendor elements and
+   * attributes, narrative markup, comments, prefixes, layout) where the change did not touch it.
+   *
+   * @throws CodecException as {@link #encode(ClinicalDocument)}, and {@code CDA-0001} when the source is
+   *     not well-formed
+   */
+  public byte[] encode(ClinicalDocument document, CdaSource source) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(source, "source");
+    return codec.reencode(document, source.unsafeBytes(), source.decoded());
+  }
+
   @Override
   public String toString() {
     return "CdaEncoder";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A decoded document and the warnings about content that was skipped.
@@ -21,16 +22,30 @@ import java.util.Objects;
 public final class DecodeResult {
   private final ClinicalDocument document;
   private final List<DecodeWarning> warnings;
+  private final CdaSource source;
 
   /** A result of {@code document} and its {@code warnings}. */
   public DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings) {
+    this(document, warnings, null);
+  }
+
+  DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings, CdaSource source) {
     this.document = Objects.requireNonNull(document, "document");
     this.warnings = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(warnings, "warnings")));
+    this.source = source;
   }
 
   /** The document. */
   public ClinicalDocument document() {
     return document;
+  }
+
+  /**
+   * The XML the document was read from, for {@link CdaEncoder#encode(ClinicalDocument, CdaSource)}; empty
+   * when the decoder does not keep sources. Not part of equality.
+   */
+  public Optional<CdaSource> source() {
+    return Optional.ofNullable(source);
   }
 
   /** The warnings in document order; empty when everything was mapped. */

@@ -3,8 +3,9 @@ package io.hdx.codec.cda;
 import java.util.Objects;
 
 /**
- * Something the decoder read but did not map into the model, e.g. an element it does not know; the
- * element was skipped. Never carries a document value.
+ * Something the decoder read but did not map into the model as written: an element it does not know
+ * (kept in the {@link CdaSource}, not in the model), or a vendor deviation it recovered from in
+ * {@link DecodeMode#LENIENT} mode (codes CDA-091x). Never carries a document value.
  *
  * <p>Thread safety: immutable.
  *
@@ -19,6 +20,18 @@ public final class DecodeWarning {
   public static final String UNKNOWN_ELEMENT = "CDA-0901";
   /** Code of markup inside a section's narrative block that was read as plain text only. */
   public static final String NARRATIVE_MARKUP = "CDA-0902";
+  /** Lenient: a document without the HL7 V3 namespace, read as if it had it. */
+  public static final String NO_NAMESPACE = "CDA-0910";
+  /** Lenient: a {@code value} without {@code xsi:type}, its type inferred from its attributes. */
+  public static final String TYPE_INFERRED = "CDA-0911";
+  /** Lenient: a timestamp written with separators (2024-01-31 08:00), read as HL7 TS (202401310800). */
+  public static final String TIMESTAMP_NORMALIZED = "CDA-0912";
+  /** Lenient: a boolean written as 1/0 or in capitals, read as true/false. */
+  public static final String BOOLEAN_NORMALIZED = "CDA-0913";
+  /** Lenient: a nullFlavor that is not an HL7 code, read as NI (no information). */
+  public static final String NULL_FLAVOR_REPLACED = "CDA-0914";
+  /** Lenient: a code, OID, timestamp or number padded with whitespace (a fixed-width column), read trimmed. */
+  public static final String WHITESPACE_TRIMMED = "CDA-0915";
 
   private final String code;
   private final String xpath;

@@ -7,10 +7,13 @@ import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
 import io.hdx.model.ValidationException;
 import io.hdx.model.document.ClinicalDocument;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -51,15 +54,81 @@ public final class CdaCodec {
     }
   }
 
-  /** Reads one document from {@code in} (not closed). */
-  public DecodeResult decode(InputStream in) {
+  /**
+   * Writes {@code doc} losslessly against the XML it was decoded from: {@code source} when nothing changed
+   * ({@code doc} renders exactly as {@code decoded} does), otherwise {@code source} with the changes from
+   * {@code decoded} to {@code doc} merged in ({@link TreeMerge}).
+   */
+  public byte[] reencode(ClinicalDocument doc, byte[] source, ClinicalDocument decoded) {
+    byte[] now = encode(doc);
+    byte[] before = doc.equals(decoded) ? now : encode(decoded);
+    if (Arrays.equals(now, before)) {
+      return source.clone();
+    }
+    XmlTree.Document merged;
+    try {
+      merged = TreeMerge.merge(tree(source), tree(before), tree(now));
+    } catch (XMLStreamException e) {
+      throw fromStax(e, null);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(source.length + 1024);
+    try {
+      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+      new XmlTreeWriter(w).write(merged);
+      w.flush();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new CodecException(CdaWriter.writeErrorCode(), "XML could not be written (invalid character or I/O failure)",
+          "", -1, -1, e);
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] encode(ClinicalDocument doc) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    encode(doc, out);
+    return out.toByteArray();
+  }
+
+  private XmlTree.Document tree(byte[] xml) throws XMLStreamException {
+    XMLStreamReader r = input.createXMLStreamReader(new ByteArrayInputStream(xml));
+    try {
+      return XmlTree.read(r);
+    } finally {
+      closeQuietly(r);
+    }
+  }
+
+  /**
+   * Reads all of {@code in} (not closed) within the document size limit.
+   *
+   * @throws CodecException {@code CDA-0004} past the limit, {@code CDA-0002} when it cannot be read
+   */
+  public byte[] readAll(InputStream in) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+    byte[] buf = new byte[16384];
+    try {
+      InputStream bounded = new Bounded(in, limits.maxDocumentBytes());
+      for (int n = bounded.read(buf); n >= 0; n = bounded.read(buf)) {
+        out.write(buf, 0, n);
+      }
+    } catch (LimitExceeded e) {
+      throw new CodecException("CDA-0004", "a decode limit was exceeded (document size)", "", -1, -1, e);
+    } catch (IOException e) {
+      throw new CodecException("CDA-0002", "the input could not be read", "", -1, -1, e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads one document from {@code in} (not closed); {@code strict} refuses the deviations lenient mode reports. */
+  public DecodeResult decode(InputStream in, boolean strict) {
     XMLStreamReader r;
     try {
       r = input.createXMLStreamReader(new Bounded(in, limits.maxDocumentBytes()));
     } catch (XMLStreamException e) {
       throw fromStax(e, null);
     }
-    XmlCursor cursor = new XmlCursor(r);
+    XmlCursor cursor = new XmlCursor(r, strict);
     CdaReader reader = new CdaReader(cursor);
     try {
       ClinicalDocument doc = reader.read();

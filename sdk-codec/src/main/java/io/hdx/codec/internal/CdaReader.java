@@ -25,11 +25,14 @@ import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.EntryShape;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -42,6 +45,12 @@ final class CdaReader {
   private static final String ERR_VALUE = "CDA-0101";
   private static final String ERR_MISSING = "CDA-0102";
   private static final String ERR_TYPE = "CDA-0103";
+
+  private static final Pattern SEPARATED_TS =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2})?)?");
+  private static final Pattern TS_LIKE = Pattern.compile("(19|20)\\d{6}(\\d{2}){0,3}([.+-]\\d+)*");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+|[+-]?\\d+\\.\\d*");
 
   private final XmlCursor c;
 
@@ -562,8 +571,15 @@ final class CdaReader {
     }
   }
 
+  /**
+   * The entry of the current act, or null (reported) when it carries neither a data element code nor a
+   * nested entry that does: then the model has no place for it and only the source keeps it.
+   */
   private Entry act(EntryShape shape) throws XMLStreamException {
+    String at = c.xpath();
     Entry.Builder e = Entry.builder().shape(shape);
+    boolean hasDataElement = false;
+    boolean hasComponents = false;
     boolean observation = c.name().equals("observation");
     boolean organizer = shape == EntryShape.ORGANIZER_COMPONENT;
     boolean codeSeen = false;
@@ -572,8 +588,16 @@ final class CdaReader {
       String name = c.inV3() ? c.name() : "";
       if (name.equals("code") && !codeSeen) {
         codeSeen = true;
-        e.dataElement(c.attr("code")).displayName(c.attr("displayName"));
-        c.finish();
+        String system = c.attr("codeSystem");
+        String code = c.attr("code");
+        if (code != null && (system == null || system.equals(DocumentSpec.DATA_ELEMENT_CODE_SYSTEM))) {
+          e.dataElement(token(code)).displayName(c.attr("displayName"));
+          hasDataElement = true;
+          c.finish();
+        } else {
+          // A code of another system (e.g. an ICD-9-CM-3 procedure code) is not a data element.
+          c.unknown();
+        }
       } else if (name.equals("effectiveTime")) {
         e.effectiveTime(optionalTs().orElse(null));
       } else if (name.equals("value") && observation && !valueSeen) {
@@ -584,17 +608,21 @@ final class CdaReader {
       } else if (name.equals("consumable") && shape == EntryShape.SUBSTANCE_ADMINISTRATION) {
         consumable();
       } else if (name.equals("component") && organizer) {
-        nestedAct(e, false);
+        hasComponents |= nestedAct(e, false);
       } else if (name.equals("entryRelationship") && !organizer) {
         if (!observation && CdaNames.VALUE_RELATIONSHIP.equals(c.attr("typeCode")) && !valueSeen) {
           valueSeen = true;
           e.value(carriedValue());
         } else {
-          nestedAct(e, true);
+          hasComponents |= nestedAct(e, true);
         }
       } else {
         c.unknown();
       }
+    }
+    if (!hasDataElement && !hasComponents) {
+      c.warnAt(DecodeWarning.UNKNOWN_ELEMENT, at, "act without a data element code; kept in the source only");
+      return null;
     }
     return e.build();
   }
@@ -616,17 +644,23 @@ final class CdaReader {
     }
   }
 
-  private void nestedAct(Entry.Builder parent, boolean inRelationship) throws XMLStreamException {
+  /** Reads a component or entryRelationship; whether it gave {@code parent} a nested entry. */
+  private boolean nestedAct(Entry.Builder parent, boolean inRelationship) throws XMLStreamException {
     boolean seen = false;
+    Entry nested = null;
     while (c.nextChild()) {
       EntryShape shape = c.inV3() ? shapeOf(c.name(), inRelationship) : null;
       if (shape != null && !seen) {
         seen = true;
-        parent.addComponent(act(shape));
+        nested = act(shape);
+        if (nested != null) {
+          parent.addComponent(nested);
+        }
       } else {
         c.unknown();
       }
     }
+    return nested != null;
   }
 
   private Hl7Value carriedValue() throws XMLStreamException {
@@ -669,12 +703,16 @@ final class CdaReader {
     } else if (declared != null) {
       type = declared;
     } else {
-      throw c.error(ERR_TYPE, "value needs xsi:type");
+      c.deviation(DecodeWarning.TYPE_INFERRED, "value without xsi:type; its type is inferred from its attributes");
+      type = inferType();
     }
     String nullFlavor = c.attr("nullFlavor");
     if (nullFlavor != null) {
-      NullFlavor flavor = NullFlavor.fromCode(nullFlavor).orElseThrow(() ->
-          c.error(ERR_VALUE, "nullFlavor is not an HL7 NullFlavor code"));
+      NullFlavor flavor = NullFlavor.fromCode(nullFlavor).orElse(null);
+      if (flavor == null) {
+        c.deviation(DecodeWarning.NULL_FLAVOR_REPLACED, "nullFlavor is not an HL7 NullFlavor code; read as NI");
+        flavor = NullFlavor.NI;
+      }
       c.finish();
       return NullValue.of(type, flavor);
     }
@@ -694,7 +732,7 @@ final class CdaReader {
         v = unit == null ? PhysicalQuantity.unitless(pq) : PhysicalQuantity.of(pq, unit);
         break;
       case TS:
-        v = PointInTime.parse(required("value"));
+        v = ts(required("value"));
         break;
       case IVL_TS:
         return interval();
@@ -711,11 +749,7 @@ final class CdaReader {
         v = RealValue.of(decimal(required("value")));
         break;
       case BL:
-        String bl = required("value");
-        if (!bl.equals("true") && !bl.equals("false")) {
-          throw c.error(ERR_VALUE, "BL/@value must be true or false");
-        }
-        v = BooleanValue.of(bl.equals("true"));
+        v = BooleanValue.of(bool(required("value")));
         break;
       case MO:
         v = MonetaryAmount.of(decimal(required("value")), c.attr("currency"));
@@ -771,9 +805,11 @@ final class CdaReader {
     }
   }
 
-  /** An II, or empty for an element with nullFlavor; moves past the element. */
+  /** An II, or empty for an element with nullFlavor or without root and extension; moves past the element. */
   private Optional<InstanceIdentifier> optionalIi() throws XMLStreamException {
-    if (c.attr("nullFlavor") != null) {
+    // <setId/> as in the WS/T 500 examples: an II without root, extension or nullFlavor (the XSD allows
+    // it) says nothing and reads as absent; the source keeps it.
+    if (c.attr("nullFlavor") != null || (c.attr("root") == null && c.attr("extension") == null)) {
       c.finish();
       return Optional.empty();
     }
@@ -794,7 +830,7 @@ final class CdaReader {
       c.finish();
       return Optional.empty();
     }
-    PointInTime t = PointInTime.parse(value);
+    PointInTime t = ts(token(value));
     c.finish();
     return Optional.of(t);
   }
@@ -826,7 +862,72 @@ final class CdaReader {
     if (v == null) {
       throw c.error(ERR_MISSING, "@" + attribute + " is required");
     }
-    return v;
+    return token(v);
+  }
+
+  /**
+   * A code (cs), OID (uid), timestamp or number: these XSD types allow no whitespace (HL7 V3 datatypes
+   * schema), so padding is a deviation (CDA-0915). An II extension is a string and is kept as written.
+   */
+  private String token(String v) {
+    String t = v.trim();
+    if (t.length() != v.length()) {
+      c.deviation(DecodeWarning.WHITESPACE_TRIMMED, "a code, identifier or number is padded with whitespace");
+    }
+    return t;
+  }
+
+  /**
+   * An HL7 TS (ISO 8601 basic format, CDA R2 data types §TS). A date or date-time written with separators
+   * ({@code 2024-01-31}, {@code 2024-01-31 08:30:00}, {@code 2024-01-31T08:30}) is a deviation (CDA-0912).
+   */
+  private PointInTime ts(String value) {
+    if (SEPARATED_TS.matcher(value).matches()) {
+      c.deviation(DecodeWarning.TIMESTAMP_NORMALIZED, "timestamp written with separators; read as HL7 TS");
+      return PointInTime.parse(value.replaceAll("[-: T]", ""));
+    }
+    return PointInTime.parse(value);
+  }
+
+  /** An HL7 BL: true or false; 1/0 and other letter cases are a deviation (CDA-0913). */
+  private boolean bool(String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return value.equals("true");
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.equals("true") || v.equals("1") || v.equals("false") || v.equals("0")) {
+      c.deviation(DecodeWarning.BOOLEAN_NORMALIZED, "boolean written as 1/0 or in capitals; read as true/false");
+      return v.equals("true") || v.equals("1");
+    }
+    throw c.error(ERR_VALUE, "BL/@value must be true or false");
+  }
+
+  /**
+   * The type of a value without xsi:type: CD with @code, PQ with @unit, BL for true/false, TS for a
+   * timestamp, INT or REAL for a number, ST otherwise.
+   */
+  private Hl7Type inferType() {
+    if (c.attr("code") != null) {
+      return Hl7Type.CD;
+    }
+    String v = c.attr("value");
+    if (v == null) {
+      return Hl7Type.ST;
+    }
+    if (c.attr("unit") != null) {
+      return Hl7Type.PQ;
+    }
+    String t = v.trim();
+    if (t.equals("true") || t.equals("false")) {
+      return Hl7Type.BL;
+    }
+    if (TS_LIKE.matcher(t).matches() || SEPARATED_TS.matcher(t).matches()) {
+      return Hl7Type.TS;
+    }
+    if (INTEGER.matcher(t).matches()) {
+      return Hl7Type.INT;
+    }
+    return DECIMAL.matcher(t).matches() ? Hl7Type.REAL : Hl7Type.ST;
   }
 
   static CodecException invalid(XmlCursor cursor, RuntimeException cause) {

@@ -21,6 +21,8 @@ final class XmlCursor {
   private final XMLStreamReader r;
   private final List<Frame> frames = new ArrayList<>();
   private final List<DecodeWarning> warnings = new ArrayList<>();
+  private final boolean strict;
+  private boolean noNamespaceIsV3;
 
   private static final class Frame {
     final String segment;
@@ -31,8 +33,9 @@ final class XmlCursor {
     }
   }
 
-  XmlCursor(XMLStreamReader reader) {
+  XmlCursor(XMLStreamReader reader, boolean strict) {
     this.r = reader;
+    this.strict = strict;
     frames.add(new Frame(""));
   }
 
@@ -41,6 +44,22 @@ final class XmlCursor {
     if (!nextChild()) {
       throw error("CDA-0005", "no root element");
     }
+    String ns = r.getNamespaceURI();
+    if ((ns == null || ns.isEmpty()) && CdaNames.ROOT.equals(r.getLocalName())) {
+      deviation(DecodeWarning.NO_NAMESPACE, "elements without namespace read as HL7 V3 (urn:hl7-org:v3)");
+      noNamespaceIsV3 = true;
+    }
+  }
+
+  /**
+   * A vendor deviation the decoder can recover from: a warning in lenient mode, an error of the same code
+   * in strict mode.
+   */
+  void deviation(String code, String message) {
+    if (strict) {
+      throw error(code, message);
+    }
+    warn(code, message);
   }
 
   /**
@@ -88,7 +107,8 @@ final class XmlCursor {
 
   /** Whether the current element is in the HL7 V3 namespace. */
   boolean inV3() {
-    return CdaNames.V3.equals(r.getNamespaceURI());
+    String ns = r.getNamespaceURI();
+    return CdaNames.V3.equals(ns) || (noNamespaceIsV3 && (ns == null || ns.isEmpty()));
   }
 
   /** The attribute {@code name} (no namespace) of the current element, or {@code null}. */
@@ -178,6 +198,12 @@ final class XmlCursor {
   void warn(String code, String message) {
     Location l = r.getLocation();
     warnings.add(new DecodeWarning(code, xpath(), line(l), column(l), message));
+  }
+
+  /** A warning about the element at {@code xpath}, already read past. */
+  void warnAt(String code, String xpath, String message) {
+    Location l = r.getLocation();
+    warnings.add(new DecodeWarning(code, xpath, line(l), column(l), message));
   }
 
   List<DecodeWarning> warnings() {

@@ -130,13 +130,24 @@ class CdaDecoderTest {
     assertEquals("/ClinicalDocument/effectiveTime", e.xpath());
   }
 
+  private static final String UNTYPED_VALUE = HEAD
+      + "<component><structuredBody><component><section><code displayName=\"s\"/>"
+      + "<entry><observation><code code=\"DE04.01.119.00\"/><value>x</value></observation></entry>"
+      + "</section></component></structuredBody></component>" + TAIL;
+
   @Test
-  void decode_valueWithoutXsiType_fails() {
-    CodecException e = fails(HEAD + "<component><structuredBody><component><section><code displayName=\"s\"/>"
-        + "<entry><observation><code code=\"DE04.01.119.00\"/><value>x</value></observation></entry>"
-        + "</section></component></structuredBody></component>" + TAIL);
-    assertEquals("CDA-0103", e.errorCode());
+  void decode_valueWithoutXsiTypeStrict_fails() {
+    CodecException e = assertThrows(CodecException.class, () -> CdaDecoder.builder().mode(DecodeMode.STRICT).build()
+        .decode(UNTYPED_VALUE.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("CDA-0911", e.errorCode());
     assertTrue(e.xpath().endsWith("/observation/value"), e.xpath());
+  }
+
+  @Test
+  void decode_valueWithoutXsiTypeLenient_infersAndWarns() {
+    DecodeResult r = decoder.decode(UNTYPED_VALUE.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Text.of("x"), r.document().sections().get(0).entries().get(0).value().get());
+    assertEquals("CDA-0911", r.warnings().get(0).code());
   }
 
   @Test
