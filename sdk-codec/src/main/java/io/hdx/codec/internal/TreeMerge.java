@@ -103,12 +103,12 @@ final class TreeMerge {
           extras.get(anchor).add(c);
         }
         pending.clear();
+      } else if (c instanceof Text && textChanged) {
+        continue; // the element's text is replaced by the new text, below
       } else if (c instanceof Text && !c.isBlank()) {
         extras.get(anchor).addAll(pending);
         pending.clear();
-        if (!textChanged) {
-          extras.get(anchor).add(c);
-        }
+        extras.get(anchor).add(c);
       } else {
         pending.add(c);
       }
@@ -117,7 +117,7 @@ final class TreeMerge {
     out.children.addAll(extras.get(0));
     if (textChanged) {
       for (Node c : n.children) {
-        if (c instanceof Text && !c.isBlank()) {
+        if (c instanceof Text) {
           out.children.add(c);
         }
       }

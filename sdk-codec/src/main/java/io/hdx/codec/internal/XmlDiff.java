@@ -7,6 +7,7 @@ import io.hdx.codec.internal.XmlTree.Element;
 import io.hdx.codec.internal.XmlTree.Node;
 import io.hdx.codec.internal.XmlTree.Text;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +53,14 @@ public final class XmlDiff {
         return Optional.of(path + "/@" + x.local);
       }
     }
-    List<Node> ca = XmlTree.content(a);
-    List<Node> cb = XmlTree.content(b);
+    List<Node> ca = content(a);
+    List<Node> cb = content(b);
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < Math.min(ca.size(), cb.size()); i++) {
       Node x = ca.get(i);
       Node y = cb.get(i);
       if (x instanceof Text || y instanceof Text) {
-        if (!x.equals(y)) {
+        if (!(x instanceof Text && y instanceof Text && ((Text) x).text.trim().equals(((Text) y).text.trim()))) {
           return Optional.of(path + "/text()");
         }
         continue;
@@ -76,7 +77,34 @@ public final class XmlDiff {
         return d;
       }
     }
-    return Optional.of(path + "/node()[" + (Math.min(ca.size(), cb.size()) + 1) + "]");
+    if (ca.size() != cb.size()) {
+      return Optional.of(path + "/node()[" + (Math.min(ca.size(), cb.size()) + 1) + "]");
+    }
+    return Optional.empty();
+  }
+
+  /** Elements and non-blank text, adjacent text joined: what equivalence compares. */
+  private static List<Node> content(Element e) {
+    List<Node> out = new ArrayList<>(e.children.size());
+    StringBuilder text = null;
+    for (Node n : e.children) {
+      if (n instanceof Text) {
+        text = text == null ? new StringBuilder() : text;
+        text.append(((Text) n).text);
+      } else if (n instanceof Element) {
+        flush(out, text);
+        text = null;
+        out.add(n);
+      }
+    }
+    flush(out, text);
+    return out;
+  }
+
+  private static void flush(List<Node> out, StringBuilder text) {
+    if (text != null && !text.toString().trim().isEmpty()) {
+      out.add(new Text(text.toString(), false));
+    }
   }
 
   private static XmlTree.Document parse(XMLInputFactory f, byte[] xml) {

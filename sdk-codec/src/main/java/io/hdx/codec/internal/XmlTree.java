@@ -12,8 +12,10 @@ import javax.xml.stream.XMLStreamReader;
  * comments and processing instructions, in document order. It exists for the lossless re-encoding of
  * decoded documents ({@link TreeMerge}); decoding itself streams and never builds one.
  *
- * <p>Equality of elements is structural over namespace URIs, local names, attribute values (in any
- * order) and children; prefixes and namespace declarations are spelling, not content, and are ignored.
+ * <p>Equality of elements is exact structural equality over namespace URIs, local names, attribute values
+ * (in any order), child elements and text; prefixes, namespace declarations, comments and processing
+ * instructions are not compared. (The looser XML equivalence, which also ignores whitespace around text, is
+ * {@link XmlDiff}'s.)
  *
  * <p>Thread safety: not thread-safe while built; read-only afterwards.
  */
@@ -108,7 +110,7 @@ final class XmlTree {
       return out;
     }
 
-    /** The concatenated text children (not descendants); whitespace-only text counts as none. */
+    /** The concatenated text children (not descendants), exactly. */
     String ownText() {
       StringBuilder sb = new StringBuilder();
       for (Node n : children) {
@@ -116,7 +118,7 @@ final class XmlTree {
           sb.append(((Text) n).text);
         }
       }
-      return sb.toString().trim();
+      return sb.toString();
     }
 
     @Override
@@ -173,12 +175,12 @@ final class XmlTree {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Text && text.trim().equals(((Text) o).text.trim());
+      return o instanceof Text && text.equals(((Text) o).text);
     }
 
     @Override
     public int hashCode() {
-      return text.trim().hashCode();
+      return text.hashCode();
     }
   }
 
@@ -195,11 +197,11 @@ final class XmlTree {
     }
   }
 
-  /** The children that are content: elements and non-blank text (comments and blank text dropped). */
+  /** The children that are content: elements and text (comments and processing instructions dropped). */
   static List<Node> content(Element e) {
     List<Node> out = new ArrayList<>(e.children.size());
     for (Node n : e.children) {
-      if (n instanceof Element || (n instanceof Text && !n.isBlank())) {
+      if (!(n instanceof Other)) {
         out.add(n);
       }
     }

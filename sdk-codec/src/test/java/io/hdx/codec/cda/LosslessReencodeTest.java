@@ -95,4 +95,53 @@ class LosslessReencodeTest {
     byte[] back = ENCODER.encode(r.document(), DECODER.decode(out).source().get());
     assertTrue(XmlEquivalence.equivalent(xml, back), () -> XmlEquivalence.firstDifference(xml, back).toString());
   }
+
+  @Test
+  void reencode_prefixedNamespace_changesUseTheVendorsPrefix() {
+    String xml = new String(sample("C0002-vendor.xml"), StandardCharsets.UTF_8)
+        .replaceAll("<(/?)([A-Za-z]+[ />])", "<$1v3:$2")
+        .replace("xmlns=\"urn:hl7-org:v3\"", "xmlns:v3=\"urn:hl7-org:v3\"");
+    DecodeResult r = DECODER.decode(xml.getBytes(StandardCharsets.UTF_8));
+    assertEquals(6, r.document().sections().size());
+    Section added = Section.builder().code("10157-6").displayName("Family history")
+        .addEntry(Entry.of("DE02.10.103.00", Text.of("无"))).build();
+    ClinicalDocument changed = r.document().toBuilder().addSection(added).build();
+
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    assertEquals(changed, DECODER.decode(out).document());
+    String s = new String(out, StandardCharsets.UTF_8);
+    assertFalse(s.contains("xmlns=\"urn:hl7-org:v3\""), "no second binding of the HL7 namespace");
+    assertTrue(s.contains("<v3:section><v3:code code=\"10157-6\""), "the new section uses the vendor's prefix");
+    assertTrue(s.contains("xsi:type=\"v3:ST\""), "xsi:type is qualified where the default namespace is not HL7");
+  }
+
+  @Test
+  void decode_noNamespace_lenientWarnsStrictRefuses() {
+    byte[] xml = new String(sample("C0002-vendor.xml"), StandardCharsets.UTF_8)
+        .replace("xmlns=\"urn:hl7-org:v3\" ", "").getBytes(StandardCharsets.UTF_8);
+    DecodeResult r = DECODER.decode(xml);
+    assertEquals(DecodeWarning.NO_NAMESPACE, r.warnings().get(0).code());
+    assertEquals(DECODER.decode(sample("C0002-vendor.xml")).document(), r.document());
+    CodecException e = org.junit.jupiter.api.Assertions.assertThrows(CodecException.class,
+        () -> CdaDecoder.builder().mode(DecodeMode.STRICT).build().decode(xml));
+    assertEquals(DecodeWarning.NO_NAMESPACE, e.errorCode());
+  }
+
+  @Test
+  void decode_paddedCodesAndSeparatedTimes_lenientNormalizes() {
+    byte[] xml = new String(sample("C0002-vendor.xml"), StandardCharsets.UTF_8)
+        .replace("<birthTime value=\"19491231\"/>", "<birthTime value=\"1949-12-31\"/>")
+        .replace("<value xsi:type=\"BL\" value=\"true\"/>", "<value xsi:type=\"BL\" value=\"1\"/>")
+        .replace("code=\"J20.900\"", "code=\"J20.900  \"").getBytes(StandardCharsets.UTF_8);
+    DecodeResult r = DECODER.decode(xml);
+    assertEquals(DECODER.decode(sample("C0002-vendor.xml")).document(), r.document());
+    List<String> codes = new ArrayList<>();
+    for (DecodeWarning w : r.warnings()) {
+      codes.add(w.code());
+    }
+    assertTrue(codes.containsAll(java.util.Arrays.asList(DecodeWarning.TIMESTAMP_NORMALIZED,
+        DecodeWarning.BOOLEAN_NORMALIZED, DecodeWarning.WHITESPACE_TRIMMED)), codes::toString);
+    assertArrayEquals(xml, ENCODER.encode(r.document(), r.source().get()), "the source is what goes back");
+  }
 }
