@@ -29,7 +29,7 @@ final class JsonCodes {
   static final String UNKNOWN_REFUSED = "JSON-0105";
   /** A field given twice in one object. */
   static final String DUPLICATE = "JSON-0106";
-  /** JSON could not be written (I/O failure or a string JSON cannot carry). */
+  /** JSON could not be written (I/O failure). */
   static final String WRITE_FAILED = "JSON-0201";
   /** A model part has no JSON form (an {@code Hl7Value} class the codec does not know). */
   static final String NO_JSON_FORM = "JSON-0202";

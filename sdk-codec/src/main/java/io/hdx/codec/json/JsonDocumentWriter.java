@@ -434,11 +434,21 @@ final class JsonDocumentWriter {
   }
 
   /**
-   * A decimal's text that {@code new BigDecimal(text)} reads back with the same scale: plain digits when the scale
-   * is not negative ({@code 120.0}), the exponent form otherwise ({@code 1.2E+3}).
+   * A decimal's text that {@code new BigDecimal(text)} reads back with the same value and scale:
+   * {@link BigDecimal#toString()}, plain ({@code 120.0}) unless the scale is negative or the magnitude below
+   * 10^-6 ({@code 1.2E+3}, {@code 1E-7}).
+   *
+   * @throws CodecException {@code JSON-0202} beyond what the decoder reads back (1000 characters, scale +/-1000)
    */
-  static String decimal(BigDecimal value) {
-    return value.scale() >= 0 ? value.toPlainString() : value.toString();
+  private String decimal(BigDecimal value) {
+    String text = value.toString();
+    if (text.length() > JsonDocumentReader.MAX_DECIMAL_LENGTH
+        || Math.abs(value.scale()) > JsonDocumentReader.MAX_DECIMAL_SCALE) {
+      throw new CodecException(JsonCodes.NO_JSON_FORM, "decimal beyond " + JsonDocumentReader.MAX_DECIMAL_LENGTH
+          + " characters or scale +/-" + JsonDocumentReader.MAX_DECIMAL_SCALE + " has no hdx-cda-json/1 form",
+          path.pointer(), -1, -1, null);
+    }
+    return text;
   }
 
   private void coded(SerializableString field, CodedValue v) throws IOException {

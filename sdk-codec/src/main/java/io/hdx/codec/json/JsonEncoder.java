@@ -20,7 +20,8 @@ import java.util.Objects;
  * the model names them, and a {@code sections} array whose entries are keyed by data element code
  * ({@code "de"}), carry the data element's name and a value tagged with its HL7 type. Decimals are written as
  * strings keeping their scale, points in time as their TS literal, binary data in base64. Every document the
- * model can hold has a JSON form; {@link JsonDecoder} reads it back equal.
+ * model can hold has a JSON form (decimals up to 1000 characters and scale +/-1000), which {@link JsonDecoder}
+ * reads back equal.
  *
  * <p>Streams on one Jackson {@code JsonFactory} made when the encoder is created (no data binding, no
  * reflection). Output is UTF-8 for bytes; compact unless {@link JsonEncodeFeature#PRETTY_PRINT} is on.
@@ -67,8 +68,8 @@ public final class JsonEncoder {
   /**
    * The document as UTF-8 JSON.
    *
-   * @throws CodecException {@code JSON-0201} when a string cannot be written (an unpaired surrogate),
-   *     {@code JSON-0202} for an {@code Hl7Value} class that is not one of sdk-model's data types
+   * @throws CodecException {@code JSON-0202} for an {@code Hl7Value} class that is not one of sdk-model's data types or a decimal
+   *     beyond 1000 characters or scale +/-1000
    */
   public byte[] encode(ClinicalDocument document) {
     Objects.requireNonNull(document, "document");
@@ -80,7 +81,7 @@ public final class JsonEncoder {
   /**
    * Writes the document as UTF-8 JSON to {@code out}, which is flushed and left open.
    *
-   * @throws CodecException {@code JSON-0201} when {@code out} fails or a string cannot be written
+   * @throws CodecException {@code JSON-0201} when {@code out} fails
    */
   public void encode(ClinicalDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
@@ -128,7 +129,7 @@ public final class JsonEncoder {
   private static CodecException writeFailed(String pointer, IOException e) {
     // Jackson's own messages may quote characters of the text being written; only the sink's failures are chained.
     return new CodecException(JsonCodes.WRITE_FAILED,
-        "JSON could not be written (I/O failure, a string with an unpaired surrogate, or nesting deeper than 1000)",
+        "JSON could not be written (I/O failure, or nesting deeper than 1000)",
         pointer, -1, -1, e instanceof JsonProcessingException ? null : e);
   }
 
