@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Something the decoder read but did not map into the model, e.g. an element it does not know; the
- * element was skipped. Never carries a document value.
+ * element was skipped. Never carries a document value. The JSON decoder's warnings have {@code JSON-09xx} codes.
  *
  * <p>Thread safety: immutable.
  *
@@ -40,7 +40,7 @@ public final class DecodeWarning {
     return code;
   }
 
-  /** The XPath of the skipped element. */
+  /** The XPath of the skipped element (for JSON, the JSON Pointer of the skipped field). */
   public String xpath() {
     return xpath;
   }
