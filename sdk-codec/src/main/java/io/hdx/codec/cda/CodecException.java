@@ -13,6 +13,8 @@ import java.util.Objects;
  * {@code urn:hl7-org:v3}, {@code CDA-0101} a value breaks its data type's rule, {@code CDA-0102} a required
  * attribute or element is missing, {@code CDA-0103} unknown or missing {@code xsi:type},
  * {@code CDA-0201} I/O or StAX failure while writing, {@code CDA-0202} a document part has no CDA form.
+ * The JSON codec ({@code io.hdx.codec.json}) throws it with {@code JSON-0xxx} codes (listed in
+ * {@code JsonDecoder} and sdk-codec/JSON.md) and a JSON Pointer in {@link #xpath()}.
  *
  * <p>Thread safety: immutable.
  *
@@ -68,7 +70,10 @@ public final class CodecException extends HdxException {
     return column;
   }
 
-  /** The XPath of the element being read or written; empty when the failure came before the root. */
+  /**
+   * The XPath of the element being read or written (for JSON, the JSON Pointer of the field); empty when the
+   * failure came before the root.
+   */
   public String xpath() {
     return xpath;
   }

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Something the decoder read but did not map into the model as written: an element it does not know
  * (kept in the {@link CdaSource}, not in the model), or a vendor deviation it recovered from in
- * {@link DecodeMode#LENIENT} mode (codes CDA-091x). Never carries a document value.
+ * {@link DecodeMode#LENIENT} mode (codes CDA-091x). Never carries a document value. The JSON decoder's
+ * warnings have {@code JSON-09xx} codes.
  *
  * <p>Thread safety: immutable.
  *
@@ -53,7 +54,7 @@ public final class DecodeWarning {
     return code;
   }
 
-  /** The XPath of the skipped element. */
+  /** The XPath of the skipped element (for JSON, the JSON Pointer of the skipped field). */
   public String xpath() {
     return xpath;
   }

@@ -23,16 +23,29 @@ import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.document.TypedDocument;
+import io.hdx.model.id.IdentifierOid;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.spec.Standard;
+import io.hdx.model.valueset.Sex;
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -40,24 +53,82 @@ import java.util.Random;
  * them with a generated seed: random header parts and sections/entries of a document spec of
  * {@link DocumentSpecRegistry#standard()}, each value of its entry's value type. Synthetic data only.
  */
-final class TestDocuments {
+public final class TestDocuments {
   private static final String CHARS = "abcXYZ019 <>&\"'/-_.,;:患者主诉头痛三天男女姓名北京市朝阳区";
+
+  private static final Path CLASS_NAMES = Paths.get("..", "sdk-model", "src", "build", "facts",
+      "document-class-names.tsv");
 
   private final Random rnd;
   private final boolean cdaNullFlavorsOnly;
 
-  TestDocuments(long seed) {
+  public TestDocuments(long seed) {
     this(seed, false);
   }
 
   /** With {@code cdaNullFlavorsOnly}, no QS null flavor: the CDA R2 voc.xsd NullFlavor type lacks it. */
-  TestDocuments(long seed, boolean cdaNullFlavorsOnly) {
+  public TestDocuments(long seed, boolean cdaNullFlavorsOnly) {
     this.rnd = new Random(seed);
     this.cdaNullFlavorsOnly = cdaNullFlavorsOnly;
   }
 
+  /** The 73 typed classes by spec, named as in sdk-model's naming table. */
+  public static Map<DocumentSpec, Class<?>> typedClasses() throws IOException, ClassNotFoundException {
+    Map<String, String> names = new HashMap<>();
+    for (String line : Files.readAllLines(CLASS_NAMES, StandardCharsets.UTF_8)) {
+      String[] cells = line.split("\t");
+      names.put(cells[0], cells[1]);
+    }
+    Map<DocumentSpec, Class<?>> classes = new LinkedHashMap<>();
+    for (DocumentSpec spec : DocumentSpecRegistry.standard().all()) {
+      String key = spec.standard() == Standard.WST483 ? String.format("B%04d", spec.part()) : spec.code();
+      String name = names.get(key);
+      if (name != null) {
+        classes.put(spec, Class.forName("io.hdx.model.document." + spec.standard().id() + "." + name));
+      }
+    }
+    return classes;
+  }
+
+  /**
+   * A document built with {@code typed}'s builder: a fixed synthetic header and every entry of {@code spec} set
+   * (repeating ones twice) to a value of its type.
+   */
+  public static ClinicalDocument typedDocument(DocumentSpec spec, Class<?> typed) throws ReflectiveOperationException {
+    Object builder = typed.getMethod("builder").invoke(null);
+    TypedDocument.Builder<?, ?> b = (TypedDocument.Builder<?, ?>) builder;
+    b.documentId("DOC-" + spec.code()).effectiveTime(LocalDateTime.of(2024, 1, 2, 3, 4, 5))
+        .patient(Patient.builder().addId(InstanceIdentifier.of(IdentifierOid.INPATIENT_NUMBER.oid(), "ZY0001"))
+            .residentId(InstanceIdentifier.of(IdentifierOid.RESIDENT_ID_CARD.oid(), "SYNTHETIC"))
+            .name("测试").gender(CodedValue.of(Sex.MALE)).birthTime(PointInTime.of(LocalDate.of(1980, 1, 1)))
+            .build())
+        .addAuthor(Participant.builder().time(PointInTime.of(LocalDateTime.of(2024, 1, 2, 3, 4, 5)))
+            .id(InstanceIdentifier.of("2.16.156.10011.1.7", "A01")).name("医生").build())
+        .custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "ORG"), "医院"))
+        .legalAuthenticator(Participant.builder().time(PointInTime.of(LocalDate.of(2024, 1, 2)))
+            .id(InstanceIdentifier.of("2.16.156.10011.1.4", "S01")).roleName("主任医师").name("签名").build())
+        .encounter(Encounter.of(PointInTime.of(LocalDate.of(2024, 1, 1)),
+            Organization.builder().id(InstanceIdentifier.of("2.16.156.10011.1.22", "B1")).name("1床")
+                .partOf(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "ORG"), "医院")).build()));
+    Method set = TypedDocument.Builder.class.getDeclaredMethod("set", String.class, String.class, Hl7Value.class);
+    Method add = TypedDocument.Builder.class.getDeclaredMethod("add", String.class, String.class, Hl7Value.class);
+    set.setAccessible(true);
+    add.setAccessible(true);
+    TestDocuments values = new TestDocuments(spec.code().hashCode());
+    for (SectionSpec section : spec.sections()) {
+      for (EntrySpec entry : section.entries()) {
+        Method m = entry.cardinality().isRepeating() ? add : set;
+        m.invoke(builder, section.key(), entry.dataElement(), values.value(entry.valueType()));
+        if (entry.cardinality().isRepeating()) {
+          m.invoke(builder, section.key(), entry.dataElement(), values.value(entry.valueType()));
+        }
+      }
+    }
+    return ((TypedDocument) builder.getClass().getMethod("build").invoke(builder)).toClinicalDocument();
+  }
+
   /** A random document of {@code spec}. */
-  ClinicalDocument document(DocumentSpec spec, boolean complete) {
+  public ClinicalDocument document(DocumentSpec spec, boolean complete) {
     ClinicalDocument.Builder b = ClinicalDocument.builder().templateId(spec.templateId()).code(spec.code());
     if (complete || chance()) {
       b.id(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, word()));
@@ -164,7 +235,7 @@ final class TestDocuments {
   }
 
   /** A value of {@code type}, sometimes a null flavor. */
-  Hl7Value value(Hl7Type type) {
+  public Hl7Value value(Hl7Type type) {
     if (rnd.nextInt(10) == 0) {
       NullFlavor[] flavors = NullFlavor.values();
       NullFlavor flavor = flavors[rnd.nextInt(flavors.length)];

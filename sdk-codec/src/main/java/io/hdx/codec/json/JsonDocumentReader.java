@@ -1,0 +1,1152 @@
+package io.hdx.codec.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.cda.DecodeResult;
+import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.model.ValidationException;
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.EncapsulatedData;
+import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.InstanceIdentifier;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.MonetaryAmount;
+import io.hdx.model.datatype.NullFlavor;
+import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.Oids;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.RealValue;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.datatype.TimeInterval;
+import io.hdx.model.document.Address;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.Encounter;
+import io.hdx.model.document.Entry;
+import io.hdx.model.document.Organization;
+import io.hdx.model.document.Participant;
+import io.hdx.model.document.Patient;
+import io.hdx.model.document.Section;
+import io.hdx.model.spec.EntryShape;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Reads one hdx-cda-json/1 document (sdk-codec/JSON.md) from a Jackson parser into a {@link ClinicalDocument},
+ * field by field with a {@code switch} on the name, fields in any order. Tracks the JSON Pointer of the place
+ * read, so that every failure is a {@link CodecException} naming where and which rule, never a value. Unknown
+ * fields are skipped and reported (or refused). One instance per decode call.
+ *
+ * <p>Thread safety: not thread-safe; confined to one decode call.
+ */
+final class JsonDocumentReader {
+  /** Warnings kept in full; past this many, only a count is reported. */
+  static final int MAX_WARNINGS = 1000;
+  /** Longest decimal text accepted, in characters (as Jackson's default for JSON numbers). */
+  static final int MAX_DECIMAL_LENGTH = 1000;
+  /** Largest scale (digits after the point) a decimal may have, either sign. */
+  static final int MAX_DECIMAL_SCALE = 1000;
+
+  // Bits of the fields of a value object (see value()).
+  private static final String[] VALUE_FIELDS = {"type", "nullFlavor", "root", "extension", "assigningAuthorityName",
+      "code", "codeSystem", "codeSystemName", "displayName", "value", "unit", "currency", "low", "high", "mediaType",
+      "representation"};
+  private static final int V_TYPE = 0;
+  private static final int V_NULL_FLAVOR = 1;
+  private static final int V_ROOT = 2;
+  private static final int V_EXTENSION = 3;
+  private static final int V_AUTHORITY = 4;
+  private static final int V_CODE = 5;
+  private static final int V_CODE_SYSTEM = 6;
+  private static final int V_CODE_SYSTEM_NAME = 7;
+  private static final int V_DISPLAY_NAME = 8;
+  private static final int V_VALUE = 9;
+  private static final int V_UNIT = 10;
+  private static final int V_CURRENCY = 11;
+  private static final int V_LOW = 12;
+  private static final int V_HIGH = 13;
+  private static final int V_MEDIA_TYPE = 14;
+  private static final int V_REPRESENTATION = 15;
+
+  private static final long USES_II = bits(V_TYPE, V_ROOT, V_EXTENSION, V_AUTHORITY);
+  private static final long USES_CODED = bits(V_TYPE, V_CODE, V_CODE_SYSTEM, V_CODE_SYSTEM_NAME, V_DISPLAY_NAME);
+  private static final long USES_PQ = bits(V_TYPE, V_VALUE, V_UNIT);
+  private static final long USES_MO = bits(V_TYPE, V_VALUE, V_CURRENCY);
+  private static final long USES_SCALAR = bits(V_TYPE, V_VALUE);
+  private static final long USES_IVL = bits(V_TYPE, V_LOW, V_HIGH);
+  private static final long USES_ED = bits(V_TYPE, V_VALUE, V_MEDIA_TYPE, V_REPRESENTATION);
+  private static final long USES_NULL = bits(V_TYPE, V_NULL_FLAVOR);
+
+  private static final Hl7Type[] TYPES = Hl7Type.values();
+  private static final EntryShape[] SHAPES = EntryShape.values();
+
+  /** Where a value object sits, which decides its default type and the types allowed. */
+  private enum Place {
+    /** An entry's value: {@code type} required, any type, null flavors allowed. */
+    ENTRY_VALUE,
+    /** A header identifier: II, {@code type} optional. */
+    IDENTIFIER,
+    /** A header code: CD (default), CE or CV. */
+    CODED,
+    /** The patient's age: PQ, {@code type} optional. */
+    QUANTITY
+  }
+
+  private final JsonParser p;
+  private final boolean refuseUnknown;
+  private final JsonPath path = new JsonPath();
+  private final List<DecodeWarning> warnings = new ArrayList<>();
+  private int warningsNotListed;
+
+  JsonDocumentReader(JsonParser p, boolean refuseUnknown) {
+    this.p = p;
+    this.refuseUnknown = refuseUnknown;
+  }
+
+  private static long bits(int... fields) {
+    long mask = 0;
+    for (int f : fields) {
+      mask |= 1L << f;
+    }
+    return mask;
+  }
+
+  /** The JSON Pointer of the place being read. */
+  String pointer() {
+    return path.pointer();
+  }
+
+  /** Reads the document and checks that nothing follows it. */
+  DecodeResult read() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fail(JsonCodes.TRUNCATED, "empty input: no JSON value");
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw fail(JsonCodes.NOT_HDX_JSON, "the root must be a JSON object with \"format\": \"" + JsonCodes.FORMAT + "\"");
+    }
+    ClinicalDocument doc = document();
+    if (p.nextToken() != null) {
+      throw fail(JsonCodes.MALFORMED, "content follows the document; one JSON value only");
+    }
+    if (warningsNotListed > 0) {
+      warnings.add(new DecodeWarning(JsonCodes.WARNINGS_CAPPED, "", -1, -1,
+          warningsNotListed + " more fields skipped; only the first " + MAX_WARNINGS + " warnings are listed"));
+    }
+    return new DecodeResult(doc, warnings);
+  }
+
+  // ---------------------------------------------------------------- header
+
+  private ClinicalDocument document() throws IOException {
+    ClinicalDocument.Builder b = ClinicalDocument.builder().confidentiality(null).languageCode(null);
+    String format = null;
+    String templateId = null;
+    String code = null;
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "format":
+          seen = once(seen, 0);
+          format = string();
+          if (format != null && !JsonCodes.FORMAT.equals(format)) {
+            throw fail(JsonCodes.NOT_HDX_JSON, "format must be \"" + JsonCodes.FORMAT + "\"");
+          }
+          break;
+        case "templateId":
+          seen = once(seen, 1);
+          templateId = string();
+          if (templateId != null && !Oids.isValid(templateId)) {
+            throw fail(JsonCodes.BAD_VALUE, "templateId must be a dotted OID (ITU-T X.660)");
+          }
+          break;
+        case "code":
+          seen = once(seen, 2);
+          code = string();
+          break;
+        case "id":
+          seen = once(seen, 3);
+          b.id(identifier());
+          break;
+        case "title":
+          seen = once(seen, 4);
+          b.title(string());
+          break;
+        case "effectiveTime":
+          seen = once(seen, 5);
+          b.effectiveTime(time());
+          break;
+        case "confidentiality":
+          seen = once(seen, 6);
+          b.confidentiality(coded());
+          break;
+        case "languageCode":
+          seen = once(seen, 7);
+          b.languageCode(string());
+          break;
+        case "setId":
+          seen = once(seen, 8);
+          b.setId(identifier());
+          break;
+        case "versionNumber":
+          seen = once(seen, 9);
+          b.versionNumber(versionNumber());
+          break;
+        case "patient":
+          seen = once(seen, 10);
+          if (present(JsonToken.START_OBJECT, "an object")) {
+            b.patient(patient());
+          }
+          break;
+        case "authors":
+          seen = once(seen, 11);
+          for (Participant author : participants()) {
+            b.addAuthor(author);
+          }
+          break;
+        case "custodian":
+          seen = once(seen, 12);
+          b.custodian(organization());
+          break;
+        case "informants":
+          seen = once(seen, 13);
+          for (Participant informant : participants()) {
+            b.addInformant(informant);
+          }
+          break;
+        case "legalAuthenticator":
+          seen = once(seen, 14);
+          b.legalAuthenticator(participant());
+          break;
+        case "authenticators":
+          seen = once(seen, 15);
+          for (Participant authenticator : participants()) {
+            b.addAuthenticator(authenticator);
+          }
+          break;
+        case "participants":
+          seen = once(seen, 16);
+          for (Participant participant : participants()) {
+            b.addParticipant(participant);
+          }
+          break;
+        case "relatedDocument":
+          seen = once(seen, 17);
+          b.relatedDocument(identifier());
+          break;
+        case "encounter":
+          seen = once(seen, 18);
+          b.encounter(encounter());
+          break;
+        case "sections":
+          seen = once(seen, 19);
+          sections(b);
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    if (format == null) {
+      throw fail(JsonCodes.NOT_HDX_JSON, "\"format\": \"" + JsonCodes.FORMAT + "\" is missing");
+    }
+    if (templateId == null) {
+      throw missing("templateId");
+    }
+    if (code == null) {
+      throw missing("code");
+    }
+    return b.templateId(templateId).code(code).build();
+  }
+
+  private Integer versionNumber() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongKind("an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail(JsonCodes.BAD_VALUE, "versionNumber must be an integer in the 32-bit range");
+    }
+    return p.getIntValue();
+  }
+
+  private Patient patient() throws IOException {
+    Patient.Builder b = Patient.builder();
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "ids":
+          seen = once(seen, 0);
+          if (present(JsonToken.START_ARRAY, "an array")) {
+            int i = 0;
+            for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+              path.push(i++);
+              requireObject();
+              b.addId((InstanceIdentifier) value(Place.IDENTIFIER));
+              path.pop();
+            }
+          }
+          break;
+        case "residentId":
+          seen = once(seen, 1);
+          b.residentId(identifier());
+          break;
+        case "name":
+          seen = once(seen, 2);
+          b.name(string());
+          break;
+        case "gender":
+          seen = once(seen, 3);
+          b.gender(coded());
+          break;
+        case "birthTime":
+          seen = once(seen, 4);
+          b.birthTime(time());
+          break;
+        case "maritalStatus":
+          seen = once(seen, 5);
+          b.maritalStatus(coded());
+          break;
+        case "ethnicGroup":
+          seen = once(seen, 6);
+          b.ethnicGroup(coded());
+          break;
+        case "occupation":
+          seen = once(seen, 7);
+          b.occupation(coded());
+          break;
+        case "age":
+          seen = once(seen, 8);
+          if (present(JsonToken.START_OBJECT, "an object")) {
+            b.age((PhysicalQuantity) value(Place.QUANTITY));
+          }
+          break;
+        case "address":
+          seen = once(seen, 9);
+          b.address(address());
+          break;
+        case "telecom":
+          seen = once(seen, 10);
+          b.telecom(string());
+          break;
+        case "employer":
+          seen = once(seen, 11);
+          b.employer(organization());
+          break;
+        case "providerOrganization":
+          seen = once(seen, 12);
+          b.providerOrganization(organization());
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    return b.build();
+  }
+
+  private List<Participant> participants() throws IOException {
+    List<Participant> list = new ArrayList<>();
+    if (present(JsonToken.START_ARRAY, "an array")) {
+      int i = 0;
+      for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+        path.push(i++);
+        requireObject();
+        list.add(participantObject());
+        path.pop();
+      }
+    }
+    return list;
+  }
+
+  private Participant participant() throws IOException {
+    return present(JsonToken.START_OBJECT, "an object") ? participantObject() : null;
+  }
+
+  private Participant participantObject() throws IOException {
+    Participant.Builder b = Participant.builder();
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "time":
+          seen = once(seen, 0);
+          b.time(time());
+          break;
+        case "id":
+          seen = once(seen, 1);
+          b.id(identifier());
+          break;
+        case "code":
+          seen = once(seen, 2);
+          b.code(coded());
+          break;
+        case "roleName":
+          seen = once(seen, 3);
+          b.roleName(string());
+          break;
+        case "name":
+          seen = once(seen, 4);
+          b.name(string());
+          break;
+        case "telecom":
+          seen = once(seen, 5);
+          b.telecom(string());
+          break;
+        case "address":
+          seen = once(seen, 6);
+          b.address(address());
+          break;
+        case "organization":
+          seen = once(seen, 7);
+          b.organization(organization());
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    return b.build();
+  }
+
+  /** An organization object, or {@code null} for JSON null; {@code partOf} is read recursively. */
+  private Organization organization() throws IOException {
+    if (!present(JsonToken.START_OBJECT, "an object")) {
+      return null;
+    }
+    Organization.Builder b = Organization.builder();
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "id":
+          seen = once(seen, 0);
+          b.id(identifier());
+          break;
+        case "name":
+          seen = once(seen, 1);
+          b.name(string());
+          break;
+        case "telecom":
+          seen = once(seen, 2);
+          b.telecom(string());
+          break;
+        case "partOf":
+          seen = once(seen, 3);
+          b.partOf(organization());
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    return b.build();
+  }
+
+  private Address address() throws IOException {
+    if (!present(JsonToken.START_OBJECT, "an object")) {
+      return null;
+    }
+    Address.Builder b = Address.builder().use(null);
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "use":
+          seen = once(seen, 0);
+          b.use(string());
+          break;
+        case "houseNumber":
+          seen = once(seen, 1);
+          b.houseNumber(string());
+          break;
+        case "streetName":
+          seen = once(seen, 2);
+          b.streetName(string());
+          break;
+        case "township":
+          seen = once(seen, 3);
+          b.township(string());
+          break;
+        case "county":
+          seen = once(seen, 4);
+          b.county(string());
+          break;
+        case "city":
+          seen = once(seen, 5);
+          b.city(string());
+          break;
+        case "state":
+          seen = once(seen, 6);
+          b.state(string());
+          break;
+        case "postalCode":
+          seen = once(seen, 7);
+          b.postalCode(string());
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    return b.build();
+  }
+
+  private Encounter encounter() throws IOException {
+    if (!present(JsonToken.START_OBJECT, "an object")) {
+      return null;
+    }
+    PointInTime effectiveTime = null;
+    Organization location = null;
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "effectiveTime":
+          seen = once(seen, 0);
+          effectiveTime = time();
+          break;
+        case "location":
+          seen = once(seen, 1);
+          location = organization();
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    return Encounter.of(effectiveTime, location);
+  }
+
+  // ---------------------------------------------------------------- body
+
+  private void sections(ClinicalDocument.Builder doc) throws IOException {
+    if (!present(JsonToken.START_ARRAY, "an array")) {
+      return;
+    }
+    int i = 0;
+    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+      path.push(i++);
+      requireObject();
+      doc.addSection(section());
+      path.pop();
+    }
+  }
+
+  private Section section() throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    Section.Builder b = Section.builder();
+    String code = null;
+    String displayName = null;
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      switch (name) {
+        case "code":
+          seen = once(seen, 0);
+          code = string();
+          break;
+        case "displayName":
+          seen = once(seen, 1);
+          displayName = string();
+          break;
+        case "text":
+          seen = once(seen, 2);
+          b.text(string());
+          break;
+        case "entries":
+          seen = once(seen, 3);
+          for (Entry entry : entries()) {
+            b.addEntry(entry);
+          }
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    if (code == null && displayName == null) {
+      throw fail(JsonCodes.MISSING, "a section needs \"code\" or \"displayName\"", start, null);
+    }
+    return b.code(code).displayName(displayName).build();
+  }
+
+  private List<Entry> entries() throws IOException {
+    List<Entry> list = new ArrayList<>();
+    if (present(JsonToken.START_ARRAY, "an array")) {
+      int i = 0;
+      for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+        path.push(i++);
+        requireObject();
+        list.add(entry());
+        path.pop();
+      }
+    }
+    return list;
+  }
+
+  private Entry entry() throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    Entry.Builder b = Entry.builder();
+    String de = null;
+    String name = null;
+    boolean nameFromCatalog = false;
+    boolean hasComponents = false;
+    long seen = 0;
+    for (String field = nextField(); field != null; field = nextField()) {
+      path.push(field);
+      switch (field) {
+        case "de":
+          seen = once(seen, 0);
+          de = string();
+          break;
+        case "name":
+          seen = once(seen, 1);
+          name = string();
+          break;
+        case "nameSource":
+          seen = once(seen, 2);
+          String source = string();
+          if ("catalog".equals(source)) {
+            nameFromCatalog = true;
+          } else if (source != null && !"document".equals(source)) {
+            throw fail(JsonCodes.BAD_VALUE, "nameSource must be \"document\" or \"catalog\"");
+          }
+          break;
+        case "shape":
+          seen = once(seen, 3);
+          EntryShape shape = shape();
+          if (shape != null) {
+            b.shape(shape);
+          }
+          break;
+        case "value":
+          seen = once(seen, 4);
+          if (present(JsonToken.START_OBJECT, "an object")) {
+            b.value(value(Place.ENTRY_VALUE));
+          }
+          break;
+        case "effectiveTime":
+          seen = once(seen, 5);
+          b.effectiveTime(time());
+          break;
+        case "components":
+          seen = once(seen, 6);
+          for (Entry component : entries()) {
+            b.addComponent(component);
+            hasComponents = true;
+          }
+          break;
+        default:
+          unknown();
+      }
+      path.pop();
+    }
+    if (de == null && !hasComponents) {
+      throw fail(JsonCodes.MISSING, "an entry needs \"de\" or \"components\"", start, null);
+    }
+    return b.dataElement(de).displayName(nameFromCatalog ? null : name).build();
+  }
+
+  private EntryShape shape() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    for (EntryShape shape : SHAPES) {
+      if (shape.name().equals(text)) {
+        return shape;
+      }
+    }
+    throw fail(JsonCodes.BAD_VALUE, "shape must name an EntryShape (OBSERVATION, ORGANIZER_COMPONENT, ...)");
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private InstanceIdentifier identifier() throws IOException {
+    return present(JsonToken.START_OBJECT, "an object") ? (InstanceIdentifier) value(Place.IDENTIFIER) : null;
+  }
+
+  private CodedValue coded() throws IOException {
+    return present(JsonToken.START_OBJECT, "an object") ? (CodedValue) value(Place.CODED) : null;
+  }
+
+  /**
+   * A value object (the parser on its START_OBJECT): fields collected in any order, then checked against the
+   * type's rules. Fields the type does not use are reported like unknown fields.
+   */
+  private Hl7Value value(Place place) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    String[] text = new String[VALUE_FIELDS.length];
+    JsonToken valueKind = null;
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      int field = valueField(name);
+      if (field < 0) {
+        unknown();
+      } else {
+        seen = once(seen, field);
+        if (field == V_VALUE) {
+          valueKind = p.currentToken();
+          text[field] = scalar();
+        } else {
+          text[field] = string();
+        }
+      }
+      path.pop();
+    }
+    long present = 0;
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] != null) {
+        present |= 1L << i;
+      }
+    }
+    Hl7Type type = type(place, text[V_TYPE], start);
+    if (text[V_NULL_FLAVOR] != null) {
+      if (place != Place.ENTRY_VALUE) {
+        throw fail(JsonCodes.BAD_VALUE, "nullFlavor is allowed only in an entry's value", start, null, "nullFlavor");
+      }
+      NullFlavor flavor = NullFlavor.fromCode(text[V_NULL_FLAVOR]).orElseThrow(() -> fail(JsonCodes.BAD_VALUE,
+          "nullFlavor must be an HL7 NullFlavor code (NI, NA, UNK, ASKU, NAV, NASK, MSK, OTH, PINF, NINF, TRC, QS)",
+          start, null, "nullFlavor"));
+      unused(present, USES_NULL, type, start);
+      return NullValue.of(type, flavor);
+    }
+    switch (type) {
+      case II:
+        unused(present, USES_II, type, start);
+        String root = required(text, V_ROOT, start);
+        if (!Oids.isValid(root)) {
+          throw fail(JsonCodes.BAD_VALUE, "II root must be a dotted OID (ITU-T X.660)", start, null, "root");
+        }
+        return InstanceIdentifier.builder().root(root).extension(text[V_EXTENSION])
+            .assigningAuthorityName(text[V_AUTHORITY]).build();
+      case CD:
+      case CE:
+      case CV:
+        unused(present, USES_CODED, type, start);
+        String code = required(text, V_CODE, start);
+        if (code.isEmpty()) {
+          throw fail(JsonCodes.BAD_VALUE, type + " code must not be empty", start, null, "code");
+        }
+        String codeSystem = required(text, V_CODE_SYSTEM, start);
+        if (!Oids.isValid(codeSystem)) {
+          throw fail(JsonCodes.BAD_VALUE, type + " codeSystem must be a dotted OID (ITU-T X.660)", start, null,
+              "codeSystem");
+        }
+        return CodedValue.builder().type(type).code(code).codeSystem(codeSystem)
+            .codeSystemName(text[V_CODE_SYSTEM_NAME]).displayName(text[V_DISPLAY_NAME]).build();
+      case PQ:
+        unused(present, USES_PQ, type, start);
+        BigDecimal quantity = decimal(required(text, V_VALUE, start), valueKind, type, start);
+        return text[V_UNIT] == null ? PhysicalQuantity.unitless(quantity)
+            : PhysicalQuantity.of(quantity, text[V_UNIT]);
+      case TS:
+        unused(present, USES_SCALAR, type, start);
+        return pointInTime(stringValue(required(text, V_VALUE, start), valueKind, type, start), start, "value");
+      case IVL_TS:
+        unused(present, USES_IVL, type, start);
+        PointInTime low = text[V_LOW] == null ? null : pointInTime(text[V_LOW], start, "low");
+        PointInTime high = text[V_HIGH] == null ? null : pointInTime(text[V_HIGH], start, "high");
+        if (low != null && high != null && low.start().isAfter(high.start())) {
+          throw fail(JsonCodes.BAD_VALUE, "IVL_TS low must not be after high", start, null);
+        }
+        return TimeInterval.of(low, high);
+      case ST:
+        unused(present, USES_SCALAR, type, start);
+        return Text.of(stringValue(required(text, V_VALUE, start), valueKind, type, start));
+      case INT:
+        unused(present, USES_SCALAR, type, start);
+        return IntegerValue.of(integer(required(text, V_VALUE, start), valueKind, start));
+      case REAL:
+        unused(present, USES_SCALAR, type, start);
+        return RealValue.of(decimal(required(text, V_VALUE, start), valueKind, type, start));
+      case BL:
+        unused(present, USES_SCALAR, type, start);
+        required(text, V_VALUE, start);
+        if (valueKind != JsonToken.VALUE_TRUE && valueKind != JsonToken.VALUE_FALSE) {
+          throw fail(JsonCodes.WRONG_KIND, "BL value must be a JSON boolean", start, null, "value");
+        }
+        return BooleanValue.of(valueKind == JsonToken.VALUE_TRUE);
+      case MO:
+        unused(present, USES_MO, type, start);
+        return MonetaryAmount.of(decimal(required(text, V_VALUE, start), valueKind, type, start), text[V_CURRENCY]);
+      case ED:
+        unused(present, USES_ED, type, start);
+        return encapsulated(text, valueKind, start);
+      default:
+        throw fail(JsonCodes.BAD_TYPE, "type not supported", start, null, "type");
+    }
+  }
+
+  private static int valueField(String name) {
+    switch (name) {
+      case "type":
+        return V_TYPE;
+      case "nullFlavor":
+        return V_NULL_FLAVOR;
+      case "root":
+        return V_ROOT;
+      case "extension":
+        return V_EXTENSION;
+      case "assigningAuthorityName":
+        return V_AUTHORITY;
+      case "code":
+        return V_CODE;
+      case "codeSystem":
+        return V_CODE_SYSTEM;
+      case "codeSystemName":
+        return V_CODE_SYSTEM_NAME;
+      case "displayName":
+        return V_DISPLAY_NAME;
+      case "value":
+        return V_VALUE;
+      case "unit":
+        return V_UNIT;
+      case "currency":
+        return V_CURRENCY;
+      case "low":
+        return V_LOW;
+      case "high":
+        return V_HIGH;
+      case "mediaType":
+        return V_MEDIA_TYPE;
+      case "representation":
+        return V_REPRESENTATION;
+      default:
+        return -1;
+    }
+  }
+
+  private Hl7Type type(Place place, String name, JsonLocation start) {
+    if (name == null) {
+      switch (place) {
+        case IDENTIFIER:
+          return Hl7Type.II;
+        case CODED:
+          return Hl7Type.CD;
+        case QUANTITY:
+          return Hl7Type.PQ;
+        default:
+          throw fail(JsonCodes.BAD_TYPE, "a value needs \"type\" (its HL7 data type, e.g. ST, CD, PQ)", start, null,
+              "type");
+      }
+    }
+    Hl7Type type = null;
+    for (Hl7Type t : TYPES) {
+      if (t.name().equals(name)) {
+        type = t;
+        break;
+      }
+    }
+    if (type == null) {
+      throw fail(JsonCodes.BAD_TYPE, "type must be an HL7 data type of the model (II, CD, CE, CV, PQ, TS, IVL_TS, "
+          + "ST, INT, REAL, BL, MO, ED)", start, null, "type");
+    }
+    boolean allowed;
+    switch (place) {
+      case IDENTIFIER:
+        allowed = type == Hl7Type.II;
+        break;
+      case CODED:
+        allowed = type.isCoded();
+        break;
+      case QUANTITY:
+        allowed = type == Hl7Type.PQ;
+        break;
+      default:
+        allowed = true;
+    }
+    if (!allowed) {
+      throw fail(JsonCodes.BAD_TYPE, "type not allowed here (expected " + expected(place) + ")", start, null, "type");
+    }
+    return type;
+  }
+
+  private static String expected(Place place) {
+    switch (place) {
+      case IDENTIFIER:
+        return "II";
+      case CODED:
+        return "CD, CE or CV";
+      default:
+        return "PQ";
+    }
+  }
+
+  /** Reports (or refuses) each present field that {@code type} does not use. */
+  private void unused(long present, long uses, Hl7Type type, JsonLocation start) {
+    long extra = present & ~uses;
+    for (int i = 0; extra != 0; i++, extra >>>= 1) {
+      if ((extra & 1) != 0) {
+        String where = path.pointer(VALUE_FIELDS[i]);
+        if (refuseUnknown) {
+          throw new CodecException(JsonCodes.UNKNOWN_REFUSED, "field not used by type " + type
+              + " (refused: REFUSE_UNKNOWN_FIELDS)", where, line(start), column(start), null);
+        }
+        warn(JsonCodes.UNUSED_FIELD, where, start, "field not used by type " + type + "; skipped");
+      }
+    }
+  }
+
+  private String required(String[] text, int field, JsonLocation start) {
+    String value = text[field];
+    if (value == null) {
+      throw fail(JsonCodes.MISSING, "required field missing", start, null, VALUE_FIELDS[field]);
+    }
+    return value;
+  }
+
+  private String stringValue(String value, JsonToken kind, Hl7Type type, JsonLocation start) {
+    if (kind != JsonToken.VALUE_STRING) {
+      throw fail(JsonCodes.WRONG_KIND, type + " value must be a JSON string", start, null, "value");
+    }
+    return value;
+  }
+
+  private PointInTime pointInTime(String literal, JsonLocation start, String field) {
+    try {
+      return PointInTime.parse(literal);
+    } catch (ValidationException | IllegalArgumentException e) {
+      throw fail(JsonCodes.BAD_VALUE, "not a TS point in time YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] "
+          + "(HL7 V3 Data Types R1)", start, e, field);
+    }
+  }
+
+  private BigDecimal decimal(String text, JsonToken kind, Hl7Type type, JsonLocation start) {
+    if (kind != JsonToken.VALUE_STRING && kind != JsonToken.VALUE_NUMBER_INT && kind != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(JsonCodes.WRONG_KIND, type + " value must be a decimal as a JSON string", start, null, "value");
+    }
+    if (text.length() > MAX_DECIMAL_LENGTH || !isDecimal(text)) {
+      throw fail(JsonCodes.BAD_VALUE, type + " value must be a decimal: [-]digits[.digits][E[+|-]digits], at most "
+          + MAX_DECIMAL_LENGTH + " characters", start, null, "value");
+    }
+    try {
+      BigDecimal d = new BigDecimal(text);
+      if (Math.abs(d.scale()) <= MAX_DECIMAL_SCALE) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // An exponent beyond the int range: reported below as out of range.
+    }
+    throw fail(JsonCodes.BAD_VALUE, type + " value out of range: scale beyond +/-" + MAX_DECIMAL_SCALE, start, null,
+        "value");
+  }
+
+  /** {@code -?digits(.digits)?([eE][+-]?digits)?}: JSON's number grammar, leading zeros allowed. */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      int fraction = 0;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        fraction++;
+      }
+      if (fraction == 0) {
+        return false;
+      }
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private long integer(String text, JsonToken kind, JsonLocation start) {
+    if (kind != JsonToken.VALUE_NUMBER_INT && kind != JsonToken.VALUE_STRING) {
+      throw fail(JsonCodes.WRONG_KIND, "INT value must be a JSON integer", start, null, "value");
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw fail(JsonCodes.BAD_VALUE, "INT value must be an integer in the 64-bit range", start, null, "value");
+    }
+  }
+
+  private EncapsulatedData encapsulated(String[] text, JsonToken kind, JsonLocation start) {
+    String representation = text[V_REPRESENTATION];
+    String data = stringValue(required(text, V_VALUE, start), kind, Hl7Type.ED, start);
+    if (representation == null || "TXT".equals(representation)) {
+      return EncapsulatedData.ofText(text[V_MEDIA_TYPE], data);
+    }
+    if (!"B64".equals(representation)) {
+      throw fail(JsonCodes.BAD_VALUE, "ED representation must be TXT or B64", start, null, "representation");
+    }
+    String mediaType = required(text, V_MEDIA_TYPE, start);
+    try {
+      return EncapsulatedData.ofBytes(mediaType, Base64.getDecoder().decode(data));
+    } catch (IllegalArgumentException e) {
+      throw fail(JsonCodes.BAD_VALUE, "ED value with representation B64 must be base64 (RFC 4648, padded)", start,
+          e, "value");
+    }
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  /** Moves to the next field and onto its value; returns its name, or {@code null} at the end of the object. */
+  private String nextField() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_OBJECT) {
+      return null;
+    }
+    if (t != JsonToken.FIELD_NAME) {
+      throw fail(JsonCodes.TRUNCATED, "truncated input: the object is not closed");
+    }
+    String name = p.currentName();
+    next();
+    return name;
+  }
+
+  private JsonToken next() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fail(JsonCodes.TRUNCATED, "truncated input");
+    }
+    return t;
+  }
+
+  /** Whether the current token is {@code expected}; false for JSON null; otherwise a wrong-kind failure. */
+  private boolean present(JsonToken expected, String kind) {
+    JsonToken t = p.currentToken();
+    if (t == expected) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw wrongKind(kind);
+  }
+
+  private void requireObject() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongKind("an object");
+    }
+  }
+
+  /** The current string, or {@code null} for JSON null. */
+  private String string() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw wrongKind("a string");
+  }
+
+  /** The text of the current string, number or boolean, or {@code null} for JSON null. */
+  private String scalar() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      throw wrongKind("a string, number or boolean");
+    }
+    return p.getText();
+  }
+
+  private PointInTime time() throws IOException {
+    String literal = string();
+    return literal == null ? null : pointInTime(literal, p.currentTokenLocation(), null);
+  }
+
+  private long once(long seen, int bit) {
+    long mask = 1L << bit;
+    if ((seen & mask) != 0) {
+      throw fail(JsonCodes.DUPLICATE, "field given twice in one object");
+    }
+    return seen | mask;
+  }
+
+  /** The parser is on the value of an unknown field: warn and skip it, or refuse it. */
+  private void unknown() throws IOException {
+    if (refuseUnknown) {
+      throw fail(JsonCodes.UNKNOWN_REFUSED, "unknown field (refused: REFUSE_UNKNOWN_FIELDS)");
+    }
+    warn(JsonCodes.UNKNOWN_FIELD, path.pointer(), p.currentTokenLocation(), "unknown field; skipped with its content");
+    p.skipChildren();
+  }
+
+  private void warn(String code, String pointer, JsonLocation l, String message) {
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(new DecodeWarning(code, pointer, line(l), column(l), message));
+    } else {
+      warningsNotListed++;
+    }
+  }
+
+  // ---------------------------------------------------------------- failures
+
+  private CodecException wrongKind(String kind) {
+    return fail(JsonCodes.WRONG_KIND, "must be " + kind);
+  }
+
+  private CodecException missing(String field) {
+    return new CodecException(JsonCodes.MISSING, "required field missing", path.pointer(field),
+        line(p.currentTokenLocation()), column(p.currentTokenLocation()), null);
+  }
+
+  private CodecException fail(String code, String rule) {
+    return fail(code, rule, p.currentTokenLocation(), null);
+  }
+
+  private CodecException fail(String code, String rule, JsonLocation l, Throwable cause) {
+    return new CodecException(code, rule, path.pointer(), line(l), column(l), cause);
+  }
+
+  private CodecException fail(String code, String rule, JsonLocation l, Throwable cause, String field) {
+    return new CodecException(code, rule, field == null ? path.pointer() : path.pointer(field), line(l), column(l),
+        cause);
+  }
+
+  static int line(JsonLocation l) {
+    return l == null || l.getLineNr() <= 0 ? -1 : l.getLineNr();
+  }
+
+  static int column(JsonLocation l) {
+    return l == null || l.getLineNr() <= 0 ? -1 : l.getColumnNr();
+  }
+}
