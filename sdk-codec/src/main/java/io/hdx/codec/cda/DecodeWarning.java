@@ -17,9 +17,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class DecodeWarning {
-  /** Code of an unknown element that was skipped with its content. */
+  /** Code of an element the model does not hold: not in the document, kept in its {@link CdaSource}. */
   public static final String UNKNOWN_ELEMENT = "CDA-0901";
-  /** Code of markup inside a section's narrative block that was read as plain text only. */
+  /** Code of markup inside a text value, read as plain text in the model and kept in the {@link CdaSource}. */
   public static final String NARRATIVE_MARKUP = "CDA-0902";
   /** Lenient: a document without the HL7 V3 namespace, read as if it had it. */
   public static final String NO_NAMESPACE = "CDA-0910";

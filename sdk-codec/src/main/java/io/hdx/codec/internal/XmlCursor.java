@@ -128,7 +128,7 @@ final class XmlCursor {
 
   /** Skips the current element and its content, reporting it as unknown. */
   void unknown() throws XMLStreamException {
-    warn(DecodeWarning.UNKNOWN_ELEMENT, "element not mapped to the document model; skipped");
+    warn(DecodeWarning.UNKNOWN_ELEMENT, "element not mapped to the document model; kept in the source only");
     skip();
   }
 
