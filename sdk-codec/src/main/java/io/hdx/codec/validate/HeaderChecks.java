@@ -189,16 +189,16 @@ final class HeaderChecks {
       }
     }
     if (p.name().isPresent()) {
-      ValueChecks.format(issues, run.element(NAME), Text.of(p.name().get()), PATIENT.child("name"), NAME, null);
+      ValueChecks.format(issues, run.element(NAME), Text.of(p.name().get()), null, PATIENT.child("name"), NAME, null);
     }
     if (p.gender().isPresent()) {
       XPath where = PATIENT.child("administrativeGenderCode");
-      ValueChecks.format(issues, run.element(GENDER), p.gender().get(), where, GENDER, null);
+      ValueChecks.format(issues, run.element(GENDER), p.gender().get(), null, where, GENDER, null);
       headerCode(run, valueSets, p.gender().get(), GENDER_SYSTEM, where, GENDER);
     }
     if (p.birthTime().isPresent()) {
       XPath where = PATIENT.child("birthTime");
-      ValueChecks.format(issues, run.element(DateChecks.BIRTH_DATE), p.birthTime().get(), where,
+      ValueChecks.format(issues, run.element(DateChecks.BIRTH_DATE), p.birthTime().get(), null, where,
           DateChecks.BIRTH_DATE, null);
       run.dates.add(new DateChecks.Fact(DateChecks.Kind.BIRTH, p.birthTime().get(), where, DateChecks.BIRTH_DATE,
           null));

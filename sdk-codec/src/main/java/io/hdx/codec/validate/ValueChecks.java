@@ -43,7 +43,8 @@ final class ValueChecks {
     if (value instanceof NullValue) {
       return;
     }
-    format(issues, element, value, where, dataElement, section);
+    // The value's type follows the entry spec; when that spec is a guess, so is a format breach it causes.
+    format(issues, element, value, entry == null ? null : entry.spec.confidence(), where, dataElement, section);
     if (entry == null) {
       return;
     }
@@ -66,19 +67,22 @@ final class ValueChecks {
     }
   }
 
-  /** The value's text against the element's WS 363 format, when the catalog gives one. */
-  static void format(IssueCollector issues, DataElement element, Hl7Value value, XPath where, String dataElement,
-      String section) {
+  /**
+   * The value's text against the element's WS 363 format, when the catalog gives one; capped by the
+   * element's confidence and {@code confidence} (may be null).
+   */
+  static void format(IssueCollector issues, DataElement element, Hl7Value value, Confidence confidence, XPath where,
+      String dataElement, String section) {
     if (element == null || !element.format().isPresent() || !issues.enabled(ValidationRule.VALUE_FORMAT)) {
       return;
     }
     if (value instanceof TimeInterval) {
       TimeInterval ivl = (TimeInterval) value;
       if (ivl.low().isPresent()) {
-        format(issues, element, ivl.low().get(), where.child("low"), dataElement, section);
+        format(issues, element, ivl.low().get(), confidence, where.child("low"), dataElement, section);
       }
       if (ivl.high().isPresent()) {
-        format(issues, element, ivl.high().get(), where.child("high"), dataElement, section);
+        format(issues, element, ivl.high().get(), confidence, where.child("high"), dataElement, section);
       }
       return;
     }
@@ -88,7 +92,8 @@ final class ValueChecks {
     }
     FormatCheck check = element.format().get().check(text, ValueNotation.HL7_V3);
     if (!check.isOk()) {
-      issues.add(ValidationRule.VALUE_FORMAT, element.confidence(), where, dataElement, section,
+      issues.add(ValidationRule.VALUE_FORMAT, IssueCollector.lower(element.confidence(), confidence), where,
+          dataElement, section,
           check.message() + " (WS 363)");
     }
   }
