@@ -103,38 +103,10 @@ final class ValidDocuments {
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
-  /** A complete, valid document of {@code spec}, through its typed builder. */
+  /** A complete, valid document of {@code spec}: sections through its typed builder, header by {@link #header}. */
   ClinicalDocument document(DocumentSpec spec) throws Exception {
-    Class<?> typed = typedClass(spec);
-    Object builder = typed.getMethod("builder").invoke(null);
+    Object builder = typedClass(spec).getMethod("builder").invoke(null);
     TypedDocument.Builder<?, ?> b = (TypedDocument.Builder<?, ?>) builder;
-    b.documentId("DOC" + rnd.nextInt(100000)).effectiveTime(documentTime).patient(patient(spec))
-        .addAuthor(Participant.builder().time(PointInTime.of(documentTime))
-            .id(InstanceIdentifier.of("2.16.156.10011.1.7", "A" + rnd.nextInt(1000))).name("医生甲")
-            .organization(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", ORG_CODE), "医院"))
-            .build())
-        .custodian(Organization.of(InstanceIdentifier.of(root(spec, HeaderElement.CUSTODIAN, "2.16.156.10011.1.5"),
-            rnd.nextBoolean() ? USCC : ORG_CODE), "医院"));
-    if (!spec.header(HeaderElement.LEGAL_AUTHENTICATOR).isEmpty()) {
-      HeaderElementSpec h = spec.header(HeaderElement.LEGAL_AUTHENTICATOR).get(0);
-      b.legalAuthenticator(signer(h));
-    }
-    for (HeaderElementSpec h : spec.header(HeaderElement.AUTHENTICATOR)) {
-      if (SpecIndex.roleKey(h.role().orElse(null)) != null) {
-        b.addAuthenticator(signer(h));
-      }
-    }
-    for (HeaderElementSpec h : spec.header(HeaderElement.INFORMANT)) {
-      b.addInformant(Participant.builder().id(identifier(h.idRoot().orElse("2.16.156.10011.1.3"))).name("陈述者")
-          .build());
-    }
-    if (!spec.header(HeaderElement.PARTICIPANT).isEmpty()) {
-      b.addParticipant(Participant.builder().name("联系人").build());
-    }
-    if (!spec.header(HeaderElement.ENCOMPASSING_ENCOUNTER).isEmpty()
-        || !spec.header(HeaderElement.ENCOUNTER_EFFECTIVE_TIME).isEmpty()) {
-      b.encounter(Encounter.of(PointInTime.of(admission), location(spec)));
-    }
     Method set = TypedDocument.Builder.class.getDeclaredMethod("set", String.class, String.class, Hl7Value.class);
     Method add = TypedDocument.Builder.class.getDeclaredMethod("add", String.class, String.class, Hl7Value.class);
     set.setAccessible(true);
@@ -150,7 +122,68 @@ final class ValidDocuments {
         }
       }
     }
-    return b.build().toClinicalDocument();
+    ClinicalDocument typed = b.build().toClinicalDocument();
+    return header(spec).sections(typed.sections()).build();
+  }
+
+  /** A complete, valid header of {@code spec}, without sections. */
+  ClinicalDocument.Builder header(DocumentSpec spec) {
+    ClinicalDocument.Builder b = ClinicalDocument.builder().templateId(spec.templateId()).code(spec.code())
+        .title(spec.titleZh()).id(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, "DOC" + rnd.nextInt(100000)))
+        .effectiveTime(PointInTime.of(documentTime)).patient(patient(spec))
+        .addAuthor(Participant.builder().time(PointInTime.of(documentTime))
+            .id(InstanceIdentifier.of("2.16.156.10011.1.7", "A" + rnd.nextInt(1000))).name("医生甲")
+            .organization(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", ORG_CODE), "医院"))
+            .build())
+        .custodian(Organization.of(InstanceIdentifier.of(root(spec, HeaderElement.CUSTODIAN, "2.16.156.10011.1.5"),
+            rnd.nextBoolean() ? USCC : ORG_CODE), "医院"));
+    if (spec.standard() == Standard.WST483) {
+      // WS/T 483 samples use other document id and custodian roots (facts/wst483-notes.md); HDX warns only.
+      b.custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", ORG_CODE), "医院"));
+    }
+    if (!spec.header(HeaderElement.LEGAL_AUTHENTICATOR).isEmpty()) {
+      b.legalAuthenticator(signer(spec.header(HeaderElement.LEGAL_AUTHENTICATOR).get(0)));
+    }
+    for (HeaderElementSpec h : spec.header(HeaderElement.AUTHENTICATOR)) {
+      if (SpecIndex.roleKey(h.role().orElse(null)) != null) {
+        b.addAuthenticator(signer(h));
+      }
+    }
+    for (HeaderElementSpec h : spec.header(HeaderElement.INFORMANT)) {
+      b.addInformant(Participant.builder().id(identifier(h.idRoot().orElse("2.16.156.10011.1.3"))).name("陈述者")
+          .build());
+    }
+    if (!spec.header(HeaderElement.PARTICIPANT).isEmpty()) {
+      b.addParticipant(Participant.builder().name("联系人").build());
+    }
+    if (!spec.header(HeaderElement.RELATED_DOCUMENT).isEmpty()) {
+      b.relatedDocument(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, "DOC0"));
+    }
+    if (!spec.header(HeaderElement.ENCOMPASSING_ENCOUNTER).isEmpty()
+        || !spec.header(HeaderElement.ENCOUNTER_EFFECTIVE_TIME).isEmpty()) {
+      b.encounter(Encounter.of(PointInTime.of(admission), location(spec)));
+    }
+    return b;
+  }
+
+  /** When the patient was born. */
+  LocalDate birth() {
+    return birth;
+  }
+
+  /** When the document was made. */
+  LocalDateTime documentTime() {
+    return documentTime;
+  }
+
+  /** When the encounter began. */
+  LocalDateTime admission() {
+    return admission;
+  }
+
+  /** The spec with {@code code}. */
+  static DocumentSpec spec(String code) {
+    return DocumentSpecRegistry.standard().byCode(code).get();
   }
 
   private Patient patient(DocumentSpec spec) {
