@@ -3,6 +3,7 @@ package io.hdx.codec.validate;
 import io.hdx.model.datatype.PointInTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -77,10 +78,14 @@ final class DateChecks {
             fact.kind.words + " lies in the future");
       }
     }
-    for (Fact earlier : facts) {
-      for (Fact later : facts) {
+    // One issue per later fact and kind of earlier fact: the same admission written twice is one finding.
+    for (Fact later : facts) {
+      EnumSet<Kind> reported = EnumSet.noneOf(Kind.class);
+      for (Fact earlier : facts) {
         Severity ceiling = ceiling(earlier.kind, later.kind);
-        if (ceiling != null && start(earlier.time, zone).isAfter(end(later.time, zone))) {
+        if (ceiling != null && !reported.contains(earlier.kind)
+            && start(earlier.time, zone).isAfter(end(later.time, zone))) {
+          reported.add(earlier.kind);
           issues.add(ValidationRule.DATE_ORDER, ceiling == Severity.ERROR ? null : ceiling, null, later.where,
               later.dataElement, later.section,
               later.kind.words + " is before the " + earlier.kind.words + " at " + earlier.where);
