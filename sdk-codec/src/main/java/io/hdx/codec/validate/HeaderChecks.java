@@ -283,7 +283,8 @@ final class HeaderChecks {
     if (authenticator && spec == null && run.index != null && signer.id().isPresent()
         && !run.index.authenticatorRoots.isEmpty()
         && !run.index.authenticatorRoots.contains(signer.id().get().root())) {
-      run.issues.add(ValidationRule.HEADER_ID_ROOT, null, Confidence.MEDIUM, entity.child("id").attribute("root"),
+      // The signer's role is none the spec lists, so which root it needs is a guess: a warning.
+      run.issues.add(ValidationRule.HEADER_ID_ROOT, Severity.WARNING, null, entity.child("id").attribute("root"),
           null, null, what + "'s id root is none of those the spec of " + run.index.label + " gives signers ("
               + names(run.index.authenticatorRoots) + ")");
     }

@@ -92,9 +92,9 @@ final class ValueChecks {
     }
     FormatCheck check = element.format().get().check(text, ValueNotation.HL7_V3);
     if (!check.isOk()) {
+      String message = check.message();
       issues.add(ValidationRule.VALUE_FORMAT, IssueCollector.lower(element.confidence(), confidence), where,
-          dataElement, section,
-          check.message() + " (WS 363)");
+          dataElement, section, message.contains("WS 363") ? message : message + " (WS 363)");
     }
   }
 
