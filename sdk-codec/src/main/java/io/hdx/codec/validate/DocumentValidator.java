@@ -62,6 +62,7 @@ public final class DocumentValidator {
   private final RegionCheck regionCheck;
   private final CdaDecoder decoder;
   private final EnumMap<ValidationRule, Severity> severities;
+  private final HeaderFacts headerFacts;
   private final ConcurrentMap<String, SpecIndex> indexes = new ConcurrentHashMap<>();
 
   private DocumentValidator(Builder b) {
@@ -73,6 +74,7 @@ public final class DocumentValidator {
     this.regionCheck = b.regionCheck;
     this.decoder = b.decoder;
     this.severities = new EnumMap<>(b.severities);
+    this.headerFacts = new HeaderFacts(dataElements, valueSets);
   }
 
   /** A validator with the standard registries, a Beijing-time clock and the rules' default severities. */
@@ -135,7 +137,7 @@ public final class DocumentValidator {
     }
     SpecIndex index = resolve(doc, issues);
     ValidationRun run = new ValidationRun(issues, index, dataElements, regionCheck, LocalDate.now(clock));
-    HeaderChecks.check(run, doc, valueSets);
+    HeaderChecks.check(run, doc, headerFacts);
     BodyChecks.check(run, doc);
     DateChecks.check(issues, run.dates, LocalDateTime.now(clock).plus(clockSkew), clock.getZone());
     ValidationReport.Builder report = ValidationReport.builder().addIssues(issues.issues());

@@ -17,7 +17,7 @@ import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.HeaderElement;
 import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.Standard;
-import io.hdx.model.valueset.ValueSetRegistry;
+import io.hdx.model.valueset.ValueSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ final class HeaderChecks {
 
   private HeaderChecks() {}
 
-  static void check(ValidationRun run, ClinicalDocument doc, ValueSetRegistry valueSets) {
+  static void check(ValidationRun run, ClinicalDocument doc, HeaderFacts facts) {
     IssueCollector issues = run.issues;
     SpecIndex index = run.index;
     XPath root = XPath.ROOT;
@@ -91,7 +91,7 @@ final class HeaderChecks {
               : "no languageCode; WS/T 500 documents carry " + ClinicalDocument.CHINESE);
     }
     if (doc.patient().isPresent()) {
-      patient(run, doc.patient().get(), valueSets);
+      patient(run, doc.patient().get(), facts);
     } else {
       required(issues, RECORD_TARGET, "recordTarget (the patient)");
     }
@@ -161,7 +161,7 @@ final class HeaderChecks {
 
   // ---- patient ----
 
-  private static void patient(ValidationRun run, Patient p, ValueSetRegistry valueSets) {
+  private static void patient(ValidationRun run, Patient p, HeaderFacts facts) {
     IssueCollector issues = run.issues;
     SpecIndex index = run.index;
     for (int i = 0; i < p.ids().size(); i++) {
@@ -189,28 +189,29 @@ final class HeaderChecks {
       }
     }
     if (p.name().isPresent()) {
-      ValueChecks.format(issues, run.element(NAME), Text.of(p.name().get()), null, PATIENT.child("name"), NAME, null);
+      ValueChecks.format(issues, facts.name, Text.of(p.name().get()), null, PATIENT.child("name"), NAME, null);
     }
     if (p.gender().isPresent()) {
       XPath where = PATIENT.child("administrativeGenderCode");
-      ValueChecks.format(issues, run.element(GENDER), p.gender().get(), null, where, GENDER, null);
-      headerCode(run, valueSets, p.gender().get(), GENDER_SYSTEM, where, GENDER);
+      ValueChecks.format(issues, facts.gender, p.gender().get(), null, where, GENDER, null);
+      headerCode(run, facts.genders, p.gender().get(), GENDER_SYSTEM, where, GENDER);
     }
     if (p.birthTime().isPresent()) {
       XPath where = PATIENT.child("birthTime");
-      ValueChecks.format(issues, run.element(DateChecks.BIRTH_DATE), p.birthTime().get(), null, where,
+      ValueChecks.format(issues, facts.birthDate, p.birthTime().get(), null, where,
           DateChecks.BIRTH_DATE, null);
       run.dates.add(new DateChecks.Fact(DateChecks.Kind.BIRTH, p.birthTime().get(), where, DateChecks.BIRTH_DATE,
           null));
     }
     if (p.maritalStatus().isPresent()) {
-      headerCode(run, valueSets, p.maritalStatus().get(), MARITAL_SYSTEM, PATIENT.child("maritalStatusCode"), null);
+      headerCode(run, facts.maritalStatuses, p.maritalStatus().get(), MARITAL_SYSTEM,
+          PATIENT.child("maritalStatusCode"), null);
     }
     if (p.ethnicGroup().isPresent()) {
-      headerCode(run, valueSets, p.ethnicGroup().get(), ETHNIC_SYSTEM, PATIENT.child("ethnicGroupCode"), null);
+      headerCode(run, facts.ethnicGroups, p.ethnicGroup().get(), ETHNIC_SYSTEM, PATIENT.child("ethnicGroupCode"), null);
     }
     if (p.occupation().isPresent()) {
-      headerCode(run, valueSets, p.occupation().get(), OCCUPATION_SYSTEM,
+      headerCode(run, facts.occupations, p.occupation().get(), OCCUPATION_SYSTEM,
           PATIENT.child("occupation").child("occupationCode"), null);
     }
     if (p.providerOrganization().isPresent()) {
@@ -223,9 +224,8 @@ final class HeaderChecks {
   }
 
   /** A coded patient attribute against its GB/T code table, bound as REQUIRED by cda-header.md (HIGH). */
-  private static void headerCode(ValidationRun run, ValueSetRegistry valueSets, CodedValue value, String system,
-      XPath where, String dataElement) {
-    io.hdx.model.valueset.ValueSet set = valueSets.findByOid(system).orElse(null);
+  private static void headerCode(ValidationRun run, ValueSet set, CodedValue value, String system, XPath where,
+      String dataElement) {
     ValueChecks.coded(run.issues, value, system, set, BindingStrength.REQUIRED,
         set == null ? null : set.confidence(), where, dataElement, null);
   }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * <pre>{@code
  * System.out.print(TextReportWriter.render("in.xml", report));
  * // INVALID in.xml
- * //   ERROR value-format /ClinicalDocument/component/structuredBody/component[2]/section/entry[1]/observation/value DE04.10.188.00 too long: ...
+ * //   ERROR value-format /ClinicalDocument/component/structuredBody/component[2]/section/entry[1]
+ * //       /observation/value DE04.10.188.00 too long: ...   (one line)
  * }</pre>
  *
  * @since 0.1.0

@@ -225,4 +225,62 @@ class HeaderRulesTest {
     assertTrue(issue.message().contains("2.16.156.10011.1.11 门(急)诊号"), issue::toString);
     none(validate(outpatient()), ValidationRule.HEADER_ID_UNLISTED);
   }
+
+  /** A valid 入院记录 header (signers by role, informant, encounter location chain). */
+  private ClinicalDocument admission() {
+    return data.header(ValidDocuments.spec("C0034")).build();
+  }
+
+  @Test
+  void headerIdRoot_authenticatorOfAKnownRole_error_ofAnUnknownRole_warning() {
+    ClinicalDocument base = admission();
+    assertTrue(validate(base).issues().isEmpty(), () -> TextReportWriter.render(validate(base)));
+    ClinicalDocument attending = withAuthenticator(base, "主治医师");
+    one(validate(attending), ValidationRule.HEADER_ID_ROOT, Severity.ERROR,
+        "/ClinicalDocument/authenticator[" + attending.authenticators().size() + "]/assignedEntity/id/@root");
+    ClinicalDocument stranger = withAuthenticator(base, "陌生角色");
+    one(validate(stranger), ValidationRule.HEADER_ID_ROOT, Severity.WARNING,
+        "/ClinicalDocument/authenticator[" + stranger.authenticators().size() + "]/assignedEntity/id/@root");
+  }
+
+  private static ClinicalDocument withAuthenticator(ClinicalDocument doc, String role) {
+    return doc.toBuilder().addAuthenticator(Participant.builder().time(doc.effectiveTime().get())
+        .id(InstanceIdentifier.of("2.16.156.10011.1.7", "S9")).roleName(role).build()).build();
+  }
+
+  @Test
+  void headerRepeated_twoSignersOfOneRole_warning() {
+    ClinicalDocument base = admission();
+    Participant twice = base.authenticators().get(0);
+    one(validate(base.toBuilder().addAuthenticator(twice).build()), ValidationRule.HEADER_REPEATED,
+        Severity.WARNING, "/ClinicalDocument/authenticator");
+  }
+
+  @Test
+  void headerIdUnlisted_encounterLocationOfUnknownKind_warning() {
+    ClinicalDocument base = admission();
+    Organization odd = Organization.builder().id(InstanceIdentifier.of("2.16.156.10011.1.99", "L"))
+        .partOf(base.encounter().get().location().orElse(null)).build();
+    ClinicalDocument doc = base.toBuilder().encounter(io.hdx.model.document.Encounter.of(
+        base.encounter().get().effectiveTime().get(), odd)).build();
+    one(validate(doc), ValidationRule.HEADER_ID_UNLISTED, Severity.WARNING, "/ClinicalDocument/componentOf"
+        + "/encompassingEncounter/location/healthCareFacility/serviceProviderOrganization/id/@root");
+    none(validate(base), ValidationRule.HEADER_ID_UNLISTED);
+  }
+
+  @Test
+  void patientCodes_notInTheirGbTables_errors() {
+    ClinicalDocument base = admission();
+    Patient p = base.patient().get();
+    CodedValue marital = CodedValue.builder().type(io.hdx.model.datatype.Hl7Type.CE).code("99")
+        .codeSystem("2.16.156.10011.2.3.3.5").build();
+    one(validate(base.toBuilder().patient(p.toBuilder().maritalStatus(marital).build()).build()),
+        ValidationRule.CODE_IN_VALUE_SET, Severity.ERROR, PATIENT + "/maritalStatusCode/@code");
+    CodedValue ethnic = CodedValue.builder().type(io.hdx.model.datatype.Hl7Type.CE).code("01")
+        .codeSystem("2.16.156.10011.2.3.3.4").build();
+    one(validate(base.toBuilder().patient(p.toBuilder().ethnicGroup(ethnic).build()).build()),
+        ValidationRule.CODE_SYSTEM, Severity.ERROR, PATIENT + "/ethnicGroupCode/@codeSystem");
+    none(validate(base), ValidationRule.CODE_IN_VALUE_SET);
+    none(validate(base), ValidationRule.CODE_SYSTEM);
+  }
 }

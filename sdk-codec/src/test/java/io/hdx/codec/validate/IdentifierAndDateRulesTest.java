@@ -169,6 +169,7 @@ class IdentifierAndDateRulesTest {
     assertEquals(Severity.WARNING, issue.severity());
     assertTrue(issue.xpath().startsWith("/ClinicalDocument"), issue::toString);
     none(validator.validate(xml.getBytes(StandardCharsets.UTF_8)), ValidationRule.DECODE_UNKNOWN_ELEMENT);
+    none(validator.validate(xml.getBytes(StandardCharsets.UTF_8)), ValidationRule.DECODE_NARRATIVE_MARKUP);
 
     String withMarkup = xml.replaceFirst("<entry>", "<text><paragraph>段落</paragraph></text><entry>");
     ValidationIssue markup = one(validator.validate(withMarkup.getBytes(StandardCharsets.UTF_8)),
