@@ -115,7 +115,7 @@ final class HeaderChecks {
     for (int i = 0; i < doc.informants().size(); i++) {
       Participant informant = doc.informants().get(i);
       XPath entity = root.child("informant", i + 1).child("assignedEntity");
-      id(run, informant, entity.child("id"), informantSpec, "the informant's id", false);
+      id(run, informant, entity.child("id"), informantSpec, "the informant's id", true);
       participantOrganization(run, informant, entity.child("representedOrganization"));
     }
     if (!doc.custodian().isPresent()) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>Thread safety: stateless.
  *
  * <pre>{@code
- * System.out.print(TextReportWriter.render("in.xml", report));
+ * out.print(TextReportWriter.render("in.xml", report));   // out: a PrintStream of yours
  * // INVALID in.xml
  * //   ERROR value-format /ClinicalDocument/component/structuredBody/component[2]/section/entry[1]
  * //       /observation/value DE04.10.188.00 too long: ...   (one line)

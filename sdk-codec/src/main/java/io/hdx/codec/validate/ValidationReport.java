@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link DocumentValidator} found in one document: the issues in document order, whether the
+ * What {@link DocumentValidator} found in one document: the issues, whether the
  * document is valid (no {@link Severity#ERROR}), counts by severity, and which document type it was
  * validated as (code, templateId and title from the spec, never from the document). Render it with
  * {@link TextReportWriter}, {@link JsonReportWriter} or {@link HtmlReportWriter}.
@@ -17,7 +17,7 @@ import java.util.Optional;
  * <pre>{@code
  * ValidationReport report = DocumentValidator.create().validate(xml);
  * if (!report.isValid()) {
- *   System.out.print(TextReportWriter.render("in.xml", report));
+ *   out.print(TextReportWriter.render("in.xml", report));   // out: a PrintStream of yours
  * }
  * }</pre>
  *
@@ -69,7 +69,10 @@ public final class ValidationReport {
     return b;
   }
 
-  /** The issues, in document order. */
+  /**
+   * The issues in the order they were found: the decoder's warnings, the document type, the header,
+   * the body in document order, then the date rules.
+   */
   public List<ValidationIssue> issues() {
     return issues;
   }

@@ -50,9 +50,11 @@ public enum ValidationRule {
       "Header parts CDA R2 requires are present",
       "CDA R2 requires the document id, effectiveTime, confidentialityCode, a recordTarget (the "
           + "patient), at least one author with time and id, and a custodian organization with an id; "
-          + "signers need a time and an id. HDX writes a nullFlavor where the model lacks one, which the "
-          + "schema accepts but a receiving platform cannot use.",
-      "HL7 CDA R2, POCD_MT000040.ClinicalDocument, Author, Custodian, LegalAuthenticator, Authenticator"),
+          + "signers need a time and an id, informants an id, an encounter its effectiveTime. HDX writes a "
+          + "nullFlavor where the model lacks one, which the schema accepts but a receiving platform cannot "
+          + "use.",
+      "HL7 CDA R2, POCD_MT000040.ClinicalDocument, Author, AssignedAuthor, Custodian, CustodianOrganization, "
+          + "LegalAuthenticator, Authenticator, AssignedEntity, EncompassingEncounter"),
   /** The confidentiality or language code is not the one WS/T 500 uses. */
   CDA_HEADER_CODE("cda-header-code", Severity.WARNING,
       "Confidentiality and language codes are the ones WS/T 500 uses",
