@@ -114,7 +114,10 @@ public final class HtmlReportWriter {
     }
     h.append(". Issues: ").append(counts[Severity.ERROR.ordinal()]).append(" errors, ")
         .append(counts[Severity.WARNING.ordinal()]).append(" warnings, ").append(counts[Severity.INFO.ordinal()])
-        .append(" infos.</p>\n<table>\n<thead><tr><th>Document</th><th>Document type</th><th>Result</th>"
+        .append(" infos.</p>\n<p>A document is invalid when it has an error. Issues that rest on facts HDX holds with "
+            + "LOW or UNCONFIRMED confidence (taken from public samples, not the standards' text) are warnings at "
+            + "most. Open a rule to read what it checks and which standard it implements.</p>\n")
+        .append("<table>\n<thead><tr><th>Document</th><th>Document type</th><th>Result</th>"
             + "<th>Errors</th><th>Warnings</th><th>Infos</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);

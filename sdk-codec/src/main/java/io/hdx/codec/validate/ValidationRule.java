@@ -66,7 +66,7 @@ public enum ValidationRule {
       "Header parts the document's spec requires are present",
       "The document's header table names the participants and patient data it must carry. Most of "
           + "HDX's header requirements are optional (0..1) because the public samples show presence "
-          + "only; a vendor spec may make more of them required.",
+          + "only; a vendor spec may make more of them required." + Notes.GUESS,
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016 parts 1-20, header tables"),
   /** A header part occurs more often than the spec allows. */
   HEADER_REPEATED("header-repeated", Severity.WARNING,
@@ -81,7 +81,7 @@ public enum ValidationRule {
       "The root of an identifier names what it is: 2.16.156.10011.1.1 the document, 1.3 the "
           + "patient's resident ID number, 1.7 an author, 1.4 a health professional, 1.5 an "
           + "organization, 1.26 a department, 1.22/1.21/1.27 bed, room and ward. An identifier in the "
-          + "wrong namespace cannot be matched by a receiving platform.",
+          + "wrong namespace cannot be matched by a receiving platform." + Notes.GUESS,
       "WS/T 500-2016 header; identifier OIDs 2.16.156.10011.1.* (national health OID register)"),
   /** A patient identifier has a root the spec does not list for this document. */
   HEADER_ID_UNLISTED("header-id-unlisted", Severity.WARNING,
@@ -95,7 +95,7 @@ public enum ValidationRule {
   SECTION_MISSING("section-missing", Severity.ERROR,
       "Sections the spec requires are present",
       "A section whose cardinality in the document's spec is 1.. is absent. HDX's shipped specs make "
-          + "every section optional (the samples show presence only), so this fires for vendor specs.",
+          + "every section optional (the samples show presence only), so this fires for vendor specs." + Notes.GUESS,
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016, document body (section tables)"),
   /** A section occurs more often than the spec allows. */
   SECTION_REPEATED("section-repeated", Severity.WARNING,
@@ -120,7 +120,7 @@ public enum ValidationRule {
   ENTRY_MISPLACED("entry-misplaced", Severity.ERROR,
       "Data elements sit in their section",
       "The entry's data element belongs to another section of this document. A receiving system looks "
-          + "for it in its own section and will not find it.",
+          + "for it in its own section and will not find it." + Notes.GUESS,
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016, section tables (data elements per section)"),
   /** A data element is not in the document's spec. */
   ENTRY_UNKNOWN("entry-unknown", Severity.WARNING,
@@ -133,7 +133,7 @@ public enum ValidationRule {
   ENTRY_MISSING("entry-missing", Severity.ERROR,
       "Entries the spec requires are present",
       "A data element whose cardinality in its section is 1.. is absent from a section that is present. "
-          + "HDX's shipped specs make every entry optional, so this fires for vendor specs.",
+          + "HDX's shipped specs make every entry optional, so this fires for vendor specs." + Notes.GUESS,
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016, section tables"),
   /** An entry occurs more often than the spec allows. */
   ENTRY_REPEATED("entry-repeated", Severity.WARNING,
@@ -146,7 +146,7 @@ public enum ValidationRule {
       "Value has the HL7 data type the spec gives",
       "The value's xsi:type differs from the data type the document's spec gives the entry (e.g. PQ "
           + "for a blood pressure, CD for a coded element). CD, CE and CV are restrictions of one "
-          + "another; exchanging them is reported as info only.",
+          + "another; exchanging them is reported as info only." + Notes.GUESS,
       "WS/T 500-2016 section tables (entry data type); HL7 V3 Data Types R1"),
   /** The value does not fit the data element's representation format. */
   VALUE_FORMAT("value-format", Severity.ERROR,
@@ -162,7 +162,7 @@ public enum ValidationRule {
       "A coded value must be a code of the value set its entry is bound to. With a REQUIRED binding "
           + "and a complete code list this is an error; with a partial list (only the codes the samples "
           + "show) a warning; with an EXAMPLE binding (an OID the samples use but HDX cannot confirm) "
-          + "info at most.",
+          + "info at most." + Notes.GUESS,
       "WS 364-2011 (value domains); GB/T code tables (GB/T 2261.1, GB/T 2261.2, GB 3304 ...); WS/T 500 "
           + "value-set bindings"),
   /** A code's codeSystem is not the bound value set's OID. */
@@ -170,7 +170,7 @@ public enum ValidationRule {
       "Code system is the bound value set's OID",
       "The codeSystem attribute must be the OID of the value set the entry is bound to (e.g. "
           + "2.16.156.10011.2.3.3.4 for sex). With an EXAMPLE binding the OID is not confirmed (the "
-          + "public samples copy OIDs between elements), so a different one is info only.",
+          + "public samples copy OIDs between elements), so a different one is info only." + Notes.GUESS,
       "WS 364-2011; WS/T 500-2016 value-set OIDs 2.16.156.10011.2.3.*"),
   /** A quantity's unit is not the spec's unit. */
   VALUE_UNIT("value-unit", Severity.WARNING,
@@ -286,5 +286,11 @@ public enum ValidationRule {
   @Override
   public String toString() {
     return id;
+  }
+
+  /** Shared explanation text (an enum's constants cannot refer to its own static fields). */
+  private static final class Notes {
+    static final String GUESS = " Where the fact behind it is held with LOW or UNCONFIRMED confidence (it comes from "
+        + "the samples only), the issue is a warning at most: a vendor must not fail on a guess.";
   }
 }
