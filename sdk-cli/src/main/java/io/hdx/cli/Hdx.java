@@ -20,6 +20,7 @@ public final class Hdx {
               new IdCheckCommand(),
               new SpecListCommand(),
               new SpecShowCommand(),
+              new ValidateCommand(),
               new ConvertCommand(),
               new KeygenCommand(),
               new SignCommand(),

@@ -1,0 +1,185 @@
+package io.hdx.codec.validate;
+
+import io.hdx.model.dataset.DataElement;
+import io.hdx.model.dataset.DataElementCatalog;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.HeaderElement;
+import io.hdx.model.spec.HeaderElementSpec;
+import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.valueset.ValueSet;
+import io.hdx.model.valueset.ValueSetRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lookups one {@link DocumentSpec} needs during validation, computed once per spec and cached by
+ * the validator: sections by key with their position, entries by data element with the resolved
+ * {@link DataElement} and bound {@link ValueSet}, the sections each data element may sit in, and the
+ * header requirements by element with their identifier roots.
+ *
+ * <p>Thread safety: immutable once built.
+ */
+final class SpecIndex {
+  final DocumentSpec spec;
+  /** {@code C0002 门(急)诊病历}. */
+  final String label;
+  final Map<String, SectionIndex> sections;
+  final List<SectionIndex> sectionList;
+  final Map<String, List<SectionIndex>> sectionsByDataElement;
+  final Map<HeaderElement, List<HeaderElementSpec>> header;
+  final Set<String> patientRoleRoots;
+  final Set<String> locationRoots;
+  final Set<String> authenticatorRoots;
+  final Map<String, HeaderElementSpec> authenticatorsByRole;
+
+  SpecIndex(DocumentSpec spec, DataElementCatalog catalog, ValueSetRegistry valueSets) {
+    this.spec = spec;
+    this.label = spec.code() + " " + spec.titleZh();
+    Map<String, SectionIndex> byKey = new LinkedHashMap<>();
+    List<SectionIndex> list = new ArrayList<>();
+    Map<String, List<SectionIndex>> byElement = new HashMap<>();
+    int position = 0;
+    for (SectionSpec section : spec.sections()) {
+      SectionIndex si = new SectionIndex(section, position++, catalog, valueSets);
+      byKey.put(section.key(), si);
+      list.add(si);
+      for (String de : si.entries.keySet()) {
+        byElement.computeIfAbsent(de, k -> new ArrayList<>()).add(si);
+      }
+    }
+    this.sections = Collections.unmodifiableMap(byKey);
+    this.sectionList = Collections.unmodifiableList(list);
+    this.sectionsByDataElement = Collections.unmodifiableMap(byElement);
+
+    Map<HeaderElement, List<HeaderElementSpec>> h = new EnumMap<>(HeaderElement.class);
+    Set<String> patientRoots = new LinkedHashSet<>();
+    Set<String> location = new LinkedHashSet<>();
+    Set<String> signerRoots = new LinkedHashSet<>();
+    Map<String, HeaderElementSpec> byRole = new HashMap<>();
+    for (HeaderElementSpec hs : spec.header()) {
+      h.computeIfAbsent(hs.element(), k -> new ArrayList<>()).add(hs);
+      String root = hs.idRoot().orElse(null);
+      switch (hs.element()) {
+        case PATIENT_ROLE_ID:
+          if (root != null) {
+            patientRoots.add(root);
+          }
+          break;
+        case ENCOUNTER_BED:
+        case ENCOUNTER_ROOM:
+        case ENCOUNTER_DEPARTMENT:
+        case ENCOUNTER_WARD:
+        case ENCOUNTER_ORGANIZATION:
+          if (root != null) {
+            location.add(root);
+          }
+          break;
+        case AUTHENTICATOR:
+          if (root != null) {
+            signerRoots.add(root);
+          }
+          String role = roleKey(hs.role().orElse(null));
+          if (role != null) {
+            byRole.put(role, hs);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    this.header = Collections.unmodifiableMap(h);
+    this.patientRoleRoots = Collections.unmodifiableSet(patientRoots);
+    this.locationRoots = Collections.unmodifiableSet(location);
+    this.authenticatorRoots = Collections.unmodifiableSet(signerRoots);
+    this.authenticatorsByRole = Collections.unmodifiableMap(byRole);
+  }
+
+  /** The header requirements for {@code element}, empty when the spec has none. */
+  List<HeaderElementSpec> header(HeaderElement element) {
+    List<HeaderElementSpec> found = header.get(element);
+    return found == null ? Collections.<HeaderElementSpec>emptyList() : found;
+  }
+
+  /**
+   * The role text of a header requirement without the notes the spec data appends to some roles
+   * (e.g. {@code 护士 (BZ typeCode=AUTHEN)} or {@code 代理人: code cs=...}): the text before the first
+   * blank, bracket or colon; {@code null} for none or for a note that there is no role.
+   */
+  static String roleKey(String role) {
+    if (role == null || role.isEmpty() || role.startsWith("no role")) {
+      return null;
+    }
+    int end = role.length();
+    for (int i = 0; i < role.length(); i++) {
+      char c = role.charAt(i);
+      if (c == ' ' || c == '(' || c == '（' || c == ':' || c == '：') {
+        end = i;
+        break;
+      }
+    }
+    return end == 0 ? null : role.substring(0, end);
+  }
+
+  /**
+   * One section of the spec with its entries.
+   */
+  static final class SectionIndex {
+    final SectionSpec spec;
+    final int position;
+    /** {@code 10154-3 CHIEF COMPLAINT}, or the name of an uncoded section. */
+    final String label;
+    final Map<String, EntryIndex> entries;
+
+    SectionIndex(SectionSpec spec, int position, DataElementCatalog catalog, ValueSetRegistry valueSets) {
+      this.spec = spec;
+      this.position = position;
+      this.label = spec.code().isPresent() ? spec.code().get() + " " + spec.displayName() : spec.displayName();
+      Map<String, EntryIndex> map = new LinkedHashMap<>();
+      for (EntrySpec entry : spec.entries()) {
+        map.put(entry.dataElement(), new EntryIndex(entry, this, catalog, valueSets));
+      }
+      this.entries = Collections.unmodifiableMap(map);
+    }
+  }
+
+  /**
+   * One entry of a section with the catalog's data element and the bound value set resolved.
+   */
+  static final class EntryIndex {
+    final EntrySpec spec;
+    final SectionIndex section;
+    /** The catalog's data element, or {@code null} when the catalog lacks it. */
+    final DataElement element;
+    /** The bound value set, or {@code null} when there is none or the registry lacks it. */
+    final ValueSet valueSet;
+    /** The spec's unit when it is a unit at all (the spec data holds a few notes instead), else null. */
+    final String unit;
+
+    EntryIndex(EntrySpec spec, SectionIndex section, DataElementCatalog catalog, ValueSetRegistry valueSets) {
+      this.spec = spec;
+      this.section = section;
+      this.element = catalog.find(spec.dataElement()).orElse(null);
+      this.valueSet = spec.valueSet().isPresent() ? valueSets.findByOid(spec.valueSet().get()).orElse(null) : null;
+      this.unit = spec.unit().filter(SpecIndex::isUnit).orElse(null);
+    }
+  }
+
+  /** Whether a spec's unit text is a unit rather than a note (notes have blanks or brackets). */
+  static boolean isUnit(String unit) {
+    for (int i = 0; i < unit.length(); i++) {
+      char c = unit.charAt(i);
+      if (c == ' ' || c == '(' || c == ')') {
+        return false;
+      }
+    }
+    return !unit.isEmpty();
+  }
+}

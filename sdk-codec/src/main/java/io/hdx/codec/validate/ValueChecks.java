@@ -1,0 +1,178 @@
+package io.hdx.codec.validate;
+
+import io.hdx.model.Confidence;
+import io.hdx.model.dataset.DataElement;
+import io.hdx.model.dataset.FormatCheck;
+import io.hdx.model.dataset.ValueNotation;
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.InstanceIdentifier;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.MonetaryAmount;
+import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.RealValue;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.datatype.TimeInterval;
+import io.hdx.model.spec.BindingStrength;
+import io.hdx.model.valueset.Membership;
+import io.hdx.model.valueset.ValueSet;
+
+/**
+ * The checks of one value: its HL7 type against the entry's (HL7 V3 Data Types R1), its text
+ * against the data element's WS 363 representation format, a code against the bound value set
+ * (WS 364 / GB/T code tables) and a quantity's unit. Messages name the spec's facts, never the
+ * value.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class ValueChecks {
+  private ValueChecks() {}
+
+  /** Type, format, binding and unit of an entry's value; {@code entry} may be null (unknown element). */
+  static void entryValue(IssueCollector issues, SpecIndex.EntryIndex entry, DataElement element, Hl7Value value,
+      XPath where, String dataElement, String section) {
+    if (entry != null && value.type() != entry.spec.valueType()) {
+      boolean bothCoded = value.type().isCoded() && entry.spec.valueType().isCoded();
+      issues.add(ValidationRule.VALUE_TYPE, bothCoded ? Severity.INFO : null, entry.spec.confidence(), where,
+          dataElement, section, "xsi:type " + value.type() + " where the spec gives " + entry.spec.valueType()
+              + (bothCoded ? " (compatible coded types)" : ""));
+    }
+    if (value instanceof NullValue) {
+      return;
+    }
+    // The value's type follows the entry spec; when that spec is a guess, so is a format breach it causes.
+    format(issues, element, value, entry == null ? null : entry.spec.confidence(), where, dataElement, section);
+    if (entry == null) {
+      return;
+    }
+    if (value instanceof CodedValue && entry.spec.valueSet().isPresent()) {
+      BindingStrength binding = entry.spec.binding().orElse(BindingStrength.EXAMPLE);
+      Confidence confidence = entry.valueSet == null ? entry.spec.confidence()
+          : IssueCollector.lower(entry.spec.confidence(), entry.valueSet.confidence());
+      coded(issues, (CodedValue) value, entry.spec.valueSet().get(), entry.valueSet, binding, confidence, where,
+          dataElement, section);
+    }
+    if (value instanceof PhysicalQuantity && entry.unit != null) {
+      PhysicalQuantity pq = (PhysicalQuantity) value;
+      if (!pq.unit().isPresent()) {
+        issues.add(ValidationRule.VALUE_UNIT, entry.spec.confidence(), where, dataElement, section,
+            "no unit where the spec gives " + entry.unit);
+      } else if (!pq.unit().get().equalsIgnoreCase(entry.unit)) {
+        issues.add(ValidationRule.VALUE_UNIT, entry.spec.confidence(), where.attribute("unit"), dataElement,
+            section, "unit is not the spec's unit " + entry.unit);
+      }
+    }
+  }
+
+  /**
+   * The value's text against the element's WS 363 format, when the catalog gives one; capped by the
+   * element's confidence and {@code confidence} (may be null).
+   */
+  static void format(IssueCollector issues, DataElement element, Hl7Value value, Confidence confidence, XPath where,
+      String dataElement, String section) {
+    if (element == null || !element.format().isPresent() || !issues.enabled(ValidationRule.VALUE_FORMAT)) {
+      return;
+    }
+    if (value instanceof TimeInterval) {
+      TimeInterval ivl = (TimeInterval) value;
+      if (ivl.low().isPresent()) {
+        format(issues, element, ivl.low().get(), confidence, where.child("low"), dataElement, section);
+      }
+      if (ivl.high().isPresent()) {
+        format(issues, element, ivl.high().get(), confidence, where.child("high"), dataElement, section);
+      }
+      return;
+    }
+    String text = formatText(value);
+    if (text == null) {
+      return;
+    }
+    FormatCheck check = element.format().get().check(text, ValueNotation.HL7_V3);
+    if (!check.isOk()) {
+      String message = check.message();
+      issues.add(ValidationRule.VALUE_FORMAT, IssueCollector.lower(element.confidence(), confidence), where,
+          dataElement, section, message.contains("WS 363") ? message : message + " (WS 363)");
+    }
+  }
+
+  /**
+   * A coded value against its binding: code system, then membership (CODE_IN_VALUE_SET: REQUIRED with
+   * a complete list an error, with a partial list a warning; EXAMPLE info at most).
+   */
+  static void coded(IssueCollector issues, CodedValue value, String boundOid, ValueSet valueSet,
+      BindingStrength binding, Confidence confidence, XPath where, String dataElement, String section) {
+    boolean required = binding == BindingStrength.REQUIRED;
+    String setName = valueSet == null ? boundOid : boundOid + " " + valueSet.name();
+    if (!value.codeSystem().equals(boundOid)) {
+      issues.add(ValidationRule.CODE_SYSTEM, required ? null : Severity.INFO, confidence,
+          where.attribute("codeSystem"), dataElement, section,
+          "codeSystem is not the bound value set " + setName + " (" + binding + " binding)");
+      return;
+    }
+    if (valueSet == null || valueSet.size() == 0) {
+      return;
+    }
+    Membership membership = valueSet.membership(value.code());
+    if (membership == Membership.MEMBER) {
+      return;
+    }
+    Severity ceiling;
+    String what;
+    if (membership == Membership.NOT_MEMBER) {
+      ceiling = required ? null : Severity.INFO;
+      what = "code is not in value set " + setName;
+    } else {
+      ceiling = required ? Severity.WARNING : Severity.INFO;
+      what = "code is not among the " + valueSet.size() + " known codes of value set " + setName
+          + " (the list is partial)";
+    }
+    issues.add(ValidationRule.CODE_IN_VALUE_SET, ceiling, confidence, where.attribute("code"), dataElement,
+        section, what + " (" + binding + " binding)");
+  }
+
+  /** The value as WS 363 / HL7 V3 text for a format check, or {@code null} when it has none. */
+  static String formatText(Hl7Value value) {
+    if (value instanceof Text) {
+      return ((Text) value).value();
+    }
+    if (value instanceof CodedValue) {
+      return ((CodedValue) value).code();
+    }
+    if (value instanceof PhysicalQuantity) {
+      return ((PhysicalQuantity) value).value().toPlainString();
+    }
+    if (value instanceof PointInTime) {
+      return withoutOffset(((PointInTime) value).literal());
+    }
+    if (value instanceof IntegerValue) {
+      return Long.toString(((IntegerValue) value).value());
+    }
+    if (value instanceof RealValue) {
+      return ((RealValue) value).value().toPlainString();
+    }
+    if (value instanceof BooleanValue) {
+      return Boolean.toString(((BooleanValue) value).value());
+    }
+    if (value instanceof MonetaryAmount) {
+      return ((MonetaryAmount) value).value().toPlainString();
+    }
+    if (value instanceof InstanceIdentifier) {
+      return ((InstanceIdentifier) value).extension().orElse(null);
+    }
+    return null;
+  }
+
+  /** A TS literal without its time-zone offset: WS 363 date formats carry none. */
+  static String withoutOffset(String literal) {
+    for (int i = 4; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == '+' || c == '-') {
+        return literal.substring(0, i);
+      }
+    }
+    return literal;
+  }
+}

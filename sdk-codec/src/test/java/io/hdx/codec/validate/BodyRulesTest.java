@@ -1,0 +1,291 @@
+package io.hdx.codec.validate;
+
+import static io.hdx.codec.validate.Reports.chiefComplaint;
+import static io.hdx.codec.validate.Reports.none;
+import static io.hdx.codec.validate.Reports.obs;
+import static io.hdx.codec.validate.Reports.one;
+import static io.hdx.codec.validate.Reports.physicalExamination;
+import static io.hdx.codec.validate.Reports.section;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hdx.model.Confidence;
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.Entry;
+import io.hdx.model.document.Section;
+import io.hdx.model.spec.Cardinality;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.SectionSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The section, entry and value rules, each made to fire and not to fire. */
+class BodyRulesTest {
+  private static final String BODY = "/ClinicalDocument/component/structuredBody";
+
+  private final ValidDocuments data = new ValidDocuments(11);
+  private final DocumentValidator validator = ValidDocuments.validator();
+
+  private ValidationReport validate(String code, Section... sections) {
+    return validate(validator, code, sections);
+  }
+
+  private ValidationReport validate(DocumentValidator v, String code, Section... sections) {
+    ClinicalDocument.Builder b = data.header(ValidDocuments.spec(code));
+    for (Section s : sections) {
+      b.addSection(s);
+    }
+    return v.validate(b.build());
+  }
+
+  // ---- sections ----
+
+  @Test
+  void sectionMissing_requiredByVendorSpec_error() {
+    DocumentValidator v = validator(sectionRequired());
+    ValidationIssue issue = one(validate(v, "C0002", physicalExamination()), ValidationRule.SECTION_MISSING,
+        Severity.ERROR, BODY);
+    assertEquals("10154-3 CHIEF COMPLAINT", issue.section().get());
+    none(validate(v, "C0002", chiefComplaint(), physicalExamination()), ValidationRule.SECTION_MISSING);
+    none(validate("C0002", physicalExamination()), ValidationRule.SECTION_MISSING);
+  }
+
+  @Test
+  void sectionRepeated_twice_warning() {
+    one(validate("C0002", chiefComplaint(), chiefComplaint()), ValidationRule.SECTION_REPEATED, Severity.WARNING,
+        BODY + "/component[2]/section");
+    none(validate("C0002", chiefComplaint()), ValidationRule.SECTION_REPEATED);
+  }
+
+  @Test
+  void sectionOrder_swapped_warning() {
+    ValidationIssue issue = one(validate("C0002", physicalExamination(), chiefComplaint()),
+        ValidationRule.SECTION_ORDER, Severity.WARNING, BODY + "/component[2]/section");
+    assertTrue(issue.message().contains("29545-1 PHYSICAL EXAMINATION"), issue::toString);
+    none(validate("C0002", chiefComplaint(), physicalExamination()), ValidationRule.SECTION_ORDER);
+  }
+
+  @Test
+  void sectionUnknown_codeNotInSpec_warning() {
+    Section other = section("99999-9", "OTHER", obs("DE04.01.119.00", Text.of("x")));
+    ValidationReport report = validate("C0002", chiefComplaint(), other);
+    one(report, ValidationRule.SECTION_UNKNOWN, Severity.WARNING, BODY + "/component[2]/section/code");
+    none(report, ValidationRule.ENTRY_MISPLACED);
+    none(validate("C0002", chiefComplaint()), ValidationRule.SECTION_UNKNOWN);
+  }
+
+  // ---- entries ----
+
+  @Test
+  void entryMisplaced_elementOfAnotherSection_error() {
+    Section wrong = section("10154-3", "CHIEF COMPLAINT", obs("DE04.01.119.00", Text.of("x")),
+        obs("DE04.10.258.00", Text.of("y")));
+    ValidationIssue issue = one(validate("C0002", wrong), ValidationRule.ENTRY_MISPLACED, Severity.ERROR,
+        BODY + "/component[1]/section/entry[2]/observation/code");
+    assertEquals("DE04.10.258.00", issue.dataElement().get());
+    assertTrue(issue.message().contains("29545-1 PHYSICAL EXAMINATION"), issue::toString);
+    none(validate("C0002", chiefComplaint(), physicalExamination()), ValidationRule.ENTRY_MISPLACED);
+  }
+
+  @Test
+  void entryUnknown_elementNotInSpecOrMalformedCode_warning() {
+    Section s = section("10154-3", "CHIEF COMPLAINT", obs("DE99.99.999.99", Text.of("x")));
+    ValidationIssue issue = one(validate("C0002", s), ValidationRule.ENTRY_UNKNOWN, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/observation/code");
+    assertEquals("DE99.99.999.99", issue.dataElement().get());
+    Section malformed = section("10154-3", "CHIEF COMPLAINT", obs("NOT-A-CODE", Text.of("x")));
+    ValidationIssue bad = one(validate("C0002", malformed), ValidationRule.ENTRY_UNKNOWN);
+    assertFalse(bad.dataElement().isPresent());
+    none(validate("C0002", chiefComplaint()), ValidationRule.ENTRY_UNKNOWN);
+  }
+
+  @Test
+  void entryMissing_requiredByVendorSpec_errorAtSection() {
+    DocumentValidator v = validator(entryRequired());
+    Section empty = section("29545-1", "PHYSICAL EXAMINATION", obs("DE99.99.999.99", Text.of("x")));
+    ValidationIssue issue = one(validate(v, "C0002", empty), ValidationRule.ENTRY_MISSING, Severity.ERROR,
+        BODY + "/component[1]/section");
+    assertEquals("DE04.10.258.00", issue.dataElement().get());
+    none(validate(v, "C0002", physicalExamination()), ValidationRule.ENTRY_MISSING);
+  }
+
+  @Test
+  void entryRepeated_twiceWhereOnceAllowed_warning() {
+    Section twice = section("10154-3", "CHIEF COMPLAINT", obs("DE04.01.119.00", Text.of("a")),
+        obs("DE04.01.119.00", Text.of("b")));
+    one(validate("C0002", twice), ValidationRule.ENTRY_REPEATED, Severity.WARNING,
+        BODY + "/component[1]/section/entry[2]/observation");
+    Section repeating = section("29548-5", "Diagnosis", organizer(obs("DE05.10.172.00", Text.of("a")),
+        obs("DE05.10.172.00", Text.of("b"))));
+    none(validate("C0002", repeating), ValidationRule.ENTRY_REPEATED);
+    none(validate("C0002", chiefComplaint()), ValidationRule.ENTRY_REPEATED);
+  }
+
+  // ---- values ----
+
+  @Test
+  void valueType_integerWhereText_error_codedVariant_info() {
+    Section s = section("10154-3", "CHIEF COMPLAINT", obs("DE04.01.119.00", IntegerValue.of(3)));
+    ValidationIssue issue = one(validate("C0002", s), ValidationRule.VALUE_TYPE, Severity.ERROR,
+        BODY + "/component[1]/section/entry[1]/observation/value");
+    assertTrue(issue.message().contains("INT") && issue.message().contains("ST"), issue::toString);
+    CodedValue ce = CodedValue.builder().type(Hl7Type.CE).code("1").codeSystem("2.16.156.10011.2.3.1.85").build();
+    one(validate("C0002", section("29548-5", "Diagnosis", obs("DE06.00.196.00", ce))), ValidationRule.VALUE_TYPE,
+        Severity.INFO, BODY + "/component[1]/section/entry[1]/observation/value");
+    none(validate("C0002", chiefComplaint()), ValidationRule.VALUE_TYPE);
+  }
+
+  @Test
+  void valueFormat_tooLongForConfirmedFormat_error() {
+    String path = BODY + "/component[1]/section/entry[1]/observation/value";
+    ValidationIssue issue = one(validate("C0013", transfusionReason(101)), ValidationRule.VALUE_FORMAT,
+        Severity.ERROR, path);
+    assertEquals("DE06.00.107.00", issue.dataElement().get());
+    assertTrue(issue.message().contains("AN..100"), issue::toString);
+    none(validate("C0013", transfusionReason(100)), ValidationRule.VALUE_FORMAT);
+  }
+
+  @Test
+  void valueFormat_lowConfidenceFormat_warningOnly() {
+    // 疾病史(含外伤) AN..100 is held with LOW confidence in the catalog.
+    Section s = section("11348-0", "HISTORY OF PAST ILLNESS", obs("DE02.10.026.00", Text.of(Reports.chars(101))));
+    one(validate("C0001", s), ValidationRule.VALUE_FORMAT, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/observation/value");
+  }
+
+  private static Section transfusionReason(int length) {
+    return section("56836-0", "History of blood transfusion", Entry.builder().dataElement("DE06.00.107.00")
+        .shape(EntryShape.ENTRY_RELATIONSHIP).value(Text.of(Reports.chars(length))).build());
+  }
+
+  @Test
+  void codeInValueSet_requiredCompleteList_error() {
+    ValidationIssue issue = one(validate("C0013", abo("9", "2.16.156.10011.2.3.1.85")),
+        ValidationRule.CODE_IN_VALUE_SET, Severity.ERROR,
+        BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value/@code");
+    assertTrue(issue.message().contains("2.16.156.10011.2.3.1.85 ABO血型代码表"), issue::toString);
+    none(validate("C0013", abo("1", "2.16.156.10011.2.3.1.85")), ValidationRule.CODE_IN_VALUE_SET);
+  }
+
+  @Test
+  void codeInValueSet_requiredPartialList_warning() {
+    Section diet = section("51848-0", "Assessment note", obs("DE03.00.080.00", CodedValue.builder().code("8")
+        .codeSystem("2.16.156.10011.2.3.2.34").build()));
+    diet = withSpecName("C0017", diet);
+    one(validate("C0017", diet), ValidationRule.CODE_IN_VALUE_SET, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/observation/value/@code");
+  }
+
+  @Test
+  void codeInValueSet_exampleBinding_infoOnly() {
+    Section s = section("29548-5", "Diagnosis", obs("DE06.00.196.00", CodedValue.builder().code("9")
+        .codeSystem("2.16.156.10011.2.3.1.85").build()));
+    one(validate("C0002", s), ValidationRule.CODE_IN_VALUE_SET, Severity.INFO,
+        BODY + "/component[1]/section/entry[1]/observation/value/@code");
+  }
+
+  @Test
+  void codeSystem_notTheBoundOid_errorForRequired_infoForExample() {
+    ValidationReport report = validate("C0013", abo("1", "2.16.156.10011.2.3.1.250"));
+    one(report, ValidationRule.CODE_SYSTEM, Severity.ERROR,
+        BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value/@codeSystem");
+    none(report, ValidationRule.CODE_IN_VALUE_SET);
+    Section example = section("29548-5", "Diagnosis", obs("DE06.00.196.00", CodedValue.builder().code("1")
+        .codeSystem("2.16.156.10011.2.3.2.39").build()));
+    one(validate("C0002", example), ValidationRule.CODE_SYSTEM, Severity.INFO,
+        BODY + "/component[1]/section/entry[1]/observation/value/@codeSystem");
+    none(validate("C0013", abo("1", "2.16.156.10011.2.3.1.85")), ValidationRule.CODE_SYSTEM);
+  }
+
+  private Section abo(String code, String system) {
+    return withSpecName("C0013", section("30954-2", "STUDIES SUMMARY",
+        organizer(obs("DE04.50.001.00", CodedValue.builder().code(code).codeSystem(system).build()))));
+  }
+
+  @Test
+  void valueUnit_otherUnitOrNone_warning_caseIgnored() {
+    String path = BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value";
+    one(validate("C0017", systolic(PhysicalQuantity.of("120", "kPa"))), ValidationRule.VALUE_UNIT,
+        Severity.WARNING, path + "/@unit");
+    one(validate("C0017", systolic(PhysicalQuantity.unitless(new java.math.BigDecimal("120")))),
+        ValidationRule.VALUE_UNIT, Severity.WARNING, path);
+    none(validate("C0017", systolic(PhysicalQuantity.of("120", "mmHg"))), ValidationRule.VALUE_UNIT);
+    none(validate("C0017", systolic(PhysicalQuantity.of("120", "MMHG"))), ValidationRule.VALUE_UNIT);
+  }
+
+  private Section systolic(PhysicalQuantity value) {
+    return withSpecName("C0017", section("8716-3", "VITAL SIGNS", organizer(obs("DE04.10.174.00", value))));
+  }
+
+  @Test
+  void valueChecks_nestedEntryAndBoolean_noIssues() {
+    Entry flag = Entry.builder().dataElement("DE02.10.023.00").value(BooleanValue.TRUE).build();
+    ValidationReport report = validate("C0002", section("48765-2", "Allergies, adverse reactions, alerts", flag));
+    assertTrue(report.issues().isEmpty(), () -> TextReportWriter.render(report));
+  }
+
+  // ---- helpers ----
+
+  private static Entry organizer(Entry... components) {
+    Entry.Builder b = Entry.builder().shape(EntryShape.ORGANIZER_COMPONENT);
+    for (Entry c : components) {
+      b.addComponent(c);
+    }
+    return b.build();
+  }
+
+  /** {@code s} with the display name the spec of {@code code} gives its section. */
+  private static Section withSpecName(String code, Section s) {
+    SectionSpec spec = ValidDocuments.spec(code).section(s.key()).get();
+    return s.toBuilder().displayName(spec.displayName()).build();
+  }
+
+  /** C0002 with 10154-3 required. */
+  private static DocumentSpec sectionRequired() {
+    return replaceSection("10154-3", s -> s.toBuilder().cardinality(Cardinality.REQUIRED).confidence(Confidence.HIGH)
+        .build());
+  }
+
+  /** C0002 with 体格检查 required in 29545-1. */
+  private static DocumentSpec entryRequired() {
+    return replaceSection("29545-1", s -> {
+      SectionSpec.Builder b = SectionSpec.builder().code(s.code().orElse(null)).displayName(s.displayName())
+          .order(s.order()).cardinality(s.cardinality()).confidence(s.confidence());
+      for (EntrySpec e : s.entries()) {
+        b.addEntry(e.toBuilder().cardinality(Cardinality.REQUIRED).confidence(Confidence.HIGH).build());
+      }
+      return b.build();
+    });
+  }
+
+  private static DocumentSpec replaceSection(String key, java.util.function.UnaryOperator<SectionSpec> change) {
+    DocumentSpec spec = ValidDocuments.spec("C0002");
+    DocumentSpec.Builder b = DocumentSpec.builder().standard(spec.standard()).part(spec.part())
+        .code(spec.code(), spec.codeConfidence()).templateId(spec.templateId(), spec.templateIdConfidence())
+        .titleZh(spec.titleZh()).titleEn(spec.titleEn());
+    spec.header().forEach(b::addHeader);
+    for (SectionSpec s : spec.sections()) {
+      b.addSection(s.key().equals(key) ? change.apply(s) : s);
+    }
+    return b.build();
+  }
+
+  static DocumentValidator validator(DocumentSpec replacement) {
+    List<DocumentSpec> specs = new ArrayList<>();
+    for (DocumentSpec s : DocumentSpecRegistry.standard().all()) {
+      specs.add(s.code().equals(replacement.code()) ? replacement : s);
+    }
+    return DocumentValidator.builder().clock(ValidDocuments.clock()).specs(DocumentSpecRegistry.of(specs)).build();
+  }
+}
