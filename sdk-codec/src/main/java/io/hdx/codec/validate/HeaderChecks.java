@@ -252,6 +252,10 @@ final class HeaderChecks {
   private static void time(ValidationRun run, Participant p, XPath where, DateChecks.Kind kind, String what) {
     if (p.time().isPresent()) {
       run.dates.add(new DateChecks.Fact(kind, p.time().get(), where, null, null));
+    } else if (kind == DateChecks.Kind.SIGNED) {
+      // The WS/T 500 appendix examples themselves leave the signers' time empty (<time/>): a warning.
+      run.issues.add(ValidationRule.CDA_REQUIRED, Severity.WARNING, null, where, null, null,
+          what + " is required (CDA R2); the standard's examples leave it empty");
     } else {
       required(run.issues, where, what);
     }

@@ -50,7 +50,8 @@ public enum ValidationRule {
       "Header parts CDA R2 requires are present",
       "CDA R2 requires the document id, effectiveTime, confidentialityCode, a recordTarget (the "
           + "patient), at least one author with time and id, and a custodian organization with an id; "
-          + "signers need a time and an id, informants an id, an encounter its effectiveTime. HDX writes a "
+          + "signers need a time (only a warning: the standard's own examples leave it empty) and an id, "
+          + "informants an id, an encounter its effectiveTime. HDX writes a "
           + "nullFlavor where the model lacks one, which the schema accepts but a receiving platform cannot "
           + "use.",
       "HL7 CDA R2, POCD_MT000040.ClinicalDocument, Author, AssignedAuthor, Custodian, CustodianOrganization, "
