@@ -16,7 +16,9 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.stream.util.XMLEventAllocator;
 import javax.xml.transform.Source;
+import org.codehaus.stax2.LocationInfo;
 import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The hardened Aalto input factory, chosen by {@link StaxFactories} only when the system property
@@ -209,9 +211,13 @@ final class AaltoInput extends XMLInputFactory {
           if (attributes > maxAttributes) {
             throw exceeded("attributes per element");
           }
-          for (int i = 0; i < attributes; i++) {
-            if (getAttributeValue(i).length() > maxTextLength) {
-              throw exceeded("attribute value length");
+          // A value is never longer (in chars) than its start tag (in bytes or chars): look at the values only
+          // when the tag itself is longer than the limit; Aalto builds a new String per getAttributeValue.
+          if (attributes > 0 && tagLength() > maxTextLength) {
+            for (int i = 0; i < attributes; i++) {
+              if (getAttributeValue(i).length() > maxTextLength) {
+                throw exceeded("attribute value length");
+              }
             }
           }
           break;
@@ -265,6 +271,21 @@ final class AaltoInput extends XMLInputFactory {
         event = next();
       }
       return sb.toString();
+    }
+
+    /** The current start tag's length in bytes (or chars), {@code Long.MAX_VALUE} when unknown. */
+    private long tagLength() throws XMLStreamException {
+      if (!(getParent() instanceof XMLStreamReader2)) {
+        return Long.MAX_VALUE;
+      }
+      LocationInfo at = ((XMLStreamReader2) getParent()).getLocationInfo();
+      long start = at.getStartingByteOffset();
+      long end = at.getEndingByteOffset();
+      if (start < 0 || end < 0) {
+        start = at.getStartingCharOffset();
+        end = at.getEndingCharOffset();
+      }
+      return start >= 0 && end >= start ? end - start : Long.MAX_VALUE;
     }
 
     private XMLStreamException exceeded(String limit) {
