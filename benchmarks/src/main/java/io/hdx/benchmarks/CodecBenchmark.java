@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
@@ -14,6 +15,7 @@ import io.hdx.model.document.ClinicalDocument;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -49,7 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code hdxEncode}: {@link CdaEncoder#encode(ClinicalDocument)} to UTF-8 bytes.
  *   <li>{@code hapiParseXml}: HAPI's R4 XML parser reading the Bundle from its XML string (HAPI's usual
  *       input; it skips the UTF-8 decoding hdxDecode does). One parser per benchmark thread, from a
- *       FhirContext created once, as HAPI recommends.
+ *       FhirContext created once, as HAPI recommends. HAPI runs on Woodstox, as it prefers (setup checks).
  *   <li>{@code hapiEncodeXml}: the same parser writing the Bundle to an XML string.
  *   <li>{@code staxPass}: Aalto (the faster, see below) reading the CDA bytes with next() to END_DOCUMENT,
  *       every element name, attribute value and text consumed. {@code staxPassWoodstox}: the same on Woodstox.
@@ -65,7 +67,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * mvn -B -q -Pbench -DskipTests package -pl benchmarks -am
- * java -jar benchmarks/target/benchmarks.jar CodecBenchmark
+ * java -jar benchmarks/target/benchmarks.jar CodecBenchmark -rf json -rff codec-benchmark.json
+ * java -cp benchmarks/target/benchmarks.jar io.hdx.benchmarks.DocumentSizes
  * </pre>
  *
  * <p>Thread safety: JMH state, one instance per benchmark thread.
@@ -111,6 +114,13 @@ public class CodecBenchmark {
           + decoded.warnings().size() + " warnings");
     }
 
+    // HAPI takes its StAX factories from XMLInputFactory/XMLOutputFactory.newInstance() and prefers Woodstox;
+    // with Aalto on the class path too, make sure the shaded service files still give it Woodstox.
+    if (!(XMLInputFactory.newInstance() instanceof WstxInputFactory)
+        || !(XMLOutputFactory.newInstance() instanceof WstxOutputFactory)) {
+      throw new IllegalStateException("HAPI would not run on Woodstox: XMLInputFactory.newInstance() is "
+          + XMLInputFactory.newInstance().getClass().getName());
+    }
     FhirContext fhir = FhirContext.forR4();
     hapiXml = fhir.newXmlParser();
     bundle = FhirDocuments.bundle(cda);
