@@ -53,8 +53,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       input; it skips the UTF-8 decoding hdxDecode does). One parser per benchmark thread, from a
  *       FhirContext created once, as HAPI recommends. HAPI runs on Woodstox, as it prefers (setup checks).
  *   <li>{@code hapiEncodeXml}: the same parser writing the Bundle to an XML string.
- *   <li>{@code staxPass}: Aalto (the faster of the two, about 1.35x Woodstox in smoke runs) reading the CDA bytes with next() to END_DOCUMENT,
- *       every element name, attribute value and text consumed. {@code staxPassWoodstox}: the same on Woodstox.
+ *   <li>{@code staxPass}: Aalto (the faster of the two, about 1.35x Woodstox in smoke runs) reading the
+ *       CDA bytes with next() to END_DOCUMENT, every element name, attribute value and text consumed.
+ *       {@code staxPassWoodstox}: the same on Woodstox.
  *       Both factories are created explicitly, configured as the decoder's (no DTD, no external entities,
  *       namespace-aware, coalescing; Woodstox with its limits, Aalto parsing eagerly), without the Aalto
  *       decoder's limit-checking wrapper.
