@@ -14,14 +14,25 @@ import javax.xml.stream.XMLStreamException;
  * implementation depends on the class path). The input factory refuses DTDs and external entities and
  * applies {@link DecodeLimits} through Woodstox's own limits (OWASP XXE Prevention Cheat Sheet, StAX).
  *
+ * <p>Internal switch, for measuring only: with the system property {@value #PARSER_PROPERTY}{@code =aalto}
+ * (read once, when this class loads) the input factory is Aalto's, hardened to the same limits by
+ * {@link AaltoInput}; Woodstox otherwise.
+ *
  * <p>Thread safety: the factories returned are configured once and then only used to create readers and
  * writers, which Woodstox documents as thread-safe.
  */
 public final class StaxFactories {
+  /** The system property choosing the input parser: {@code aalto}, or Woodstox when absent or other. */
+  static final String PARSER_PROPERTY = "hdx.codec.stax";
+  private static final boolean AALTO = "aalto".equals(System.getProperty(PARSER_PROPERTY));
+
   private StaxFactories() {}
 
   /** A hardened input factory applying {@code limits}. */
   public static XMLInputFactory input(DecodeLimits limits) {
+    if (AALTO) {
+      return AaltoInput.create(limits);
+    }
     WstxInputFactory f = new WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
