@@ -11,6 +11,10 @@ import io.hdx.codec.cda.CdaEncoder;
 import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
 import io.hdx.codec.internal.StaxFactories;
+import io.hdx.codec.validate.DocumentValidator;
+import io.hdx.codec.validate.Severity;
+import io.hdx.codec.validate.ValidationIssue;
+import io.hdx.codec.validate.ValidationReport;
 import io.hdx.model.document.ClinicalDocument;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +96,7 @@ public class CodecBenchmark {
   private ClinicalDocument cda;
   private byte[] cdaXml;
   private CdaDecoder decoder;
+  private DocumentValidator validator;
   private CdaEncoder encoder;
 
   private Bundle bundle;
@@ -106,6 +111,7 @@ public class CodecBenchmark {
   public void setUp(BenchmarkParams params) throws XMLStreamException {
     cda = "inpatientFrontPage".equals(document) ? SampleDocuments.inpatientFrontPage() : SampleDocuments.outpatient();
     decoder = CdaDecoder.create();
+    validator = DocumentValidator.create();
     encoder = CdaEncoder.create();
     cdaXml = encoder.encode(cda);
     checkParser(params);
@@ -113,6 +119,13 @@ public class CodecBenchmark {
     if (!decoded.document().equals(cda) || !decoded.warnings().isEmpty()) {
       throw new IllegalStateException(document + ": the decoded CDA document differs from the built one, or "
           + decoded.warnings().size() + " warnings");
+    }
+    ValidationReport report = validator.validate(cda);
+    for (ValidationIssue issue : report.issues()) {
+      if (issue.severity() == Severity.ERROR) {
+        throw new IllegalStateException(document + ": the sample does not validate: " + issue.ruleId() + " at "
+            + issue.xpath() + " (" + issue.message() + ")");
+      }
     }
 
     // HAPI takes its StAX factories from XMLInputFactory/XMLOutputFactory.newInstance() and prefers Woodstox;
@@ -162,8 +175,14 @@ public class CodecBenchmark {
     return decoder.decode(cdaXml);
   }
 
-  // hdxDecodeValidate (decode, then io.hdx.codec.validate.DocumentValidator) goes here; added after the
-  // validator is merged.
+  /**
+   * HDX: decode the CDA bytes and validate the document against its spec (the "on every save" path);
+   * compare with {@link #hapiParseXml}, which only parses.
+   */
+  @Benchmark
+  public ValidationReport hdxDecodeValidate() {
+    return validator.validate(decoder.decode(cdaXml).document());
+  }
 
   /** HDX: encode the document to CDA UTF-8 bytes. */
   @Benchmark

@@ -105,6 +105,8 @@ final class SampleDocuments {
         .addOrderExecutionStatus("执行中")
         .addOrderExecutionStatus("未执行");
     b.addInformant(Participant.builder()
+        .id(InstanceIdentifier.of(IdentifierOid.RESIDENT_ID_CARD.oid(),
+            "11010519740822152" + ResidentIdNumber.checkCharacter("11010519740822152")))
         .code(ce("1", "配偶", "2.16.156.10011.2.3.3.8", "家庭关系代码表(GB/T 4761)"))
         .name("刘某芳").telecom("tel:+86-139-0000-5678").build());
     return b.build().toClinicalDocument();
@@ -199,7 +201,11 @@ final class SampleDocuments {
             .township("示例街道").county("朝阳区").city("北京市").state("北京市").postalCode("100020").build())
         .telecom("tel:+86-138-0000-1234")
         .employer(Organization.builder().name("北京示例科技有限公司").telecom("tel:010-65550188").build())
-        .providerOrganization(hospital);
+        // The specs put the hospital (医疗卫生机构标识 .1.5) here in C0032, the department (科室标识 .1.26)
+        // in C0002.
+        .providerOrganization(inpatient ? hospital : Organization.builder()
+            .id(InstanceIdentifier.of(IdentifierOid.DEPARTMENT_ID.oid(), "D0301")).name("呼吸内科")
+            .partOf(hospital).build());
     if (inpatient) {
       patient.addId(InstanceIdentifier.of(IdentifierOid.MEDICAL_RECORD_NUMBER.oid(), "BA0002024008811"));
     }

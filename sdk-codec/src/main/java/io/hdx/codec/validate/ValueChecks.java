@@ -4,6 +4,7 @@ import io.hdx.model.Confidence;
 import io.hdx.model.dataset.DataElement;
 import io.hdx.model.dataset.FormatCheck;
 import io.hdx.model.dataset.ValueNotation;
+import io.hdx.model.dataset.Ws363DataType;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.Hl7Value;
@@ -93,9 +94,26 @@ final class ValueChecks {
     FormatCheck check = element.format().get().check(text, ValueNotation.HL7_V3);
     if (!check.isOk()) {
       String message = check.message();
-      issues.add(ValidationRule.VALUE_FORMAT, IssueCollector.lower(element.confidence(), confidence), where,
+      Confidence applies = IssueCollector.lower(element.confidence(), confidence);
+      if (kindsDisagree(element, value)) {
+        // One code, several meanings across documents (e.g. DE05.10.119.00 患者传染性标志 / 住院者疾病状态代码
+        // in the WS/T 500 samples): the catalog's format may describe the other meaning.
+        applies = Confidence.LOW;
+        message = message + "; the catalog's data type (" + element.dataType().get().code()
+            + ") does not match this value's type, so the format may describe another use of the code";
+      }
+      issues.add(ValidationRule.VALUE_FORMAT, applies, where,
           dataElement, section, message.contains("WS 363") ? message : message + " (WS 363)");
     }
+  }
+
+  /** Whether the catalog says boolean and the value is not one, or the other way round. */
+  private static boolean kindsDisagree(DataElement element, Hl7Value value) {
+    if (!element.dataType().isPresent()) {
+      return false;
+    }
+    boolean catalogBoolean = element.dataType().get() == Ws363DataType.L;
+    return catalogBoolean != (value instanceof BooleanValue);
   }
 
   /**
