@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hdx.model.datatype.BooleanValue;
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.MonetaryAmount;
+import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
@@ -14,6 +20,7 @@ import io.hdx.model.document.Section;
 import io.hdx.model.spec.EntryShape;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +33,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,6 +150,71 @@ class VendorSamplesTest {
     assertRevertGivesTheSample(xml, r.document(), out);
   }
 
+  /** Every value the model holds, changed one at a time (depth first), merges into exactly that change. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void reencode_eachValueChangedInTurn_appliesThatChangeAndKeepsTheRest(String name) {
+    byte[] xml = LosslessReencodeTest.sample(name);
+    DecodeResult r = DECODER.decode(xml);
+    List<String> failures = new ArrayList<>();
+    int changes = 0;
+    for (Section s : r.document().sections()) {
+      for (Entry e : s.entries()) {
+        changes += mutable(e);
+      }
+    }
+    for (int n = 0; n < changes; n++) {
+      int[] seen = {0};
+      int target = n;
+      ClinicalDocument changed =
+          replaceFirst(r.document(), (e, parent) -> mutated(e) != null && seen[0]++ == target, e -> mutated(e));
+      byte[] out = ENCODER.encode(changed, r.source().get());
+      if (!changed.equals(DECODER.decode(out).document())) {
+        failures.add("value " + n + ": the output does not decode to the changed model");
+        continue;
+      }
+      byte[] back = ENCODER.encode(r.document(), DECODER.decode(out).source().get());
+      Optional<String> diff = XmlEquivalence.firstDifference(xml, back);
+      if (diff.isPresent()) {
+        failures.add("value " + n + ": reverting differs from the sample at " + diff.get());
+      }
+    }
+    assertTrue(changes > 0);
+    assertEquals(new ArrayList<String>(), failures);
+  }
+
+  /** How many entries in {@code e} (itself included) {@link #mutated} varies. */
+  private static int mutable(Entry e) {
+    int n = mutated(e) == null ? 0 : 1;
+    for (Entry c : e.components()) {
+      n += mutable(c);
+    }
+    return n;
+  }
+
+  /** {@code e} with a different value of the same type, or null when its value is absent or not varied here. */
+  private static Entry mutated(Entry e) {
+    Hl7Value v = e.value().orElse(null);
+    Hl7Value w = null;
+    if (v instanceof Text) {
+      w = Text.of(((Text) v).value() + "改");
+    } else if (v instanceof CodedValue) {
+      w = ((CodedValue) v).toBuilder().code(((CodedValue) v).code() + "9").build();
+    } else if (v instanceof PhysicalQuantity) {
+      PhysicalQuantity q = (PhysicalQuantity) v;
+      w = q.unit().isPresent() ? PhysicalQuantity.of(q.value().add(BigDecimal.ONE), q.unit().get())
+          : PhysicalQuantity.unitless(q.value().add(BigDecimal.ONE));
+    } else if (v instanceof BooleanValue) {
+      w = BooleanValue.of(!((BooleanValue) v).value());
+    } else if (v instanceof IntegerValue) {
+      w = IntegerValue.of(((IntegerValue) v).value() + 1);
+    } else if (v instanceof MonetaryAmount) {
+      MonetaryAmount m = (MonetaryAmount) v;
+      w = MonetaryAmount.of(m.value().add(BigDecimal.ONE), m.currency().orElse(null));
+    }
+    return w == null ? null : e.toBuilder().value(w).build();
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void reencode_detailOfANonObservationActChanged_keepsTheActsAttributes(String name) {
@@ -180,8 +254,8 @@ class VendorSamplesTest {
     byte[] xml = LosslessReencodeTest.sample(name);
     DecodeResult r = DECODER.decode(xml);
     assumeTrue(!acts(r.document()).isEmpty(), "no substanceAdministration or procedure");
-    Entry detail = Entry.builder().dataElement("DE06.00.136.00").displayName("药物用法").shape(EntryShape.ENTRY_RELATIONSHIP)
-        .value(Text.of("测试用法")).build();
+    Entry detail = Entry.builder().dataElement("DE06.00.136.00").displayName("药物用法")
+        .shape(EntryShape.ENTRY_RELATIONSHIP).value(Text.of("测试用法")).build();
     ClinicalDocument changed = replaceFirst(r.document(), (e, parent) -> isAct(e),
         e -> rebuild(e, append(e.components(), detail)));
 
@@ -245,6 +319,39 @@ class VendorSamplesTest {
     assertEquals(Optional.empty(), XmlEquivalence.firstDifference(expected, out));
   }
 
+  /**
+   * Every top-level entry removed in turn; where a section's entries are all modelled, the output equals the sample
+   * without that entry element.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void reencode_eachEntryRemovedInTurn_removesOnlyThatEntry(String name) throws Exception {
+    byte[] xml = LosslessReencodeTest.sample(name);
+    DecodeResult r = DECODER.decode(xml);
+    List<String> failures = new ArrayList<>();
+    List<Section> all = r.document().sections();
+    for (int i = 0; i < all.size(); i++) {
+      int inXml = bodyEntryCount(xml, i);
+      for (int k = 0; k < all.get(i).entries().size(); k++) {
+        List<Section> sections = new ArrayList<>(all);
+        List<Entry> entries = new ArrayList<>(all.get(i).entries());
+        entries.remove(k);
+        sections.set(i, withEntries(all.get(i), entries));
+        ClinicalDocument changed = r.document().toBuilder().sections(sections).build();
+        byte[] out = ENCODER.encode(changed, r.source().get());
+        if (!changed.equals(DECODER.decode(out).document())) {
+          failures.add("section " + i + " entry " + k + ": the output does not decode to the changed model");
+        } else if (inXml == all.get(i).entries().size()) {
+          Optional<String> diff = XmlEquivalence.firstDifference(withoutEntry(xml, i, k), out);
+          if (diff.isPresent()) {
+            failures.add("section " + i + " entry " + k + ": differs from the sample without it at " + diff.get());
+          }
+        }
+      }
+    }
+    assertEquals(new ArrayList<String>(), failures);
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void reencode_severalChangesAtOnce_keepsTheRest(String name) {
@@ -287,8 +394,8 @@ class VendorSamplesTest {
       + "  <value xsi:type=\"ST\">A</value>\n </observation>\n</entry>\n"
       + "</section></component></structuredBody></component></ClinicalDocument>\n";
 
-  @org.junit.jupiter.api.Test
-  @org.junit.jupiter.api.Disabled("TreeMerge.align pairs an unmodelled source entry with the first modelled one")
+  @Test
+  @Disabled("TreeMerge.align pairs an unmodelled source entry with the first modelled one")
   void reencode_valueChangedAfterAnUnmodelledEntry_changesTheModelledEntry() {
     DecodeResult r = DECODER.decode(UNMODELLED_FIRST.getBytes(StandardCharsets.UTF_8));
     ClinicalDocument changed = replaceFirst(r.document(), (e, parent) -> true,
@@ -300,8 +407,8 @@ class VendorSamplesTest {
     assertEquals(changed, DECODER.decode(out).document());
   }
 
-  @org.junit.jupiter.api.Test
-  @org.junit.jupiter.api.Disabled("TreeMerge.align pairs an unmodelled source entry with the first modelled one")
+  @Test
+  @Disabled("TreeMerge.align pairs an unmodelled source entry with the first modelled one")
   void reencode_entryDroppedAfterAnUnmodelledEntry_keepsTheUnmodelledEntry() {
     byte[] xml = UNMODELLED_FIRST.getBytes(StandardCharsets.UTF_8);
     DecodeResult r = DECODER.decode(xml);
@@ -313,6 +420,31 @@ class VendorSamplesTest {
 
     // Today: the procedure entry (the operation code) is deleted and the observation stays.
     assertTrue(new String(out, StandardCharsets.UTF_8).contains("43.41013"), "the unmodelled entry is kept");
+    assertEquals(changed, DECODER.decode(out).document());
+  }
+
+  /**
+   * A section narrative with markup (as the C0002 fixture and many vendors write it): the model holds it as plain
+   * text. Changing that text keeps the source's markup elements as if they were vendor extensions and writes the
+   * new text next to them, so the output reads back as old text + new text.
+   */
+  @Test
+  @Disabled("TreeMerge keeps narrative markup children when the element's text changes")
+  void reencode_narrativeWithMarkupChanged_readsBackAsTheNewText() {
+    String xml = "<ClinicalDocument xmlns=\"urn:hl7-org:v3\">"
+        + "<templateId root=\"2.16.156.10011.2.1.1.54\"/><code code=\"C0034\" codeSystem=\"2.16.156.10011.2.4\"/>"
+        + "<component><structuredBody><component><section>"
+        + "<code code=\"10154-3\" codeSystem=\"2.16.840.1.113883.6.1\"/>"
+        + "<text><paragraph>A</paragraph></text>"
+        + "</section></component></structuredBody></component></ClinicalDocument>";
+    DecodeResult r = DECODER.decode(xml.getBytes(StandardCharsets.UTF_8));
+    List<Section> sections = new ArrayList<>();
+    sections.add(r.document().sections().get(0).toBuilder().text("B").build());
+    ClinicalDocument changed = r.document().toBuilder().sections(sections).build();
+
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    // Today: <text><paragraph>A</paragraph>B</text>, which reads back as "AB".
     assertEquals(changed, DECODER.decode(out).document());
   }
 
@@ -399,19 +531,53 @@ class VendorSamplesTest {
 
   /** {@code xml} without the {@code index}-th (0-based) component of its structuredBody. */
   private static byte[] withoutBodyComponent(byte[] xml, int index) throws Exception {
+    Document d = parse(xml);
+    Element body = (Element) d.getElementsByTagNameNS(V3, "structuredBody").item(0);
+    Element component = child(body, "component", index);
+    body.removeChild(component);
+    return serialize(d);
+  }
+
+  /** {@code xml} without the {@code k}-th entry of the section in the {@code index}-th body component. */
+  private static byte[] withoutEntry(byte[] xml, int index, int k) throws Exception {
+    Document d = parse(xml);
+    Element section = child(child((Element) d.getElementsByTagNameNS(V3, "structuredBody").item(0), "component",
+        index), "section", 0);
+    section.removeChild(child(section, "entry", k));
+    return serialize(d);
+  }
+
+  /** How many entry elements the section in the {@code index}-th body component has. */
+  private static int bodyEntryCount(byte[] xml, int index) throws Exception {
+    Element section = child(child((Element) parse(xml).getElementsByTagNameNS(V3, "structuredBody").item(0),
+        "component", index), "section", 0);
+    int n = 0;
+    while (child(section, "entry", n) != null) {
+      n++;
+    }
+    return n;
+  }
+
+  private static Element child(Element parent, String local, int index) {
+    int seen = 0;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && V3.equals(n.getNamespaceURI()) && local.equals(n.getLocalName())
+          && seen++ == index) {
+        return (Element) n;
+      }
+    }
+    return null;
+  }
+
+  private static Document parse(byte[] xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    Element body = (Element) d.getElementsByTagNameNS(V3, "structuredBody").item(0);
-    int seen = 0;
-    for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element && "component".equals(n.getLocalName()) && seen++ == index) {
-        body.removeChild(n);
-        break;
-      }
-    }
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  private static byte[] serialize(Document d) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TransformerFactory.newInstance().newTransformer().transform(new DOMSource(d), new StreamResult(out));
     return out.toByteArray();
