@@ -137,6 +137,48 @@ class VendorSamplesTest {
 
   @ParameterizedTest
   @MethodSource("samples")
+  void reencode_legalAuthenticatorNameChanged_keepsTheRest(String name) {
+    byte[] xml = LosslessReencodeTest.sample(name);
+    DecodeResult r = DECODER.decode(xml);
+    ClinicalDocument doc = r.document();
+    ClinicalDocument changed = doc.toBuilder().legalAuthenticator(doc.legalAuthenticator().get().toBuilder()
+        .name("另一测试医师").build()).build();
+
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    assertEquals(changed, DECODER.decode(out).document());
+    assertRevertGivesTheSample(xml, doc, out);
+  }
+
+  /** A second drug or operation, written in the writer's form, next to the vendor's. */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void reencode_nonObservationActAdded_keepsTheRest(String name) {
+    byte[] xml = LosslessReencodeTest.sample(name);
+    DecodeResult r = DECODER.decode(xml);
+    assumeTrue(!acts(r.document()).isEmpty(), "no substanceAdministration or procedure");
+    List<Section> sections = new ArrayList<>(r.document().sections());
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      if (!s.entries().isEmpty() && isAct(s.entries().get(0))) {
+        Entry copy = rebuild(s.entries().get(0), s.entries().get(0).components());
+        List<Entry> entries = new ArrayList<>(s.entries());
+        entries.add(1, copy);
+        sections.set(i, withEntries(s, entries));
+        break;
+      }
+    }
+    ClinicalDocument changed = r.document().toBuilder().sections(sections).build();
+    assertNotEquals(r.document().sections(), changed.sections());
+
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    assertEquals(changed, DECODER.decode(out).document());
+    assertRevertGivesTheSample(xml, r.document(), out);
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
   void reencode_firstTextValueChanged_keepsTheRest(String name) {
     byte[] xml = LosslessReencodeTest.sample(name);
     DecodeResult r = DECODER.decode(xml);
