@@ -22,6 +22,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +36,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +59,7 @@ class VendorSamplesTest {
   private static final CdaDecoder DECODER = CdaDecoder.create();
   private static final CdaEncoder ENCODER = CdaEncoder.create();
   private static final String V3 = "urn:hl7-org:v3";
+  private static final Path SDA = Paths.get("..", "..", "shared", "reference", "schemas", "sdschemas", "SDA.xsd");
 
   static List<String> samples() {
     return Arrays.asList("C0002-vendor.xml", "C0032-sample.xml", "C0034-sample.xml", "C0004-sample.xml");
@@ -413,6 +420,30 @@ class VendorSamplesTest {
 
     assertEquals(changed, DECODER.decode(out).document());
     assertRevertGivesTheSample(xml, doc, out);
+  }
+
+  // ---- schema ----
+
+  /** The WS/T 500-style fixtures, and what a merge makes of them, validate against SDA.xsd (when present). */
+  @ParameterizedTest
+  @CsvSource({"C0032-sample.xml", "C0034-sample.xml", "C0004-sample.xml"})
+  void reencode_changedSample_staysValidAgainstSdaXsd(String name) throws Exception {
+    assumeTrue(Files.isRegularFile(SDA), "SDA.xsd not present");
+    Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(SDA.toFile());
+    byte[] xml = LosslessReencodeTest.sample(name);
+    schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+    DecodeResult r = DECODER.decode(xml);
+    ClinicalDocument changed = replaceFirst(r.document(), (e, parent) -> e.value().orElse(null) instanceof Text,
+        e -> e.toBuilder().value(Text.of("已修改的测试内容")).build());
+    List<Section> sections = new ArrayList<>(changed.sections());
+    sections.set(0, withEntries(sections.get(0), append(sections.get(0).entries(),
+        Entry.of("DE06.00.179.00", Text.of("新增的测试条目")))));
+    sections.remove(sections.size() - 1);
+    changed = changed.toBuilder().title("测试标题").sections(sections).build();
+
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out)));
   }
 
   // ---- known TreeMerge defect (reported to the lead; enable when fixed) ----
