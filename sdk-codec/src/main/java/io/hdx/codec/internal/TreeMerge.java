@@ -41,7 +41,13 @@ final class TreeMerge {
     Element out = new Element(s.ns, s.prefix, s.local);
     out.nsDecls.addAll(s.nsDecls);
     mergeAttributes(s, o, n, out);
-    mergeChildren(s, o, n, out);
+    if (o.elements().isEmpty() && n.elements().isEmpty() && !o.ownText().equals(n.ownText())) {
+      // A text value the decoder read flat (narrative, name, ST): markup inside it in the source is part
+      // of the old text, so the new text replaces the whole content.
+      out.children.addAll(n.children);
+    } else {
+      mergeChildren(s, o, n, out);
+    }
     return out;
   }
 
@@ -182,14 +188,23 @@ final class TreeMerge {
     return match;
   }
 
-  /** 0 for different names; otherwise 1, plus 4 when equal, plus the shares of equal attributes and children. */
+  /**
+   * 0 for different names; 5 for equivalent elements (equal but for whitespace around text and comments);
+   * otherwise between 1 and 3: 1, plus the share of equal attributes, plus the share of children that
+   * correspond, position by position, looking {@value #DEPTH} levels down, so that an entry holding a
+   * procedure is not taken for one holding an observation.
+   */
   private static double similarity(Element a, Element b) {
     if (!a.sameName(b)) {
       return 0;
     }
-    if (a.equals(b)) {
-      return 5;
-    }
+    return XmlTree.equivalent(a, b) ? 5 : 1 + partial(a, b, DEPTH);
+  }
+
+  private static final int DEPTH = 3;
+
+  /** For same-named, non-equivalent elements: attribute share plus child share, 0..2. */
+  private static double partial(Element a, Element b, int depth) {
     int attrs = Math.max(a.attrs.size(), b.attrs.size());
     int equalAttrs = 0;
     for (Attr x : a.attrs) {
@@ -200,12 +215,19 @@ final class TreeMerge {
     List<Element> ac = a.elements();
     List<Element> bc = b.elements();
     int children = Math.max(ac.size(), bc.size());
-    int equalChildren = 0;
+    double childScore = 0;
     for (int i = 0; i < Math.min(ac.size(), bc.size()); i++) {
-      if (ac.get(i).equals(bc.get(i))) {
-        equalChildren++;
+      Element x = ac.get(i);
+      Element y = bc.get(i);
+      if (!x.sameName(y)) {
+        continue;
+      }
+      if (XmlTree.equivalent(x, y)) {
+        childScore += 1;
+      } else {
+        childScore += depth > 0 ? 0.5 + partial(x, y, depth - 1) / 4 : 0.5;
       }
     }
-    return 1 + (attrs == 0 ? 1 : (double) equalAttrs / attrs) + (children == 0 ? 1 : (double) equalChildren / children);
+    return (attrs == 0 ? 1 : (double) equalAttrs / attrs) + (children == 0 ? 1 : childScore / children);
   }
 }

@@ -209,6 +209,50 @@ final class XmlTree {
   }
 
   /**
+   * Whether {@code a} and {@code b} are equal but for prefixes, comments, whitespace-only text and
+   * whitespace around text: how a source element compares with the encoder's rendering of it.
+   */
+  static boolean equivalent(Element a, Element b) {
+    if (!a.sameName(b) || a.attrs.size() != b.attrs.size()) {
+      return false;
+    }
+    for (Attr x : a.attrs) {
+      if (!x.equals(b.attr(x.ns, x.local))) {
+        return false;
+      }
+    }
+    List<Node> ca = a.children;
+    List<Node> cb = b.children;
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < ca.size() && skippable(ca.get(i))) {
+        i++;
+      }
+      while (j < cb.size() && skippable(cb.get(j))) {
+        j++;
+      }
+      if (i == ca.size() || j == cb.size()) {
+        return i == ca.size() && j == cb.size();
+      }
+      Node x = ca.get(i++);
+      Node y = cb.get(j++);
+      if (x instanceof Element && y instanceof Element) {
+        if (!equivalent((Element) x, (Element) y)) {
+          return false;
+        }
+      } else if (!(x instanceof Text && y instanceof Text
+          && ((Text) x).text.trim().equals(((Text) y).text.trim()))) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean skippable(Node n) {
+    return n instanceof Other || n.isBlank();
+  }
+
+  /**
    * A parsed document: the nodes before the root (comments, processing instructions), the root and the
    * nodes after it.
    */
