@@ -7,7 +7,6 @@ import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
 import io.hdx.model.ValidationException;
 import io.hdx.model.document.ClinicalDocument;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -67,7 +66,8 @@ public final class CdaCodec {
     }
     XmlTree.Document merged;
     try {
-      merged = TreeMerge.merge(tree(source), tree(before), tree(now));
+      merged = TreeMerge.merge(XmlTree.parse(input, source), XmlTree.parse(input, before),
+          XmlTree.parse(input, now));
     } catch (XMLStreamException e) {
       throw fromStax(e, null);
     }
@@ -88,15 +88,6 @@ public final class CdaCodec {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     encode(doc, out);
     return out.toByteArray();
-  }
-
-  private XmlTree.Document tree(byte[] xml) throws XMLStreamException {
-    XMLStreamReader r = input.createXMLStreamReader(new ByteArrayInputStream(xml));
-    try {
-      return XmlTree.read(r);
-    } finally {
-      closeQuietly(r);
-    }
   }
 
   /**

@@ -6,7 +6,6 @@ import io.hdx.codec.internal.XmlTree.Attr;
 import io.hdx.codec.internal.XmlTree.Element;
 import io.hdx.codec.internal.XmlTree.Node;
 import io.hdx.codec.internal.XmlTree.Text;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * XML equivalence: the same elements (namespace URI and local name) in the same order, the same attributes
@@ -24,6 +22,8 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Thread safety: stateless.
  */
 public final class XmlDiff {
+  private static final XMLInputFactory INPUT = StaxFactories.input(DecodeLimits.defaults());
+
   private XmlDiff() {}
 
   /**
@@ -32,9 +32,8 @@ public final class XmlDiff {
    * @throws CodecException when either is not well-formed or is refused by the hardened parser
    */
   public static Optional<String> firstDifference(byte[] a, byte[] b) {
-    XMLInputFactory f = StaxFactories.input(DecodeLimits.defaults());
-    Element ra = parse(f, a).root;
-    Element rb = parse(f, b).root;
+    Element ra = parse(a).root;
+    Element rb = parse(b).root;
     if (!ra.sameName(rb)) {
       return Optional.of("/");
     }
@@ -107,21 +106,11 @@ public final class XmlDiff {
     }
   }
 
-  private static XmlTree.Document parse(XMLInputFactory f, byte[] xml) {
-    XMLStreamReader r = null;
+  private static XmlTree.Document parse(byte[] xml) {
     try {
-      r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
-      return XmlTree.read(r);
+      return XmlTree.parse(INPUT, xml);
     } catch (XMLStreamException e) {
       throw new CodecException("CDA-0001", "input is not well-formed XML or was refused", "", -1, -1, e);
-    } finally {
-      if (r != null) {
-        try {
-          r.close();
-        } catch (XMLStreamException e) {
-          // Closing releases parser buffers only.
-        }
-      }
     }
   }
 }

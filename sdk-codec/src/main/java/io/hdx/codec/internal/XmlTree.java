@@ -1,8 +1,10 @@
 package io.hdx.codec.internal;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -260,6 +262,16 @@ final class XmlTree {
     final List<Node> prolog = new ArrayList<>(2);
     Element root;
     final List<Node> epilog = new ArrayList<>(0);
+  }
+
+  /** Parses {@code xml} with a reader of {@code f} (hardened by its caller), closing the reader. */
+  static Document parse(XMLInputFactory f, byte[] xml) throws XMLStreamException {
+    XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
+    try {
+      return read(r);
+    } finally {
+      r.close();
+    }
   }
 
   /** Reads the whole document from {@code r}, which must be at its start. */

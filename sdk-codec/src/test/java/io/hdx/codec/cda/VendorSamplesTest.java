@@ -177,10 +177,7 @@ class VendorSamplesTest {
     ClinicalDocument changed = r.document().toBuilder().sections(sections).build();
     assertNotEquals(r.document().sections(), changed.sections());
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   @ParameterizedTest
@@ -192,10 +189,7 @@ class VendorSamplesTest {
         e -> e.toBuilder().value(Text.of("已修改的测试内容")).build());
     assertNotEquals(r.document(), changed);
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   /** Every value the model holds, changed one at a time (depth first), merges into exactly that change. */
@@ -274,10 +268,7 @@ class VendorSamplesTest {
         e -> e.toBuilder().value(Text.of("已修改的测试明细")).build());
     assertNotEquals(r.document(), changed);
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   @ParameterizedTest
@@ -290,10 +281,7 @@ class VendorSamplesTest {
         Entry.builder().dataElement("DE06.00.179.00").displayName("备注").value(Text.of("新增的测试条目")).build())));
     ClinicalDocument changed = r.document().toBuilder().sections(sections).build();
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   @ParameterizedTest
@@ -307,10 +295,7 @@ class VendorSamplesTest {
     ClinicalDocument changed = replaceFirst(r.document(), (e, parent) -> isAct(e),
         e -> rebuild(e, append(e.components(), detail)));
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   @ParameterizedTest
@@ -344,10 +329,7 @@ class VendorSamplesTest {
     ClinicalDocument changed = replaceFirst(r.document(), (e, parent) -> isAct(e) && e.effectiveTime().isPresent(),
         e -> rebuild(e.toBuilder().effectiveTime(PointInTime.parse("202404051200")).build(), e.components()));
 
-    byte[] out = ENCODER.encode(changed, r.source().get());
-
-    assertEquals(changed, DECODER.decode(out).document());
-    assertRevertGivesTheSample(xml, r.document(), out);
+    assertMergesExactly(xml, r, changed);
   }
 
   @ParameterizedTest
@@ -520,6 +502,14 @@ class VendorSamplesTest {
   // ---- helpers ----
 
   /** Re-encoding the original model against the changed output's source gives back the sample. */
+  /** Re-encodes {@code changed} against the sample: it decodes to exactly {@code changed} and reverts to the sample. */
+  private static void assertMergesExactly(byte[] xml, DecodeResult r, ClinicalDocument changed) {
+    byte[] out = ENCODER.encode(changed, r.source().get());
+
+    assertEquals(changed, DECODER.decode(out).document());
+    assertRevertGivesTheSample(xml, r.document(), out);
+  }
+
   private static void assertRevertGivesTheSample(byte[] xml, ClinicalDocument original, byte[] out) {
     DecodeResult again = DECODER.decode(out);
     byte[] back = ENCODER.encode(original, again.source().get());
