@@ -100,18 +100,63 @@ HEADER_ELEMENTS = {
     'encounter.location.organization'}
 
 
+# Where a data element sits inside a drug or an operation (facts/wst500-entry-forms.md sections 1-2): the
+# act attribute named in the facts' cda_path, with the type the slot holds and the data element the
+# vendor templates tie to it when the sample writes no DE code there.
+SLOTS = [  # (cda_path fragment, position, value type, usual data element)
+    ('routeCode', 'ROUTE_CODE', 'CD', 'DE06.00.134.00'),
+    ('doseQuantity', 'DOSE_QUANTITY', 'PQ', 'DE08.50.023.00'),
+    ('rateQuantity', 'RATE_QUANTITY', 'PQ', 'DE06.00.133.00'),
+    ('administrationUnitCode', 'ADMINISTRATION_UNIT_CODE', 'CD', 'DE08.50.011.00'),
+    ('manufacturedLabeledDrug/name', 'DRUG_NAME', 'ST', 'DE08.50.022.00'),
+    ('targetSiteCode', 'TARGET_SITE_CODE', 'CD', 'DE06.00.187.00'),
+]
+# procedure/code holds the operation code (ICD-9-CM-3) or, in anaesthesia sections, the anaesthesia method.
+ACT_CODE_DE = {'2.16.156.10011.2.3.3.12': 'DE06.00.093.00', '2.16.156.10011.2.3.1.159': 'DE06.00.073.00'}
+# The data element names of the slots (WS 363 names as the vendor templates and the facts give them).
+SLOT_NAMES = {'DE06.00.134.00': '药物使用途径代码', 'DE08.50.023.00': '药物使用次剂量', 'DE06.00.133.00': '药物使用频率',
+              'DE08.50.011.00': '药物剂型代码', 'DE08.50.022.00': '药物名称', 'DE06.00.187.00': '手术目标部位',
+              'DE06.00.093.00': '手术及操作编码', 'DE06.00.073.00': '麻醉方法代码'}
+ACT_SHAPES = {'SUBSTANCE_ADMINISTRATION', 'PROCEDURE', 'ACT', 'ENCOUNTER', 'SUPPLY'}
+MEMBER_OF = {'procedure': 'PROCEDURE', 'substanceAdministration': 'SUBSTANCE_ADMINISTRATION'}
+
+
+def slot_of(shape, path, de, code_system):
+    """(position, value type, data element) of a facts row, or None when the row is not a slot of an act."""
+    head = re.split(r'\s*[(;]', path.strip())[0]  # the path before its description
+    if 'entryRelationship' in head or 'nullFlavor' in path:  # C0022 writes its route as nullFlavor=OTH + text
+        return None
+    if shape == 'SUBSTANCE_ADMINISTRATION' and head.startswith('substanceAdministration/'):
+        for fragment, position, vtype, usual in SLOTS:
+            if fragment in head:
+                return position, vtype, usual if de == 'NO_DE' else de
+    if shape == 'PROCEDURE' and re.match(r'^procedure(\[[^]]*\])?/(code|targetSiteCode)', head):
+        if 'targetSiteCode' in head:
+            return 'TARGET_SITE_CODE', 'CD', 'DE06.00.187.00' if de == 'NO_DE' else de
+        usual = ACT_CODE_DE.get(code_system.strip())
+        return ('ACT_CODE', 'CD', usual if de == 'NO_DE' else de) if usual else None
+    return None
+
+
 def apply_entry_shapes(entries, sections, none_sections, aliases, de_names, vs_conf, vs_name):
-    """Sets entry shape and parent from facts/wst500-entry-shapes.tsv (every DE code in the sample
+    """Sets entry shape, parent and position from facts/wst500-entry-shapes.tsv (every DE code in the sample
     bodies, with the CDA act that carries it), and adds the data elements the observation-only
-    reference table missed (drugs, procedures, nested details)."""
+    reference table missed (drugs, procedures, nested details). A data element inside a drug or an
+    operation gets that act's shape (it is a member of one act instance per drug or operation, so it
+    may repeat in the section) and its position: a slot of the act, or an observation nested in it."""
     shapes = read_tsv(os.path.join(FACTS, 'wst500-entry-shapes.tsv'))
     section_keys = defaultdict(set)
     for x in sections:
         section_keys[x['doc_code']].add(x['section_code'] or x['display_name'])
     for r in shapes:
         doc = r['doc_code']
-        de = aliases.get(r['de_code'].strip(), r['de_code'].strip())
         shape = r['shape'].strip()
+        parent = r['parent'].strip()
+        slot = slot_of(shape, r['cda_path'], r['de_code'].strip(), r['value_code_system'])
+        de = aliases.get(slot[2] if slot else r['de_code'].strip(), slot[2] if slot else r['de_code'].strip())
+        position = slot[0] if slot else 'OBSERVATION'
+        if parent in MEMBER_OF:
+            shape = MEMBER_OF[parent]
         if shape not in SHAPES or not re.match(r'^DE\d{2}\.\d{2}\.\d{3}\.\d{2}$', de):
             continue
         sec = r['section_code'].strip()
@@ -119,24 +164,34 @@ def apply_entry_shapes(entries, sections, none_sections, aliases, de_names, vs_c
             named = [n for n in none_sections[doc] if n == sec]
             if not named:
                 continue
-        parent = r['parent'].strip()
         parent = aliases.get(parent, parent) if parent.startswith('DE') else ''
         key = (doc, sec, de)
+        member = shape in ACT_SHAPES
+        vtype = slot[1] if slot else r['value_type'].strip()
+        vtype = vtype if vtype in HL7_TYPES else 'ST'
         if key in entries:
             e = entries[key]
-            if e['shape'] == 'OBSERVATION':
+            if e['shape'] == 'OBSERVATION' or (member and e['shape'] == 'ENTRY_RELATIONSHIP' and not e['parent']):
                 e['shape'] = shape
                 e['parent'] = parent if shape == 'ENTRY_RELATIONSHIP' else ''
+                if member:
+                    e['cardinality'] = '0..*'
+                if slot:
+                    e['position'] = position
+                    e['value_type'] = vtype
+                    e['name_zh'] = SLOT_NAMES.get(de, e['name_zh'])
+                    if vtype not in ('CD', 'CE', 'CV'):
+                        e['value_set'] = e['value_set_name'] = e['binding'] = ''
             continue
-        vtype = r['value_type'].strip()
-        vtype = vtype if vtype in HL7_TYPES else 'ST'
         oid = r['value_code_system'].strip() if vtype in ('CD', 'CE', 'CV') else ''
+        oid = oid if re.match(r'^[0-2](\.\d+)+$', oid) else ''
         entries[key] = OrderedDict(
-            doc_code=doc, section_key=sec, de_code=de, name_zh=de_names.get(de, de), value_type=vtype, shape=shape,
+            doc_code=doc, section_key=sec, de_code=de, name_zh=(SLOT_NAMES.get(de) if slot else None) or de_names.get(de, de),
+            value_type=vtype, shape=shape,
             parent=parent if shape == 'ENTRY_RELATIONSHIP' else '', value_set=oid, value_set_name=vs_name.get(oid, ''),
             binding=('REQUIRED' if vs_conf.get(oid) in ('HIGH', 'MEDIUM') else 'EXAMPLE') if oid else '',
-            unit='' if '$' in r['unit'] else clean(r['unit']), cardinality='0..1',
-            confidence='MEDIUM' if r['source'].strip() == 'BZ+LZ' else 'LOW')
+            unit='' if '$' in r['unit'] or slot else clean(r['unit']), cardinality='0..*' if member else '0..1',
+            confidence='MEDIUM' if r['source'].strip() == 'BZ+LZ' else 'LOW', position=position)
 
 
 def main():
@@ -221,7 +276,7 @@ def main():
         if any(x['doc_code'] == doc and (x['section_code'] or x['display_name']) == (code or display) for x in sections):
             continue
         sections.append(OrderedDict(doc_code=doc, order=r['key'], section_code=code, display_name=display,
-                                    cardinality='0..1', confidence=conf))
+                                    cardinality='0..1', confidence=conf, position='OBSERVATION'))
     write_tsv('sections.tsv', list(sections[0].keys()), sections, source_note + [
         'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',
         'only a display name. Cardinality is not from the standard text (UNCONFIRMED): 0..1 throughout.'])
@@ -256,7 +311,7 @@ def main():
             value_set_name=clean(row['value_codeSystemName']) if oid else '',
             binding=binding(oid, row['value_codeSystemName'], vs_conf, vs_name) if oid and vtype in ('CD', 'CE', 'CV') else '',
             unit='' if '$' in row['unit'] else clean(row['unit']),  # drop template placeholders
-            cardinality='0..1', confidence=conf)
+            cardinality='0..1', confidence=conf, position='OBSERVATION')
     for r in facts483:
         if r['kind'] != 'entry':
             continue
@@ -280,7 +335,7 @@ def main():
             doc_code=doc, section_key=sec, de_code=de, name_zh=clean(re.sub(r'\s*[\(\[].*$', '', name)) or de_names.get(de, de),
             value_type=vtype, shape='OBSERVATION', parent='', value_set=oid, value_set_name=vs_name.get(oid, '') if oid else '',
             binding=('REQUIRED' if vs_conf.get(oid) in ('HIGH', 'MEDIUM') and confidence_word(r['confidence']) != 'LOW' else 'EXAMPLE') if oid else '',
-            unit='', cardinality='0..1', confidence=confidence_word(r['confidence']))
+            unit='', cardinality='0..1', confidence=confidence_word(r['confidence']), position='OBSERVATION')
     for key, n in counts.items():
         if n > 1:
             entries[key]['cardinality'] = '0..*'

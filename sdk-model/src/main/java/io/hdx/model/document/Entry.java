@@ -3,8 +3,10 @@ package io.hdx.model.document;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.ValuePosition;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +16,13 @@ import java.util.Optional;
  * element code (codeSystem 2.16.156.10011.2.2.1), {@code value} = its typed value, with the
  * {@link EntryShape} that says which CDA act carries it and the entries nested in it (organizer
  * components, entryRelationship details).
+ *
+ * <p>A drug or an operation is one act entry ({@link EntryShape#SUBSTANCE_ADMINISTRATION},
+ * {@link EntryShape#PROCEDURE}) without a value of its own, whose components are its data elements: some
+ * in a slot of the act ({@link ValuePosition}, e.g. the drug name or the operation code, made with
+ * {@link #at}), the others observations nested in it. Components are kept in CDA order: slots in the
+ * order of {@link ValuePosition}, then the observations in the order given. Only an observation carries a
+ * value of its own; the other acts carry theirs in components (CDA R2 has no {@code value} on them).
  *
  * <p>{@link #toString()} shows the data element code and value type, never the value.
  *
@@ -31,6 +40,7 @@ public final class Entry {
   private final EntryShape shape;
   private final Hl7Value value;
   private final PointInTime effectiveTime;
+  private final ValuePosition position;
   private final List<Entry> components;
 
   private Entry(Builder b) {
@@ -39,10 +49,52 @@ public final class Entry {
     this.shape = Objects.requireNonNull(b.shape, "shape");
     this.value = b.value;
     this.effectiveTime = b.effectiveTime;
-    this.components = Collections.unmodifiableList(new ArrayList<>(b.components));
+    this.position = Objects.requireNonNull(b.position, "position");
+    this.components = Collections.unmodifiableList(inCdaOrder(b.components));
     if (dataElement == null && components.isEmpty()) {
       throw new IllegalArgumentException("an entry needs a data element code or nested entries");
     }
+    if (value != null && shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP) {
+      throw new IllegalArgumentException("a " + shape + " act has no value in CDA R2; give it components");
+    }
+    if (position.isSlot()) {
+      checkSlot();
+    }
+    checkComponentSlots();
+  }
+
+  /** A slot holds exactly one value of its type, for one data element, and nothing else. */
+  private void checkSlot() {
+    if (dataElement == null || value == null || !position.accepts(value)) {
+      throw new IllegalArgumentException("the " + position + " slot holds one data element with a value of its type");
+    }
+    if (shape != EntryShape.ENTRY_RELATIONSHIP || displayName != null || effectiveTime != null
+        || !components.isEmpty()) {
+      throw new IllegalArgumentException("the " + position + " slot has no name, time or components of its own");
+    }
+  }
+
+  /** Each slot of this act is filled at most once, fits the act, and the act code is not also a data element. */
+  private void checkComponentSlots() {
+    EnumSet<ValuePosition> seen = EnumSet.noneOf(ValuePosition.class);
+    for (Entry c : components) {
+      if (!c.position.isSlot()) {
+        continue;
+      }
+      if (!c.position.allowedIn(shape) || !seen.add(c.position)) {
+        throw new IllegalArgumentException("a " + shape + " act has at most one " + c.position + " slot");
+      }
+      if (c.position == ValuePosition.ACT_CODE && dataElement != null) {
+        throw new IllegalArgumentException("an act whose code is a data element has no ACT_CODE slot");
+      }
+    }
+  }
+
+  /** Slots first, in {@link ValuePosition} order, then the other components in the order given. */
+  private static List<Entry> inCdaOrder(List<Entry> given) {
+    List<Entry> ordered = new ArrayList<>(given);
+    Collections.sort(ordered, (a, b) -> a.position.compareTo(b.position)); // a stable sort
+    return ordered;
   }
 
   /** An observation of data element {@code dataElement} with {@code value}. */
@@ -50,7 +102,16 @@ public final class Entry {
     return builder().dataElement(dataElement).value(Objects.requireNonNull(value, "value")).build();
   }
 
-  /** A new builder; the shape defaults to OBSERVATION. */
+  /**
+   * The data element {@code dataElement} in slot {@code position} of its act, e.g. the drug name:
+   * {@code Entry.at(ValuePosition.DRUG_NAME, "DE08.50.022.00", Text.of("..."))}.
+   */
+  public static Entry at(ValuePosition position, String dataElement, Hl7Value value) {
+    return builder().dataElement(Objects.requireNonNull(dataElement, "dataElement"))
+        .shape(EntryShape.ENTRY_RELATIONSHIP).position(position).value(Objects.requireNonNull(value, "value")).build();
+  }
+
+  /** A new builder; the shape defaults to OBSERVATION, the position to {@link ValuePosition#OBSERVATION}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +119,7 @@ public final class Entry {
   /** A builder holding this entry's fields. */
   public Builder toBuilder() {
     Builder b = new Builder().dataElement(dataElement).displayName(displayName).shape(shape).value(value)
-        .effectiveTime(effectiveTime);
+        .effectiveTime(effectiveTime).position(position);
     b.components.addAll(components);
     return b;
   }
@@ -88,7 +149,12 @@ public final class Entry {
     return Optional.ofNullable(effectiveTime);
   }
 
-  /** Entries nested in this one, in order. */
+  /** Where the value sits in its act: a slot, or {@link ValuePosition#OBSERVATION} (the default). */
+  public ValuePosition position() {
+    return position;
+  }
+
+  /** Entries nested in this one, in CDA order (slots first). */
   public List<Entry> components() {
     return components;
   }
@@ -101,17 +167,17 @@ public final class Entry {
     Entry e = (Entry) o;
     return Objects.equals(dataElement, e.dataElement) && Objects.equals(displayName, e.displayName)
         && shape == e.shape && Objects.equals(value, e.value) && Objects.equals(effectiveTime, e.effectiveTime)
-        && components.equals(e.components);
+        && position == e.position && components.equals(e.components);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataElement, displayName, shape, value, effectiveTime, components);
+    return Objects.hash(dataElement, displayName, shape, value, effectiveTime, position, components);
   }
 
   @Override
   public String toString() {
-    return "Entry[" + (dataElement == null ? shape.name() : dataElement)
+    return "Entry[" + (dataElement == null ? shape.name() : dataElement) + (position.isSlot() ? "@" + position : "")
         + (value == null ? "" : " " + value.type()) + (components.isEmpty() ? "" : " +" + components.size()) + "]";
   }
 
@@ -126,6 +192,7 @@ public final class Entry {
     private EntryShape shape = EntryShape.OBSERVATION;
     private Hl7Value value;
     private PointInTime effectiveTime;
+    private ValuePosition position = ValuePosition.OBSERVATION;
     private final List<Entry> components = new ArrayList<>();
 
     private Builder() {}
@@ -157,6 +224,12 @@ public final class Entry {
     /** The act's effectiveTime, or {@code null}. */
     public Builder effectiveTime(PointInTime effectiveTime) {
       this.effectiveTime = effectiveTime;
+      return this;
+    }
+
+    /** Where the value sits in its act; a slot needs shape ENTRY_RELATIONSHIP (see {@link Entry#at}). */
+    public Builder position(ValuePosition position) {
+      this.position = position;
       return this;
     }
 

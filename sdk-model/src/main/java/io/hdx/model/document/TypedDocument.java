@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ import java.util.Optional;
  * generated subclasses add one getter and one builder method per entry of the spec, named after
  * the data element, so that a vendor writes
  * {@code OutpatientRecord.builder().patient(p).chiefComplaint("...").build()} and the builder puts
- * each value in its section, in the spec's order and entry shape.
+ * each value in its section, in the spec's order and entry shape. The data elements of a drug or an
+ * operation are repeating ({@code addX}): the n-th value of each goes into the n-th drug or operation
+ * of the section (e.g. {@code addDrugName("A").addDrugName("B").addDoseQuantity(a).addDoseQuantity(b)}
+ * gives two drugs), in the slot or nested observation its spec names ({@link io.hdx.model.spec.ValuePosition}).
  *
  * <p>Thread safety: immutable; builders are not thread-safe.
  *
@@ -146,6 +150,7 @@ public abstract class TypedDocument {
    * @since 0.1.0
    */
   public abstract static class Builder<T extends TypedDocument, B extends Builder<T, B>> {
+    private static final String ACT_KEY = "act:";
     private final DocumentSpec spec;
     private final ClinicalDocument.Builder header;
     private final Map<String, Map<String, List<Hl7Value>>> values = new LinkedHashMap<>();
@@ -274,12 +279,17 @@ public abstract class TypedDocument {
       Section.Builder section = Section.builder().code(sectionSpec.code().orElse(null))
           .displayName(sectionSpec.displayName());
       Map<String, Entry.Builder> topLevel = new LinkedHashMap<>();
+      Map<EntryShape, List<Entry.Builder>> acts = new EnumMap<>(EntryShape.class);
       Entry.Builder organizer = null;
       List<EntrySpec> nested = new ArrayList<>();
       for (EntrySpec entrySpec : sectionSpec.entries()) {
         List<Hl7Value> list = sectionValues.getOrDefault(entrySpec.dataElement(), Collections.<Hl7Value>emptyList());
         if (entrySpec.shape() == EntryShape.ENTRY_RELATIONSHIP && entrySpec.parent().isPresent()) {
           nested.add(entrySpec);
+          continue;
+        }
+        if (isAct(entrySpec.shape()) && !list.isEmpty()) {
+          addToActs(entrySpec, list, acts, topLevel);
           continue;
         }
         for (Hl7Value value : list) {
@@ -312,10 +322,41 @@ public abstract class TypedDocument {
           }
         }
       }
-      for (Entry.Builder entry : topLevel.values()) {
-        section.addEntry(entry.build());
+      for (Map.Entry<String, Entry.Builder> entry : topLevel.entrySet()) {
+        if (entry.getValue() != null) {
+          section.addEntry(entry.getValue().build());
+        } else {
+          for (Entry.Builder act : acts.get(EntryShape.valueOf(entry.getKey().substring(ACT_KEY.length())))) {
+            section.addEntry(act.build());
+          }
+        }
       }
       return section.build();
+    }
+
+    /**
+     * Puts the values of a data element that is a member of a drug, operation or other act into the acts
+     * of that shape: the n-th value into the n-th act (one act per drug or operation), in the slot or
+     * nested observation its spec names. The acts take the place of their first member in the section.
+     */
+    private static void addToActs(EntrySpec spec, List<Hl7Value> values, Map<EntryShape, List<Entry.Builder>> acts,
+        Map<String, Entry.Builder> topLevel) {
+      List<Entry.Builder> list = acts.computeIfAbsent(spec.shape(), s -> new ArrayList<>());
+      topLevel.putIfAbsent(ACT_KEY + spec.shape().name(), null);
+      for (int i = 0; i < values.size(); i++) {
+        if (list.size() == i) {
+          list.add(Entry.builder().shape(spec.shape()));
+        }
+        Entry.Builder member = Entry.builder().dataElement(spec.dataElement()).shape(EntryShape.ENTRY_RELATIONSHIP)
+            .position(spec.position()).value(values.get(i));
+        list.get(i).addComponent(member.displayName(spec.position().isSlot() ? null : spec.nameZh()).build());
+      }
+    }
+
+    /** Whether entries of {@code shape} are members of an act (drug, operation ...) rather than entries of their own. */
+    private static boolean isAct(EntryShape shape) {
+      return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
+          && shape != EntryShape.ORGANIZER_COMPONENT;
     }
 
     private static Entry.Builder entry(EntrySpec spec, Hl7Value value) {

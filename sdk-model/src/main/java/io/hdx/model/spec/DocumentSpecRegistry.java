@@ -102,7 +102,8 @@ public final class DocumentSpecRegistry {
   private static final List<String> SECTIONS =
       Arrays.asList("doc_code", "order", "section_code", "display_name", "cardinality", "confidence");
   private static final List<String> ENTRIES = Arrays.asList("doc_code", "section_key", "de_code", "name_zh",
-      "value_type", "shape", "parent", "value_set", "value_set_name", "binding", "unit", "cardinality", "confidence");
+      "value_type", "shape", "parent", "value_set", "value_set_name", "binding", "unit", "cardinality", "confidence",
+      "position");
   private static final List<String> HEADER =
       Arrays.asList("doc_code", "element", "id_root", "role", "cardinality", "confidence");
 
@@ -127,6 +128,7 @@ public final class DocumentSpecRegistry {
           .unit(orNull(row.get(10)))
           .cardinality(Cardinality.parse(row.get(11)))
           .confidence(Confidence.parse(row.get(12)))
+          .position(ValuePosition.valueOf(row.get(13)))
           .build());
     }
     List<DocumentSpec> specs = new ArrayList<>();

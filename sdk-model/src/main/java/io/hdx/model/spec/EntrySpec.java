@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One entry of a section: the data element it carries (WS 363 code {@code DEab.cd.efg.hi}), the
  * HL7 type of its value, where it sits ({@link EntryShape}, and its parent data element when
- * nested), the value set a coded value is bound to, the unit of a quantity, and how often it may
+ * nested), its {@link ValuePosition} in the act, the value set a coded value is bound to, the unit of a quantity, and how often it may
  * occur.
  *
  * <p>Thread safety: immutable.
@@ -22,6 +22,7 @@ public final class EntrySpec {
   private final Hl7Type valueType;
   private final EntryShape shape;
   private final String parent;
+  private final ValuePosition position;
   private final String valueSet;
   private final String valueSetName;
   private final BindingStrength binding;
@@ -35,6 +36,7 @@ public final class EntrySpec {
     this.valueType = Objects.requireNonNull(b.valueType, "valueType");
     this.shape = Objects.requireNonNull(b.shape, "shape");
     this.parent = b.parent;
+    this.position = Objects.requireNonNull(b.position, "position");
     this.valueSet = b.valueSet;
     this.valueSetName = b.valueSetName;
     this.binding = valueSet == null ? null : Objects.requireNonNull(b.binding, "binding");
@@ -51,7 +53,7 @@ public final class EntrySpec {
   /** A builder holding this spec's fields. */
   public Builder toBuilder() {
     return new Builder().dataElement(dataElement).nameZh(nameZh).valueType(valueType).shape(shape).parent(parent)
-        .valueSet(valueSet, valueSetName, binding).unit(unit).cardinality(cardinality).confidence(confidence);
+        .position(position).valueSet(valueSet, valueSetName, binding).unit(unit).cardinality(cardinality).confidence(confidence);
   }
 
   /** The data element code, e.g. {@code DE04.01.119.00}. */
@@ -77,6 +79,11 @@ public final class EntrySpec {
   /** For nested shapes, the data element code of the enclosing entry. */
   public Optional<String> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /** Where the value sits in its act: a slot such as the drug name, or an observation of its own. */
+  public ValuePosition position() {
+    return position;
   }
 
   /** The OID of the value set a coded value is bound to. */
@@ -116,7 +123,7 @@ public final class EntrySpec {
     }
     EntrySpec other = (EntrySpec) o;
     return dataElement.equals(other.dataElement) && nameZh.equals(other.nameZh) && valueType == other.valueType
-        && shape == other.shape && Objects.equals(parent, other.parent) && Objects.equals(valueSet, other.valueSet)
+        && shape == other.shape && Objects.equals(parent, other.parent) && position == other.position && Objects.equals(valueSet, other.valueSet)
         && Objects.equals(valueSetName, other.valueSetName) && binding == other.binding
         && Objects.equals(unit, other.unit) && cardinality.equals(other.cardinality)
         && confidence == other.confidence;
@@ -124,7 +131,7 @@ public final class EntrySpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataElement, nameZh, valueType, shape, parent, valueSet, valueSetName, binding, unit,
+    return Objects.hash(dataElement, nameZh, valueType, shape, parent, position, valueSet, valueSetName, binding, unit,
         cardinality, confidence);
   }
 
@@ -144,6 +151,7 @@ public final class EntrySpec {
     private Hl7Type valueType;
     private EntryShape shape = EntryShape.OBSERVATION;
     private String parent;
+    private ValuePosition position = ValuePosition.OBSERVATION;
     private String valueSet;
     private String valueSetName;
     private BindingStrength binding;
@@ -180,6 +188,12 @@ public final class EntrySpec {
     /** The enclosing entry's data element code, or {@code null}. */
     public Builder parent(String parent) {
       this.parent = parent;
+      return this;
+    }
+
+    /** Where the value sits in its act; defaults to {@link ValuePosition#OBSERVATION}. */
+    public Builder position(ValuePosition position) {
+      this.position = position;
       return this;
     }
 

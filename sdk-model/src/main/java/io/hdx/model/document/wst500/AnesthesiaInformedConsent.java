@@ -57,14 +57,14 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
     return value("10219-4", "DE05.01.024.00", CodedValue.class);
   }
 
-  /** 执行有创操作和检测方法 ({@code DE06.00.073.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public List<Text> anesthesiaMethodCode() {
-    return valueList("18776-5", "DE06.00.073.00", Text.class);
+  /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN. */
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("18776-5", "DE06.00.073.00", CodedValue.class);
   }
 
   /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> underlyingDiseaseAnesthesiaImpact() {
-    return text("18776-5", "DE05.10.146.00");
+  public List<Text> underlyingDiseaseAnesthesiaImpact() {
+    return valueList("18776-5", "DE05.10.146.00", Text.class);
   }
 
   /** 患者基础疾病 ({@code DE04.01.121.00}, ED), section 18776-5 TREATMENT PLAN. */
@@ -73,8 +73,8 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
   }
 
   /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL), section 18776-5 TREATMENT PLAN. */
-  public Optional<Boolean> analgesiaPumpUseFlag() {
-    return bool("18776-5", "DE06.00.240.00");
+  public List<BooleanValue> analgesiaPumpUseFlag() {
+    return valueList("18776-5", "DE06.00.240.00", BooleanValue.class);
   }
 
   /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL), section 18776-5 TREATMENT PLAN. */
@@ -113,14 +113,14 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
       return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 执行有创操作和检测方法 ({@code DE06.00.073.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addAnesthesiaMethodCode(String value) {
-      return add("18776-5", "DE06.00.073.00", Text.of(value));
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN. */
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("18776-5", "DE06.00.073.00", CodedValue.of(value));
     }
 
     /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder underlyingDiseaseAnesthesiaImpact(String value) {
-      return set("18776-5", "DE05.10.146.00", Text.of(value));
+    public Builder addUnderlyingDiseaseAnesthesiaImpact(String value) {
+      return add("18776-5", "DE05.10.146.00", Text.of(value));
     }
 
     /** 患者基础疾病 ({@code DE04.01.121.00}, ED), section 18776-5 TREATMENT PLAN. */
@@ -129,8 +129,8 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
     }
 
     /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL), section 18776-5 TREATMENT PLAN. */
-    public Builder analgesiaPumpUseFlag(boolean value) {
-      return set("18776-5", "DE06.00.240.00", BooleanValue.of(value));
+    public Builder addAnalgesiaPumpUseFlag(boolean value) {
+      return add("18776-5", "DE06.00.240.00", BooleanValue.of(value));
     }
 
     /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL), section 18776-5 TREATMENT PLAN. */

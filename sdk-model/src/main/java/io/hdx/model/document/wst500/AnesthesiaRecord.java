@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.11-2016 麻醉记录 (Anesthesia record): document code {@code C0011}, templateId {@code 2.16.156.10011.2.1.1.31}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 38 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 7 of 43 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -73,28 +73,43 @@ public final class AnesthesiaRecord extends TypedDocument {
   }
 
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<String> medicationUsageInMedicationAdministered() {
-    return text("18610-6", "DE06.00.136.00");
+  public List<Text> medicationUsageInMedicationAdministered() {
+    return valueList("18610-6", "DE06.00.136.00", Text.class);
   }
 
   /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.267}. */
-  public Optional<CodedValue> medicationFrequency() {
-    return value("18610-6", "DE06.00.133.00", CodedValue.class);
+  public List<CodedValue> medicationFrequency() {
+    return valueList("18610-6", "DE06.00.133.00", CodedValue.class);
   }
 
   /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<String> medicationDoseUnit() {
-    return text("18610-6", "DE08.50.024.00");
+  public List<Text> medicationDoseUnit() {
+    return valueList("18610-6", "DE08.50.024.00", Text.class);
   }
 
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<PhysicalQuantity> medicationTotalDose() {
-    return value("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
+  public List<PhysicalQuantity> medicationTotalDose() {
+    return valueList("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
   }
 
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
   public Optional<String> allergyHistory() {
     return text("18610-6", "DE02.10.022.00");
+  }
+
+  /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.158}. */
+  public List<CodedValue> medicationRouteCode() {
+    return valueList("18610-6", "DE06.00.134.00", CodedValue.class);
+  }
+
+  /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+  public List<PhysicalQuantity> medicationSingleDose() {
+    return valueList("18610-6", "DE08.50.023.00", PhysicalQuantity.class);
+  }
+
+  /** 药物名称 ({@code DE08.50.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+  public List<Text> medicationNameInMedicationAdministered() {
+    return valueList("18610-6", "DE08.50.022.00", Text.class);
   }
 
   /** 术中输液项目 ({@code DE06.00.269.00}, ST), section 10216-0 Surgical operation note fluids. */
@@ -103,8 +118,8 @@ public final class AnesthesiaRecord extends TypedDocument {
   }
 
   /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
-  public Optional<CodedValue> bloodProductCode() {
-    return value("56836-0", "DE08.50.040.00", CodedValue.class);
+  public List<CodedValue> bloodProductCode() {
+    return valueList("56836-0", "DE08.50.040.00", CodedValue.class);
   }
 
   /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion. */
@@ -113,63 +128,68 @@ public final class AnesthesiaRecord extends TypedDocument {
   }
 
   /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
-  public Optional<String> transfusionVolumeUnit() {
-    return text("56836-0", "DE08.50.036.00");
+  public List<Text> transfusionVolumeUnit() {
+    return valueList("56836-0", "DE08.50.036.00", Text.class);
   }
 
   /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
-  public Optional<Boolean> transfusionReactionFlag() {
-    return bool("56836-0", "DE06.00.264.00");
+  public List<BooleanValue> transfusionReactionFlag() {
+    return valueList("56836-0", "DE06.00.264.00", BooleanValue.class);
   }
 
   /** ASA分级标准代码 ({@code DE05.10.129.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.255}. */
-  public Optional<CodedValue> asaClassCode() {
-    return value("59774-0", "DE05.10.129.00", CodedValue.class);
+  public List<CodedValue> asaClassCode() {
+    return valueList("59774-0", "DE05.10.129.00", CodedValue.class);
   }
 
   /** 气管插管分类 ({@code DE06.00.228.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> intubationType() {
-    return text("59774-0", "DE06.00.228.00");
+  public List<Text> intubationType() {
+    return valueList("59774-0", "DE06.00.228.00", Text.class);
   }
 
   /** 麻醉药物名称 ({@code DE08.50.022.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> medicationName() {
-    return text("59774-0", "DE08.50.022.00");
+  public List<Text> medicationNameInProcedureAnesthesia() {
+    return valueList("59774-0", "DE08.50.022.00", Text.class);
   }
 
   /** 麻醉体位 ({@code DE04.10.260.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> anesthesiaPosition() {
-    return text("59774-0", "DE04.10.260.00");
+  public List<Text> anesthesiaPosition() {
+    return valueList("59774-0", "DE04.10.260.00", Text.class);
   }
 
   /** 呼吸类型代码 ({@code DE06.00.208.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.2.1}. */
-  public Optional<CodedValue> breathingTypeCode() {
-    return value("59774-0", "DE06.00.208.00", CodedValue.class);
+  public List<CodedValue> breathingTypeCode() {
+    return valueList("59774-0", "DE06.00.208.00", CodedValue.class);
   }
 
   /** 麻醉描述 ({@code DE06.00.226.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> anesthesiaDescription() {
-    return text("59774-0", "DE06.00.226.00");
+  public List<Text> anesthesiaDescription() {
+    return valueList("59774-0", "DE06.00.226.00", Text.class);
   }
 
   /** 麻醉合并症标志代码 ({@code DE05.01.077.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.2.59}. */
-  public Optional<CodedValue> anesthesiaComplicationFlagCode() {
-    return value("59774-0", "DE05.01.077.00", CodedValue.class);
+  public List<CodedValue> anesthesiaComplicationFlagCode() {
+    return valueList("59774-0", "DE05.01.077.00", CodedValue.class);
   }
 
   /** 穿刺过程 ({@code DE05.10.063.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> operationDescription() {
-    return text("59774-0", "DE05.10.063.00");
+  public List<Text> operationDescription() {
+    return valueList("59774-0", "DE05.10.063.00", Text.class);
   }
 
   /** 麻醉效果 ({@code DE06.00.253.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> anesthesiaEffect() {
-    return text("59774-0", "DE06.00.253.00");
+  public List<Text> anesthesiaEffect() {
+    return valueList("59774-0", "DE06.00.253.00", Text.class);
   }
 
   /** 麻醉前用药 ({@code DE06.00.136.00}, ST), section 59774-0 Procedure anesthesia. */
-  public Optional<String> medicationUsageInProcedureAnesthesia() {
-    return text("59774-0", "DE06.00.136.00");
+  public List<Text> medicationUsageInProcedureAnesthesia() {
+    return valueList("59774-0", "DE06.00.136.00", Text.class);
+  }
+
+  /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("59774-0", "DE06.00.073.00", CodedValue.class);
   }
 
   /** 常规监测项目名称 ({@code DE06.00.216.00}, ST), section 11450-4 PROBLEM LIST. */
@@ -218,18 +238,23 @@ public final class AnesthesiaRecord extends TypedDocument {
   }
 
   /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> operatingRoomNumber() {
-    return text("47519-4", "DE06.00.256.00");
+  public List<Text> operatingRoomNumber() {
+    return valueList("47519-4", "DE06.00.256.00", Text.class);
   }
 
   /** 手术体位代码 ({@code DE06.00.260.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.262}. */
-  public Optional<CodedValue> surgicalPositionCode() {
-    return value("47519-4", "DE06.00.260.00", CodedValue.class);
+  public List<CodedValue> surgicalPositionCode() {
+    return valueList("47519-4", "DE06.00.260.00", CodedValue.class);
   }
 
   /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> treatmentCourseDescription() {
-    return text("47519-4", "DE06.00.296.00");
+  public List<Text> treatmentCourseDescription() {
+    return valueList("47519-4", "DE06.00.296.00", Text.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
@@ -274,33 +299,53 @@ public final class AnesthesiaRecord extends TypedDocument {
     }
 
     /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationUsageInMedicationAdministered(String value) {
-      return set("18610-6", "DE06.00.136.00", Text.of(value));
+    public Builder addMedicationUsageInMedicationAdministered(String value) {
+      return add("18610-6", "DE06.00.136.00", Text.of(value));
     }
 
     /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.267}. */
-    public Builder medicationFrequency(Coded value) {
-      return set("18610-6", "DE06.00.133.00", CodedValue.of(value));
+    public Builder addMedicationFrequency(Coded value) {
+      return add("18610-6", "DE06.00.133.00", CodedValue.of(value));
     }
 
     /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationDoseUnit(String value) {
-      return set("18610-6", "DE08.50.024.00", Text.of(value));
+    public Builder addMedicationDoseUnit(String value) {
+      return add("18610-6", "DE08.50.024.00", Text.of(value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationTotalDose(BigDecimal value) {
-      return set("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
+    public Builder addMedicationTotalDose(BigDecimal value) {
+      return add("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationTotalDose(PhysicalQuantity value) {
-      return set("18610-6", "DE06.00.135.00", value);
+    public Builder addMedicationTotalDose(PhysicalQuantity value) {
+      return add("18610-6", "DE06.00.135.00", value);
     }
 
     /** 过敏史 ({@code DE02.10.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
     public Builder allergyHistory(String value) {
       return set("18610-6", "DE02.10.022.00", Text.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.158}. */
+    public Builder addMedicationRouteCode(Coded value) {
+      return add("18610-6", "DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationSingleDose(BigDecimal value) {
+      return add("18610-6", "DE08.50.023.00", quantity("18610-6", "DE08.50.023.00", value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationSingleDose(PhysicalQuantity value) {
+      return add("18610-6", "DE08.50.023.00", value);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationNameInMedicationAdministered(String value) {
+      return add("18610-6", "DE08.50.022.00", Text.of(value));
     }
 
     /** 术中输液项目 ({@code DE06.00.269.00}, ST), section 10216-0 Surgical operation note fluids. */
@@ -309,8 +354,8 @@ public final class AnesthesiaRecord extends TypedDocument {
     }
 
     /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
-    public Builder bloodProductCode(Coded value) {
-      return set("56836-0", "DE08.50.040.00", CodedValue.of(value));
+    public Builder addBloodProductCode(Coded value) {
+      return add("56836-0", "DE08.50.040.00", CodedValue.of(value));
     }
 
     /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion. */
@@ -324,63 +369,68 @@ public final class AnesthesiaRecord extends TypedDocument {
     }
 
     /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
-    public Builder transfusionVolumeUnit(String value) {
-      return set("56836-0", "DE08.50.036.00", Text.of(value));
+    public Builder addTransfusionVolumeUnit(String value) {
+      return add("56836-0", "DE08.50.036.00", Text.of(value));
     }
 
     /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
-    public Builder transfusionReactionFlag(boolean value) {
-      return set("56836-0", "DE06.00.264.00", BooleanValue.of(value));
+    public Builder addTransfusionReactionFlag(boolean value) {
+      return add("56836-0", "DE06.00.264.00", BooleanValue.of(value));
     }
 
     /** ASA分级标准代码 ({@code DE05.10.129.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.255}. */
-    public Builder asaClassCode(Coded value) {
-      return set("59774-0", "DE05.10.129.00", CodedValue.of(value));
+    public Builder addAsaClassCode(Coded value) {
+      return add("59774-0", "DE05.10.129.00", CodedValue.of(value));
     }
 
     /** 气管插管分类 ({@code DE06.00.228.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder intubationType(String value) {
-      return set("59774-0", "DE06.00.228.00", Text.of(value));
+    public Builder addIntubationType(String value) {
+      return add("59774-0", "DE06.00.228.00", Text.of(value));
     }
 
     /** 麻醉药物名称 ({@code DE08.50.022.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder medicationName(String value) {
-      return set("59774-0", "DE08.50.022.00", Text.of(value));
+    public Builder addMedicationNameInProcedureAnesthesia(String value) {
+      return add("59774-0", "DE08.50.022.00", Text.of(value));
     }
 
     /** 麻醉体位 ({@code DE04.10.260.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder anesthesiaPosition(String value) {
-      return set("59774-0", "DE04.10.260.00", Text.of(value));
+    public Builder addAnesthesiaPosition(String value) {
+      return add("59774-0", "DE04.10.260.00", Text.of(value));
     }
 
     /** 呼吸类型代码 ({@code DE06.00.208.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.2.1}. */
-    public Builder breathingTypeCode(Coded value) {
-      return set("59774-0", "DE06.00.208.00", CodedValue.of(value));
+    public Builder addBreathingTypeCode(Coded value) {
+      return add("59774-0", "DE06.00.208.00", CodedValue.of(value));
     }
 
     /** 麻醉描述 ({@code DE06.00.226.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder anesthesiaDescription(String value) {
-      return set("59774-0", "DE06.00.226.00", Text.of(value));
+    public Builder addAnesthesiaDescription(String value) {
+      return add("59774-0", "DE06.00.226.00", Text.of(value));
     }
 
     /** 麻醉合并症标志代码 ({@code DE05.01.077.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.2.59}. */
-    public Builder anesthesiaComplicationFlagCode(Coded value) {
-      return set("59774-0", "DE05.01.077.00", CodedValue.of(value));
+    public Builder addAnesthesiaComplicationFlagCode(Coded value) {
+      return add("59774-0", "DE05.01.077.00", CodedValue.of(value));
     }
 
     /** 穿刺过程 ({@code DE05.10.063.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder operationDescription(String value) {
-      return set("59774-0", "DE05.10.063.00", Text.of(value));
+    public Builder addOperationDescription(String value) {
+      return add("59774-0", "DE05.10.063.00", Text.of(value));
     }
 
     /** 麻醉效果 ({@code DE06.00.253.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder anesthesiaEffect(String value) {
-      return set("59774-0", "DE06.00.253.00", Text.of(value));
+    public Builder addAnesthesiaEffect(String value) {
+      return add("59774-0", "DE06.00.253.00", Text.of(value));
     }
 
     /** 麻醉前用药 ({@code DE06.00.136.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder medicationUsageInProcedureAnesthesia(String value) {
-      return set("59774-0", "DE06.00.136.00", Text.of(value));
+    public Builder addMedicationUsageInProcedureAnesthesia(String value) {
+      return add("59774-0", "DE06.00.136.00", Text.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("59774-0", "DE06.00.073.00", CodedValue.of(value));
     }
 
     /** 常规监测项目名称 ({@code DE06.00.216.00}, ST), section 11450-4 PROBLEM LIST. */
@@ -464,18 +514,23 @@ public final class AnesthesiaRecord extends TypedDocument {
     }
 
     /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder operatingRoomNumber(String value) {
-      return set("47519-4", "DE06.00.256.00", Text.of(value));
+    public Builder addOperatingRoomNumber(String value) {
+      return add("47519-4", "DE06.00.256.00", Text.of(value));
     }
 
     /** 手术体位代码 ({@code DE06.00.260.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.262}. */
-    public Builder surgicalPositionCode(Coded value) {
-      return set("47519-4", "DE06.00.260.00", CodedValue.of(value));
+    public Builder addSurgicalPositionCode(Coded value) {
+      return add("47519-4", "DE06.00.260.00", CodedValue.of(value));
     }
 
     /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder treatmentCourseDescription(String value) {
-      return set("47519-4", "DE06.00.296.00", Text.of(value));
+    public Builder addTreatmentCourseDescription(String value) {
+      return add("47519-4", "DE06.00.296.00", Text.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */

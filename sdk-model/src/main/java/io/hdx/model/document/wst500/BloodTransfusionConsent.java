@@ -63,13 +63,13 @@ public final class BloodTransfusionConsent extends TypedDocument {
   }
 
   /** 输血方式 ({@code DE06.00.266.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> transfusionMethod() {
-    return text("18776-5", "DE06.00.266.00");
+  public List<Text> transfusionMethod() {
+    return valueList("18776-5", "DE06.00.266.00", Text.class);
   }
 
   /** 输血指征 ({@code DE06.00.340.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> indication() {
-    return text("18776-5", "DE06.00.340.00");
+  public List<Text> indication() {
+    return valueList("18776-5", "DE06.00.340.00", Text.class);
   }
 
   /** 输血前有关检查项目及结果 ({@code DE05.10.109.00}, ED), section 18776-5 TREATMENT PLAN. */
@@ -124,13 +124,13 @@ public final class BloodTransfusionConsent extends TypedDocument {
     }
 
     /** 输血方式 ({@code DE06.00.266.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder transfusionMethod(String value) {
-      return set("18776-5", "DE06.00.266.00", Text.of(value));
+    public Builder addTransfusionMethod(String value) {
+      return add("18776-5", "DE06.00.266.00", Text.of(value));
     }
 
     /** 输血指征 ({@code DE06.00.340.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder indication(String value) {
-      return set("18776-5", "DE06.00.340.00", Text.of(value));
+    public Builder addIndication(String value) {
+      return add("18776-5", "DE06.00.340.00", Text.of(value));
     }
 
     /** 输血前有关检查项目及结果 ({@code DE05.10.109.00}, ED), section 18776-5 TREATMENT PLAN. */

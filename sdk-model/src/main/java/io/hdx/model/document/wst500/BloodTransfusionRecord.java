@@ -68,18 +68,18 @@ public final class BloodTransfusionRecord extends TypedDocument {
   }
 
   /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
-  public Optional<CodedValue> transfusionHistoryCode() {
-    return value("56836-0", "DE06.00.106.00", CodedValue.class);
+  public List<CodedValue> transfusionHistoryCode() {
+    return valueList("56836-0", "DE06.00.106.00", CodedValue.class);
   }
 
   /** 输血性质代码 ({@code DE04.50.147.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.43}. */
-  public Optional<CodedValue> transfusionNatureCode() {
-    return value("56836-0", "DE04.50.147.00", CodedValue.class);
+  public List<CodedValue> transfusionNatureCode() {
+    return valueList("56836-0", "DE04.50.147.00", CodedValue.class);
   }
 
   /** 申请ABO血型代码 ({@code DE04.50.001.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.85}. */
-  public Optional<CodedValue> aboBloodTypeCodeInHistoryOfBloodTransfusion() {
-    return value("56836-0", "DE04.50.001.00", CodedValue.class);
+  public List<CodedValue> aboBloodTypeCodeInHistoryOfBloodTransfusion() {
+    return valueList("56836-0", "DE04.50.001.00", CodedValue.class);
   }
 
   /** 申请Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.250}. */
@@ -88,23 +88,23 @@ public final class BloodTransfusionRecord extends TypedDocument {
   }
 
   /** 输血指征 ({@code DE06.00.340.00}, ST), section 56836-0 History of blood transfusion. */
-  public Optional<String> indication() {
-    return text("56836-0", "DE06.00.340.00");
+  public List<Text> indication() {
+    return valueList("56836-0", "DE06.00.340.00", Text.class);
   }
 
   /** 输血过程记录 ({@code DE06.00.181.00}, ST), section 56836-0 History of blood transfusion. */
-  public Optional<String> recordContent() {
-    return text("56836-0", "DE06.00.181.00");
+  public List<Text> recordContent() {
+    return valueList("56836-0", "DE06.00.181.00", Text.class);
   }
 
   /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
-  public Optional<CodedValue> bloodProductCode() {
-    return value("56836-0", "DE08.50.040.00", CodedValue.class);
+  public List<CodedValue> bloodProductCode() {
+    return valueList("56836-0", "DE08.50.040.00", CodedValue.class);
   }
 
   /** 血袋编码 ({@code DE01.00.023.00}, INT), section 56836-0 History of blood transfusion. */
-  public Optional<Long> bloodBagCode() {
-    return integer("56836-0", "DE01.00.023.00");
+  public List<IntegerValue> bloodBagCode() {
+    return valueList("56836-0", "DE01.00.023.00", IntegerValue.class);
   }
 
   /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
@@ -113,28 +113,28 @@ public final class BloodTransfusionRecord extends TypedDocument {
   }
 
   /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
-  public Optional<String> transfusionVolumeUnit() {
-    return text("56836-0", "DE08.50.036.00");
+  public List<Text> transfusionVolumeUnit() {
+    return valueList("56836-0", "DE08.50.036.00", Text.class);
   }
 
   /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
-  public Optional<Boolean> transfusionReactionFlag() {
-    return bool("56836-0", "DE06.00.264.00");
+  public List<BooleanValue> transfusionReactionFlag() {
+    return valueList("56836-0", "DE06.00.264.00", BooleanValue.class);
   }
 
   /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
-  public Optional<CodedValue> transfusionReactionType() {
-    return value("56836-0", "DE06.00.265.00", CodedValue.class);
+  public List<CodedValue> transfusionReactionType() {
+    return valueList("56836-0", "DE06.00.265.00", CodedValue.class);
   }
 
   /** 输血次数 ({@code DE06.00.263.00}, INT), section 56836-0 History of blood transfusion. */
-  public Optional<Long> transfusionCount() {
-    return integer("56836-0", "DE06.00.263.00");
+  public List<IntegerValue> transfusionCount() {
+    return valueList("56836-0", "DE06.00.263.00", IntegerValue.class);
   }
 
   /** 输血原因 ({@code DE06.00.107.00}, ST), section 56836-0 History of blood transfusion. */
-  public Optional<String> transfusionReason() {
-    return text("56836-0", "DE06.00.107.00");
+  public List<Text> transfusionReason() {
+    return valueList("56836-0", "DE06.00.107.00", Text.class);
   }
 
   /** Builds a {@link BloodTransfusionRecord}. Thread safety: not thread-safe. */
@@ -164,18 +164,18 @@ public final class BloodTransfusionRecord extends TypedDocument {
     }
 
     /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
-    public Builder transfusionHistoryCode(Coded value) {
-      return set("56836-0", "DE06.00.106.00", CodedValue.of(value));
+    public Builder addTransfusionHistoryCode(Coded value) {
+      return add("56836-0", "DE06.00.106.00", CodedValue.of(value));
     }
 
     /** 输血性质代码 ({@code DE04.50.147.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.43}. */
-    public Builder transfusionNatureCode(Coded value) {
-      return set("56836-0", "DE04.50.147.00", CodedValue.of(value));
+    public Builder addTransfusionNatureCode(Coded value) {
+      return add("56836-0", "DE04.50.147.00", CodedValue.of(value));
     }
 
     /** 申请ABO血型代码 ({@code DE04.50.001.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.85}. */
-    public Builder aboBloodTypeCodeInHistoryOfBloodTransfusion(Coded value) {
-      return set("56836-0", "DE04.50.001.00", CodedValue.of(value));
+    public Builder addAboBloodTypeCodeInHistoryOfBloodTransfusion(Coded value) {
+      return add("56836-0", "DE04.50.001.00", CodedValue.of(value));
     }
 
     /** 申请Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.250}. */
@@ -184,23 +184,23 @@ public final class BloodTransfusionRecord extends TypedDocument {
     }
 
     /** 输血指征 ({@code DE06.00.340.00}, ST), section 56836-0 History of blood transfusion. */
-    public Builder indication(String value) {
-      return set("56836-0", "DE06.00.340.00", Text.of(value));
+    public Builder addIndication(String value) {
+      return add("56836-0", "DE06.00.340.00", Text.of(value));
     }
 
     /** 输血过程记录 ({@code DE06.00.181.00}, ST), section 56836-0 History of blood transfusion. */
-    public Builder recordContent(String value) {
-      return set("56836-0", "DE06.00.181.00", Text.of(value));
+    public Builder addRecordContent(String value) {
+      return add("56836-0", "DE06.00.181.00", Text.of(value));
     }
 
     /** 输血品种代码 ({@code DE08.50.040.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.251}. */
-    public Builder bloodProductCode(Coded value) {
-      return set("56836-0", "DE08.50.040.00", CodedValue.of(value));
+    public Builder addBloodProductCode(Coded value) {
+      return add("56836-0", "DE08.50.040.00", CodedValue.of(value));
     }
 
     /** 血袋编码 ({@code DE01.00.023.00}, INT), section 56836-0 History of blood transfusion. */
-    public Builder bloodBagCode(long value) {
-      return set("56836-0", "DE01.00.023.00", IntegerValue.of(value));
+    public Builder addBloodBagCode(long value) {
+      return add("56836-0", "DE01.00.023.00", IntegerValue.of(value));
     }
 
     /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
@@ -214,28 +214,28 @@ public final class BloodTransfusionRecord extends TypedDocument {
     }
 
     /** 输血量计量单位 ({@code DE08.50.036.00}, ST), section 56836-0 History of blood transfusion. */
-    public Builder transfusionVolumeUnit(String value) {
-      return set("56836-0", "DE08.50.036.00", Text.of(value));
+    public Builder addTransfusionVolumeUnit(String value) {
+      return add("56836-0", "DE08.50.036.00", Text.of(value));
     }
 
     /** 输血反应标志 ({@code DE06.00.264.00}, BL), section 56836-0 History of blood transfusion. */
-    public Builder transfusionReactionFlag(boolean value) {
-      return set("56836-0", "DE06.00.264.00", BooleanValue.of(value));
+    public Builder addTransfusionReactionFlag(boolean value) {
+      return add("56836-0", "DE06.00.264.00", BooleanValue.of(value));
     }
 
     /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
-    public Builder transfusionReactionType(Coded value) {
-      return set("56836-0", "DE06.00.265.00", CodedValue.of(value));
+    public Builder addTransfusionReactionType(Coded value) {
+      return add("56836-0", "DE06.00.265.00", CodedValue.of(value));
     }
 
     /** 输血次数 ({@code DE06.00.263.00}, INT), section 56836-0 History of blood transfusion. */
-    public Builder transfusionCount(long value) {
-      return set("56836-0", "DE06.00.263.00", IntegerValue.of(value));
+    public Builder addTransfusionCount(long value) {
+      return add("56836-0", "DE06.00.263.00", IntegerValue.of(value));
     }
 
     /** 输血原因 ({@code DE06.00.107.00}, ST), section 56836-0 History of blood transfusion. */
-    public Builder transfusionReason(String value) {
-      return set("56836-0", "DE06.00.107.00", Text.of(value));
+    public Builder addTransfusionReason(String value) {
+      return add("56836-0", "DE06.00.107.00", Text.of(value));
     }
   }
 }

@@ -227,9 +227,9 @@ public final class CesareanSectionRecord extends TypedDocument {
     return value("47519-4", "DE05.01.044.00", CodedValue.class);
   }
 
-  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-  public Optional<CodedValue> procedureCode() {
-    return value("47519-4", "DE06.00.093.00", CodedValue.class);
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */
@@ -583,9 +583,9 @@ public final class CesareanSectionRecord extends TypedDocument {
       return set("47519-4", "DE05.01.044.00", CodedValue.of(value));
     }
 
-    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder procedureCode(Coded value) {
-      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */

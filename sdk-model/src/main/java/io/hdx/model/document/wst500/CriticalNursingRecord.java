@@ -53,8 +53,8 @@ public final class CriticalNursingRecord extends TypedDocument {
   }
 
   /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-  public Optional<Boolean> allergyHistoryFlag() {
-    return bool("48765-2", "DE02.10.023.00");
+  public List<BooleanValue> allergyHistoryFlag() {
+    return valueList("48765-2", "DE02.10.023.00", BooleanValue.class);
   }
 
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -189,8 +189,8 @@ public final class CriticalNursingRecord extends TypedDocument {
     }
 
     /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-    public Builder allergyHistoryFlag(boolean value) {
-      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    public Builder addAllergyHistoryFlag(boolean value) {
+      return add("48765-2", "DE02.10.023.00", BooleanValue.of(value));
     }
 
     /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.53-2016 出院小结 (Discharge summary): document code {@code C0053}, templateId {@code 2.16.156.10011.2.1.1.73}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 8 of 8 sections; 18 of 21 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 8 of 8 sections; 18 of 22 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -98,23 +98,28 @@ public final class DischargeSummary extends TypedDocument {
   }
 
   /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
-  public Optional<CodedValue> incisionClassCode() {
-    return value("47519-4", "DE06.00.257.00", CodedValue.class);
+  public List<CodedValue> incisionClassCode() {
+    return valueList("47519-4", "DE06.00.257.00", CodedValue.class);
   }
 
   /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
-  public Optional<CodedValue> incisionHealingGrade() {
-    return value("47519-4", "DE05.10.147.00", CodedValue.class);
+  public List<CodedValue> incisionHealingGrade() {
+    return valueList("47519-4", "DE05.10.147.00", CodedValue.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-  public Optional<CodedValue> anesthesiaMethodCode() {
-    return value("47519-4", "DE06.00.073.00", CodedValue.class);
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("47519-4", "DE06.00.073.00", CodedValue.class);
   }
 
   /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> operationDescription() {
-    return text("47519-4", "DE05.10.063.00");
+  public List<Text> operationDescription() {
+    return valueList("47519-4", "DE05.10.063.00", Text.class);
   }
 
   /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -214,23 +219,28 @@ public final class DischargeSummary extends TypedDocument {
     }
 
     /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
-    public Builder incisionClassCode(Coded value) {
-      return set("47519-4", "DE06.00.257.00", CodedValue.of(value));
+    public Builder addIncisionClassCode(Coded value) {
+      return add("47519-4", "DE06.00.257.00", CodedValue.of(value));
     }
 
     /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
-    public Builder incisionHealingGrade(Coded value) {
-      return set("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    public Builder addIncisionHealingGrade(Coded value) {
+      return add("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder anesthesiaMethodCode(Coded value) {
-      return set("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
     }
 
     /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder operationDescription(String value) {
-      return set("47519-4", "DE05.10.063.00", Text.of(value));
+    public Builder addOperationDescription(String value) {
+      return add("47519-4", "DE05.10.063.00", Text.of(value));
     }
 
     /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */

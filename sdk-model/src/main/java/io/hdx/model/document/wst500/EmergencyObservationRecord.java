@@ -157,24 +157,24 @@ public final class EmergencyObservationRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
-  /** 手术及操作目标部位名称 ({@code DE06.00.093.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureCode() {
-    return text("47519-4", "DE06.00.093.00");
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> interventionalDeviceName() {
-    return text("47519-4", "DE08.50.037.00");
+  public List<Text> interventionalDeviceName() {
+    return valueList("47519-4", "DE08.50.037.00", Text.class);
   }
 
   /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureMethodDescription() {
-    return text("47519-4", "DE06.00.251.00");
+  public List<Text> procedureMethodDescription() {
+    return valueList("47519-4", "DE06.00.251.00", Text.class);
   }
 
   /** 操作次数 ({@code DE06.00.250.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureCount() {
-    return text("47519-4", "DE06.00.250.00");
+  public List<Text> procedureCount() {
+    return valueList("47519-4", "DE06.00.250.00", Text.class);
   }
 
   /** 急诊抢救记录 ({@code DE06.00.181.00}, ST), section - 抢救记录章节. */
@@ -333,24 +333,24 @@ public final class EmergencyObservationRecord extends TypedDocument {
       return add("47519-4", "DE06.00.094.00", Text.of(value));
     }
 
-    /** 手术及操作目标部位名称 ({@code DE06.00.093.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureCode(String value) {
-      return set("47519-4", "DE06.00.093.00", Text.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder interventionalDeviceName(String value) {
-      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    public Builder addInterventionalDeviceName(String value) {
+      return add("47519-4", "DE08.50.037.00", Text.of(value));
     }
 
     /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureMethodDescription(String value) {
-      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    public Builder addProcedureMethodDescription(String value) {
+      return add("47519-4", "DE06.00.251.00", Text.of(value));
     }
 
     /** 操作次数 ({@code DE06.00.250.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureCount(String value) {
-      return set("47519-4", "DE06.00.250.00", Text.of(value));
+    public Builder addProcedureCount(String value) {
+      return add("47519-4", "DE06.00.250.00", Text.of(value));
     }
 
     /** 急诊抢救记录 ({@code DE06.00.181.00}, ST), section - 抢救记录章节. */

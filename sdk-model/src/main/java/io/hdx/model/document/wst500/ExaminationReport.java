@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.6-2016 检查报告 (Examination (imaging/exam) report): document code {@code C0006}, templateId {@code 2.16.156.10011.2.1.1.26}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 11 of 32 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 11 of 33 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -72,39 +72,44 @@ public final class ExaminationReport extends TypedDocument {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
-  /** 手术及操作目标部位名称 ({@code DE06.00.093.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureCode() {
-    return text("47519-4", "DE06.00.093.00");
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> interventionalDeviceName() {
-    return text("47519-4", "DE08.50.037.00");
+  public List<Text> interventionalDeviceName() {
+    return valueList("47519-4", "DE08.50.037.00", Text.class);
   }
 
   /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureMethodDescription() {
-    return text("47519-4", "DE06.00.251.00");
+  public List<Text> procedureMethodDescription() {
+    return valueList("47519-4", "DE06.00.251.00", Text.class);
   }
 
   /** 操作次数 ({@code DE06.00.250.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureCount() {
-    return text("47519-4", "DE06.00.250.00");
+  public List<Text> procedureCount() {
+    return valueList("47519-4", "DE06.00.250.00", Text.class);
   }
 
   /** 麻醉方式代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-  public Optional<CodedValue> anesthesiaMethodCode() {
-    return value("47519-4", "DE06.00.073.00", CodedValue.class);
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("47519-4", "DE06.00.073.00", CodedValue.class);
   }
 
   /** 麻醉观察结果 ({@code DE02.10.028.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> observationResult() {
-    return text("47519-4", "DE02.10.028.00");
+  public List<Text> observationResult() {
+    return valueList("47519-4", "DE02.10.028.00", Text.class);
   }
 
   /** 麻醉中西医标识代码 ({@code DE06.00.307.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.2.41}. */
-  public Optional<CodedValue> anesthesiaTcmWesternCode() {
-    return value("47519-4", "DE06.00.307.00", CodedValue.class);
+  public List<CodedValue> anesthesiaTcmWesternCode() {
+    return valueList("47519-4", "DE06.00.307.00", CodedValue.class);
+  }
+
+  /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
+  public List<CodedValue> procedureSiteName() {
+    return valueList("47519-4", "DE06.00.187.00", CodedValue.class);
   }
 
   /** 特殊检查标志 ({@code DE02.01.079.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
@@ -243,39 +248,44 @@ public final class ExaminationReport extends TypedDocument {
       return add("47519-4", "DE06.00.094.00", Text.of(value));
     }
 
-    /** 手术及操作目标部位名称 ({@code DE06.00.093.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureCode(String value) {
-      return set("47519-4", "DE06.00.093.00", Text.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder interventionalDeviceName(String value) {
-      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    public Builder addInterventionalDeviceName(String value) {
+      return add("47519-4", "DE08.50.037.00", Text.of(value));
     }
 
     /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureMethodDescription(String value) {
-      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    public Builder addProcedureMethodDescription(String value) {
+      return add("47519-4", "DE06.00.251.00", Text.of(value));
     }
 
     /** 操作次数 ({@code DE06.00.250.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureCount(String value) {
-      return set("47519-4", "DE06.00.250.00", Text.of(value));
+    public Builder addProcedureCount(String value) {
+      return add("47519-4", "DE06.00.250.00", Text.of(value));
     }
 
     /** 麻醉方式代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder anesthesiaMethodCode(Coded value) {
-      return set("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
     }
 
     /** 麻醉观察结果 ({@code DE02.10.028.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder observationResult(String value) {
-      return set("47519-4", "DE02.10.028.00", Text.of(value));
+    public Builder addObservationResult(String value) {
+      return add("47519-4", "DE02.10.028.00", Text.of(value));
     }
 
     /** 麻醉中西医标识代码 ({@code DE06.00.307.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.2.41}. */
-    public Builder anesthesiaTcmWesternCode(Coded value) {
-      return set("47519-4", "DE06.00.307.00", CodedValue.of(value));
+    public Builder addAnesthesiaTcmWesternCode(Coded value) {
+      return add("47519-4", "DE06.00.307.00", CodedValue.of(value));
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
+    public Builder addProcedureSiteName(Coded value) {
+      return add("47519-4", "DE06.00.187.00", CodedValue.of(value));
     }
 
     /** 特殊检查标志 ({@code DE02.01.079.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.48-2016 术后首次病程记录 (First postoperative progress note): document code {@code C0048}, templateId {@code 2.16.156.10011.2.1.1.68}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 11 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -75,6 +75,11 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
   /** 手术过程 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
   public Optional<String> operationDescriptionInHistoryOfProcedures() {
     return text("47519-4", "DE05.10.063.00");
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 术后诊断名称 ({@code DE05.01.025.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
@@ -146,6 +151,11 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
     /** 手术过程 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder operationDescriptionInHistoryOfProcedures(String value) {
       return set("47519-4", "DE05.10.063.00", Text.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 术后诊断名称 ({@code DE05.01.025.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */

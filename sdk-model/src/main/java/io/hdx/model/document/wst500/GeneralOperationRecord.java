@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.9-2016 一般手术记录 (General surgery record): document code {@code C0009}, templateId {@code 2.16.156.10011.2.1.1.29}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 23 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 24 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -68,13 +68,18 @@ public final class GeneralOperationRecord extends TypedDocument {
   }
 
   /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> operatingRoomNumber() {
-    return text("47519-4", "DE06.00.256.00");
+  public List<Text> operatingRoomNumber() {
+    return valueList("47519-4", "DE06.00.256.00", Text.class);
   }
 
   /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.258}. */
-  public Optional<CodedValue> operationLevel() {
-    return value("47519-4", "DE06.00.255.00", CodedValue.class);
+  public List<CodedValue> operationLevel() {
+    return valueList("47519-4", "DE06.00.255.00", CodedValue.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
@@ -194,13 +199,18 @@ public final class GeneralOperationRecord extends TypedDocument {
     }
 
     /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder operatingRoomNumber(String value) {
-      return set("47519-4", "DE06.00.256.00", Text.of(value));
+    public Builder addOperatingRoomNumber(String value) {
+      return add("47519-4", "DE06.00.256.00", Text.of(value));
     }
 
     /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.258}. */
-    public Builder operationLevel(Coded value) {
-      return set("47519-4", "DE06.00.255.00", CodedValue.of(value));
+    public Builder addOperationLevel(Coded value) {
+      return add("47519-4", "DE06.00.255.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */

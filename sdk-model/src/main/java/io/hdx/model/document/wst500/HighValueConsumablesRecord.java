@@ -58,23 +58,23 @@ public final class HighValueConsumablesRecord extends TypedDocument {
   }
 
   /** 产品供应商 ({@code DE08.50.035.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<String> productSupplier() {
-    return text("10160-0", "DE08.50.035.00");
+  public List<Text> productSupplier() {
+    return valueList("10160-0", "DE08.50.035.00", Text.class);
   }
 
   /** 植入性耗材标志 ({@code DE08.50.058.00}, BL), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<Boolean> implantableConsumableFlag() {
-    return bool("10160-0", "DE08.50.058.00");
+  public List<BooleanValue> implantableConsumableFlag() {
+    return valueList("10160-0", "DE08.50.058.00", BooleanValue.class);
   }
 
   /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<String> de060024200() {
-    return text("10160-0", "DE06.00.242.00");
+  public List<Text> de060024200() {
+    return valueList("10160-0", "DE06.00.242.00", Text.class);
   }
 
-  /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
-  public Optional<PhysicalQuantity> de060024100() {
-    return value("10160-0", "DE06.00.241.00", PhysicalQuantity.class);
+  /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<PhysicalQuantity> de060024100() {
+    return valueList("10160-0", "DE06.00.241.00", PhysicalQuantity.class);
   }
 
   /** Builds a {@link HighValueConsumablesRecord}. Thread safety: not thread-safe. */
@@ -94,28 +94,28 @@ public final class HighValueConsumablesRecord extends TypedDocument {
     }
 
     /** 产品供应商 ({@code DE08.50.035.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder productSupplier(String value) {
-      return set("10160-0", "DE08.50.035.00", Text.of(value));
+    public Builder addProductSupplier(String value) {
+      return add("10160-0", "DE08.50.035.00", Text.of(value));
     }
 
     /** 植入性耗材标志 ({@code DE08.50.058.00}, BL), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder implantableConsumableFlag(boolean value) {
-      return set("10160-0", "DE08.50.058.00", BooleanValue.of(value));
+    public Builder addImplantableConsumableFlag(boolean value) {
+      return add("10160-0", "DE08.50.058.00", BooleanValue.of(value));
     }
 
     /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder de060024200(String value) {
-      return set("10160-0", "DE06.00.242.00", Text.of(value));
+    public Builder addDe060024200(String value) {
+      return add("10160-0", "DE06.00.242.00", Text.of(value));
     }
 
-    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
-    public Builder de060024100(BigDecimal value) {
-      return set("10160-0", "DE06.00.241.00", quantity("10160-0", "DE06.00.241.00", value));
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addDe060024100(BigDecimal value) {
+      return add("10160-0", "DE06.00.241.00", quantity("10160-0", "DE06.00.241.00", value));
     }
 
-    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit unit attr (sample mg). */
-    public Builder de060024100(PhysicalQuantity value) {
-      return set("10160-0", "DE06.00.241.00", value);
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addDe060024100(PhysicalQuantity value) {
+      return add("10160-0", "DE06.00.241.00", value);
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.21-2016 出入量记录 (Intake and output record): document code {@code C0021}, templateId {@code 2.16.156.10011.2.1.1.41}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 10 of 22 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 10 of 25 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -133,23 +133,38 @@ public final class IntakeOutputRecord extends TypedDocument {
   }
 
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<String> medicationUsage() {
-    return text("10160-0", "DE06.00.136.00");
+  public List<Text> medicationUsage() {
+    return valueList("10160-0", "DE06.00.136.00", Text.class);
   }
 
   /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
-  public Optional<CodedValue> tcmUsageCategoryCode() {
-    return value("10160-0", "DE06.00.164.00", CodedValue.class);
+  public List<CodedValue> tcmUsageCategoryCode() {
+    return valueList("10160-0", "DE06.00.164.00", CodedValue.class);
   }
 
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<PhysicalQuantity> medicationTotalDose() {
-    return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
+  public List<PhysicalQuantity> medicationTotalDose() {
+    return valueList("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
   }
 
-  /** DE06.00.134.00 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
-  public Optional<CodedValue> de060013400() {
-    return value("10160-0", "DE06.00.134.00", CodedValue.class);
+  /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+  public List<CodedValue> medicationRouteCode() {
+    return valueList("10160-0", "DE06.00.134.00", CodedValue.class);
+  }
+
+  /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<PhysicalQuantity> medicationSingleDose() {
+    return valueList("10160-0", "DE08.50.023.00", PhysicalQuantity.class);
+  }
+
+  /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<PhysicalQuantity> medicationFrequency() {
+    return valueList("10160-0", "DE06.00.133.00", PhysicalQuantity.class);
+  }
+
+  /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<Text> medicationName() {
+    return valueList("10160-0", "DE08.50.022.00", Text.class);
   }
 
   /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理标志. */
@@ -259,28 +274,53 @@ public final class IntakeOutputRecord extends TypedDocument {
     }
 
     /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationUsage(String value) {
-      return set("10160-0", "DE06.00.136.00", Text.of(value));
+    public Builder addMedicationUsage(String value) {
+      return add("10160-0", "DE06.00.136.00", Text.of(value));
     }
 
     /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder tcmUsageCategoryCode(Coded value) {
-      return set("10160-0", "DE06.00.164.00", CodedValue.of(value));
+    public Builder addTcmUsageCategoryCode(Coded value) {
+      return add("10160-0", "DE06.00.164.00", CodedValue.of(value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationTotalDose(BigDecimal value) {
-      return set("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
+    public Builder addMedicationTotalDose(BigDecimal value) {
+      return add("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationTotalDose(PhysicalQuantity value) {
-      return set("10160-0", "DE06.00.135.00", value);
+    public Builder addMedicationTotalDose(PhysicalQuantity value) {
+      return add("10160-0", "DE06.00.135.00", value);
     }
 
-    /** DE06.00.134.00 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
-    public Builder de060013400(Coded value) {
-      return set("10160-0", "DE06.00.134.00", CodedValue.of(value));
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+    public Builder addMedicationRouteCode(Coded value) {
+      return add("10160-0", "DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationSingleDose(BigDecimal value) {
+      return add("10160-0", "DE08.50.023.00", quantity("10160-0", "DE08.50.023.00", value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationSingleDose(PhysicalQuantity value) {
+      return add("10160-0", "DE08.50.023.00", value);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationFrequency(BigDecimal value) {
+      return add("10160-0", "DE06.00.133.00", quantity("10160-0", "DE06.00.133.00", value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationFrequency(PhysicalQuantity value) {
+      return add("10160-0", "DE06.00.133.00", value);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationName(String value) {
+      return add("10160-0", "DE08.50.022.00", Text.of(value));
     }
 
     /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理标志. */

@@ -227,9 +227,9 @@ public final class MedicalRecordSummary extends TypedDocument {
     return value("卫生事件", "DE07.00.001.00", MonetaryAmount.class);
   }
 
-  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
-  public Optional<CodedValue> procedureCode() {
-    return value("卫生事件", "DE06.00.093.00", CodedValue.class);
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("卫生事件", "DE06.00.093.00", CodedValue.class);
   }
 
   /** Builds a {@link MedicalRecordSummary}. Thread safety: not thread-safe. */
@@ -448,9 +448,9 @@ public final class MedicalRecordSummary extends TypedDocument {
       return set("卫生事件", "DE07.00.001.00", value);
     }
 
-    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder procedureCode(Coded value) {
-      return set("卫生事件", "DE06.00.093.00", CodedValue.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("卫生事件", "DE06.00.093.00", CodedValue.of(value));
     }
   }
 }

@@ -87,9 +87,9 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
     return value("10218-6", "DE05.01.024.00", CodedValue.class);
   }
 
-  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-  public Optional<CodedValue> procedureCode() {
-    return value("47519-4", "DE06.00.093.00", CodedValue.class);
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
@@ -178,9 +178,9 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
       return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder procedureCode(Coded value) {
-      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */

@@ -177,9 +177,9 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
     return text("30954-2", "DE04.50.026.00");
   }
 
-  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
-  public Optional<CodedValue> procedureCode() {
-    return value("18776-5", "DE06.00.093.00", CodedValue.class);
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("18776-5", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -348,9 +348,9 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
       return set("30954-2", "DE04.50.026.00", Text.of(value));
     }
 
-    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder procedureCode(Coded value) {
-      return set("18776-5", "DE06.00.093.00", CodedValue.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("18776-5", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 18776-5 TREATMENT PLAN. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.44-2016 抢救记录 (Rescue (resuscitation) record): document code {@code C0044}, templateId {@code 2.16.156.10011.2.1.1.64}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 14 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 15 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -78,18 +78,18 @@ public final class RescueRecord extends TypedDocument {
   }
 
   /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> interventionalDeviceName() {
-    return text("47519-4", "DE08.50.037.00");
+  public List<Text> interventionalDeviceName() {
+    return valueList("47519-4", "DE08.50.037.00", Text.class);
   }
 
   /** 操作方法 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureMethodDescription() {
-    return text("47519-4", "DE06.00.251.00");
+  public List<Text> procedureMethodDescription() {
+    return valueList("47519-4", "DE06.00.251.00", Text.class);
   }
 
   /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
-  public Optional<PhysicalQuantity> procedureCount() {
-    return value("47519-4", "DE06.00.250.00", PhysicalQuantity.class);
+  public List<PhysicalQuantity> procedureCount() {
+    return valueList("47519-4", "DE06.00.250.00", PhysicalQuantity.class);
   }
 
   /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
@@ -100,6 +100,11 @@ public final class RescueRecord extends TypedDocument {
   /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
   public Optional<PointInTime> procedureEndDateTime() {
     return value("47519-4", "DE06.00.218.00", PointInTime.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 检查/检验结果 ({@code DE04.30.009.00}, ST), section 30954-2 STUDIES SUMMARY. */
@@ -159,23 +164,23 @@ public final class RescueRecord extends TypedDocument {
     }
 
     /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder interventionalDeviceName(String value) {
-      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    public Builder addInterventionalDeviceName(String value) {
+      return add("47519-4", "DE08.50.037.00", Text.of(value));
     }
 
     /** 操作方法 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureMethodDescription(String value) {
-      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    public Builder addProcedureMethodDescription(String value) {
+      return add("47519-4", "DE06.00.251.00", Text.of(value));
     }
 
     /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
-    public Builder procedureCount(BigDecimal value) {
-      return set("47519-4", "DE06.00.250.00", quantity("47519-4", "DE06.00.250.00", value));
+    public Builder addProcedureCount(BigDecimal value) {
+      return add("47519-4", "DE06.00.250.00", quantity("47519-4", "DE06.00.250.00", value));
     }
 
     /** 操作次数 ({@code DE06.00.250.00}, PQ), section 47519-4 HISTORY OF PROCEDURES, unit 次. */
-    public Builder procedureCount(PhysicalQuantity value) {
-      return set("47519-4", "DE06.00.250.00", value);
+    public Builder addProcedureCount(PhysicalQuantity value) {
+      return add("47519-4", "DE06.00.250.00", value);
     }
 
     /** 抢救开始时间 ({@code DE06.00.221.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
@@ -206,6 +211,11 @@ public final class RescueRecord extends TypedDocument {
     /** 抢救结束日期时间 ({@code DE06.00.218.00}, TS), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder procedureEndDateTime(PointInTime value) {
       return set("47519-4", "DE06.00.218.00", value);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 检查/检验结果 ({@code DE04.30.009.00}, ST), section 30954-2 STUDIES SUMMARY. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.26-2016 手术知情告知书 (Surgery informed consent): document code {@code C0026}, templateId {@code 2.16.156.10011.2.1.1.46}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 12 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 13 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -58,33 +58,38 @@ public final class SurgicalInformedConsent extends TypedDocument {
   }
 
   /** 手术方式 ({@code DE06.00.302.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> operationMethod() {
-    return text("18776-5", "DE06.00.302.00");
+  public List<Text> operationMethod() {
+    return valueList("18776-5", "DE06.00.302.00", Text.class);
   }
 
   /** 术前准备 ({@code DE06.00.271.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> preoperativePreparation() {
-    return text("18776-5", "DE06.00.271.00");
+  public List<Text> preoperativePreparation() {
+    return valueList("18776-5", "DE06.00.271.00", Text.class);
   }
 
   /** 手术禁忌症 ({@code DE05.10.141.00}, ST), section 18776-5 TREATMENT PLAN. */
-  public Optional<String> surgicalContraindication() {
-    return text("18776-5", "DE05.10.141.00");
+  public List<Text> surgicalContraindication() {
+    return valueList("18776-5", "DE05.10.141.00", Text.class);
   }
 
   /** 手术指征 ({@code DE06.00.340.00}, BL), section 18776-5 TREATMENT PLAN. */
-  public Optional<Boolean> indication() {
-    return bool("18776-5", "DE06.00.340.00");
+  public List<BooleanValue> indication() {
+    return valueList("18776-5", "DE06.00.340.00", BooleanValue.class);
   }
 
   /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.159}. */
-  public Optional<CodedValue> anesthesiaMethodCode() {
-    return value("18776-5", "DE06.00.073.00", CodedValue.class);
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("18776-5", "DE06.00.073.00", CodedValue.class);
   }
 
   /** 替代方案 ({@code DE06.00.301.00}, ST), section 18776-5 TREATMENT PLAN. */
   public Optional<String> alternativePlan() {
     return text("18776-5", "DE06.00.301.00");
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("18776-5", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */
@@ -129,33 +134,38 @@ public final class SurgicalInformedConsent extends TypedDocument {
     }
 
     /** 手术方式 ({@code DE06.00.302.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder operationMethod(String value) {
-      return set("18776-5", "DE06.00.302.00", Text.of(value));
+    public Builder addOperationMethod(String value) {
+      return add("18776-5", "DE06.00.302.00", Text.of(value));
     }
 
     /** 术前准备 ({@code DE06.00.271.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder preoperativePreparation(String value) {
-      return set("18776-5", "DE06.00.271.00", Text.of(value));
+    public Builder addPreoperativePreparation(String value) {
+      return add("18776-5", "DE06.00.271.00", Text.of(value));
     }
 
     /** 手术禁忌症 ({@code DE05.10.141.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder surgicalContraindication(String value) {
-      return set("18776-5", "DE05.10.141.00", Text.of(value));
+    public Builder addSurgicalContraindication(String value) {
+      return add("18776-5", "DE05.10.141.00", Text.of(value));
     }
 
     /** 手术指征 ({@code DE06.00.340.00}, BL), section 18776-5 TREATMENT PLAN. */
-    public Builder indication(boolean value) {
-      return set("18776-5", "DE06.00.340.00", BooleanValue.of(value));
+    public Builder addIndication(boolean value) {
+      return add("18776-5", "DE06.00.340.00", BooleanValue.of(value));
     }
 
     /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder anesthesiaMethodCode(Coded value) {
-      return set("18776-5", "DE06.00.073.00", CodedValue.of(value));
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("18776-5", "DE06.00.073.00", CodedValue.of(value));
     }
 
     /** 替代方案 ({@code DE06.00.301.00}, ST), section 18776-5 TREATMENT PLAN. */
     public Builder alternativePlan(String value) {
       return set("18776-5", "DE06.00.301.00", Text.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("18776-5", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.19-2016 手术护理记录 (Surgical nursing record): document code {@code C0019}, templateId {@code 2.16.156.10011.2.1.1.39}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 12 of 30 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 12 of 31 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -78,8 +78,8 @@ public final class SurgicalNursingRecord extends TypedDocument {
   }
 
   /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-  public Optional<Boolean> allergyHistoryFlag() {
-    return bool("48765-2", "DE02.10.023.00");
+  public List<BooleanValue> allergyHistoryFlag() {
+    return valueList("48765-2", "DE02.10.023.00", BooleanValue.class);
   }
 
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -178,23 +178,28 @@ public final class SurgicalNursingRecord extends TypedDocument {
   }
 
   /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<Boolean> intraoperativePathologyFlag() {
-    return bool("47519-4", "DE04.30.060.00");
+  public List<BooleanValue> intraoperativePathologyFlag() {
+    return valueList("47519-4", "DE04.30.060.00", BooleanValue.class);
   }
 
   /** 准备事项 ({@code DE06.00.317.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<Boolean> preparationItems() {
-    return bool("47519-4", "DE06.00.317.00");
+  public List<BooleanValue> preparationItems() {
+    return valueList("47519-4", "DE06.00.317.00", BooleanValue.class);
   }
 
   /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<Boolean> operatingRoomNumber() {
-    return bool("47519-4", "DE06.00.256.00");
+  public List<BooleanValue> operatingRoomNumber() {
+    return valueList("47519-4", "DE06.00.256.00", BooleanValue.class);
   }
 
-  /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-  public Optional<CodedValue> procedureCode() {
-    return value("47519-4", "DE06.00.093.00", CodedValue.class);
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
+  }
+
+  /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
+  public List<CodedValue> procedureSiteName() {
+    return valueList("47519-4", "DE06.00.187.00", CodedValue.class);
   }
 
   /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */
@@ -249,8 +254,8 @@ public final class SurgicalNursingRecord extends TypedDocument {
     }
 
     /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-    public Builder allergyHistoryFlag(boolean value) {
-      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    public Builder addAllergyHistoryFlag(boolean value) {
+      return add("48765-2", "DE02.10.023.00", BooleanValue.of(value));
     }
 
     /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -349,23 +354,28 @@ public final class SurgicalNursingRecord extends TypedDocument {
     }
 
     /** 术中病理标志 ({@code DE04.30.060.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder intraoperativePathologyFlag(boolean value) {
-      return set("47519-4", "DE04.30.060.00", BooleanValue.of(value));
+    public Builder addIntraoperativePathologyFlag(boolean value) {
+      return add("47519-4", "DE04.30.060.00", BooleanValue.of(value));
     }
 
     /** 准备事项 ({@code DE06.00.317.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder preparationItems(boolean value) {
-      return set("47519-4", "DE06.00.317.00", BooleanValue.of(value));
+    public Builder addPreparationItems(boolean value) {
+      return add("47519-4", "DE06.00.317.00", BooleanValue.of(value));
     }
 
     /** 手术间编号 ({@code DE06.00.256.00}, BL), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder operatingRoomNumber(boolean value) {
-      return set("47519-4", "DE06.00.256.00", BooleanValue.of(value));
+    public Builder addOperatingRoomNumber(boolean value) {
+      return add("47519-4", "DE06.00.256.00", BooleanValue.of(value));
     }
 
-    /** 拟实施手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder procedureCode(Coded value) {
-      return set("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
+    public Builder addProcedureSiteName(Coded value) {
+      return add("47519-4", "DE06.00.187.00", CodedValue.of(value));
     }
 
     /** 病人交接核对项目 ({@code DE06.00.206.00}, ST), section 8648-8 Hospital Course. */

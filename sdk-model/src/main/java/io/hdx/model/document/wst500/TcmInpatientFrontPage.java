@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.33-2016 中医住院病案首页 (TCM inpatient medical record front page): document code {@code C0033}, templateId {@code 2.16.156.10011.2.1.1.53}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 41 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 42 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -158,8 +158,8 @@ public final class TcmInpatientFrontPage extends TypedDocument {
   }
 
   /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-  public Optional<Boolean> allergyHistoryFlag() {
-    return bool("48765-2", "DE02.10.023.00");
+  public List<BooleanValue> allergyHistoryFlag() {
+    return valueList("48765-2", "DE02.10.023.00", BooleanValue.class);
   }
 
   /** 过敏药物 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -183,8 +183,8 @@ public final class TcmInpatientFrontPage extends TypedDocument {
   }
 
   /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-  public Optional<CodedValue> operationLevel() {
-    return value("47519-4", "DE06.00.255.00", CodedValue.class);
+  public List<CodedValue> operationLevel() {
+    return valueList("47519-4", "DE06.00.255.00", CodedValue.class);
   }
 
   /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -193,13 +193,18 @@ public final class TcmInpatientFrontPage extends TypedDocument {
   }
 
   /** 手术切口愈合等级 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.257}. */
-  public Optional<CodedValue> incisionHealingGrade() {
-    return value("47519-4", "DE05.10.147.00", CodedValue.class);
+  public List<CodedValue> incisionHealingGrade() {
+    return valueList("47519-4", "DE05.10.147.00", CodedValue.class);
   }
 
   /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-  public Optional<CodedValue> anesthesiaMethodCode() {
-    return value("47519-4", "DE06.00.073.00", CodedValue.class);
+  public List<CodedValue> anesthesiaMethodCode() {
+    return valueList("47519-4", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 住院次数 ({@code DE02.10.090.00}, PQ), section 11336-5 HISTORY OF HOSPITALIZATIONS, unit 次. */
@@ -394,8 +399,8 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     }
 
     /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 48765-2 Allergies,adverse reactions,alerts. */
-    public Builder allergyHistoryFlag(boolean value) {
-      return set("48765-2", "DE02.10.023.00", BooleanValue.of(value));
+    public Builder addAllergyHistoryFlag(boolean value) {
+      return add("48765-2", "DE02.10.023.00", BooleanValue.of(value));
     }
 
     /** 过敏药物 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -419,8 +424,8 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     }
 
     /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder operationLevel(Coded value) {
-      return set("47519-4", "DE06.00.255.00", CodedValue.of(value));
+    public Builder addOperationLevel(Coded value) {
+      return add("47519-4", "DE06.00.255.00", CodedValue.of(value));
     }
 
     /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -429,13 +434,18 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     }
 
     /** 手术切口愈合等级 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.257}. */
-    public Builder incisionHealingGrade(Coded value) {
-      return set("47519-4", "DE05.10.147.00", CodedValue.of(value));
+    public Builder addIncisionHealingGrade(Coded value) {
+      return add("47519-4", "DE05.10.147.00", CodedValue.of(value));
     }
 
     /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder anesthesiaMethodCode(Coded value) {
-      return set("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    public Builder addAnesthesiaMethodCode(Coded value) {
+      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 住院次数 ({@code DE02.10.090.00}, PQ), section 11336-5 HISTORY OF HOSPITALIZATIONS, unit 次. */

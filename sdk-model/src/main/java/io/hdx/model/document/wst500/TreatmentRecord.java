@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.8-2016 治疗记录 (Treatment record): document code {@code C0008}, templateId {@code 2.16.156.10011.2.1.1.28}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 21 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 25 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -103,58 +103,78 @@ public final class TreatmentRecord extends TypedDocument {
   }
 
   /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureName() {
-    return text("47519-4", "DE06.00.094.00");
+  public List<Text> procedureName() {
+    return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
   /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureSiteName() {
-    return text("47519-4", "DE06.00.187.00");
+  public List<Text> procedureSiteName() {
+    return valueList("47519-4", "DE06.00.187.00", Text.class);
   }
 
   /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> interventionalDeviceName() {
-    return text("47519-4", "DE08.50.037.00");
+  public List<Text> interventionalDeviceName() {
+    return valueList("47519-4", "DE08.50.037.00", Text.class);
   }
 
   /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> procedureMethodDescription() {
-    return text("47519-4", "DE06.00.251.00");
+  public List<Text> procedureMethodDescription() {
+    return valueList("47519-4", "DE06.00.251.00", Text.class);
   }
 
   /** 操作次数 ({@code DE06.00.250.00}, INT), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<Long> procedureCount() {
-    return integer("47519-4", "DE06.00.250.00");
+  public List<IntegerValue> procedureCount() {
+    return valueList("47519-4", "DE06.00.250.00", IntegerValue.class);
+  }
+
+  /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+  public List<CodedValue> procedureCode() {
+    return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<String> medicationUsage() {
-    return text("18610-6", "DE06.00.136.00");
+  public List<Text> medicationUsage() {
+    return valueList("18610-6", "DE06.00.136.00", Text.class);
   }
 
   /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-  public Optional<CodedValue> tcmUsageCategoryCode() {
-    return value("18610-6", "DE06.00.164.00", CodedValue.class);
+  public List<CodedValue> tcmUsageCategoryCode() {
+    return valueList("18610-6", "DE06.00.164.00", CodedValue.class);
   }
 
   /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-  public Optional<CodedValue> medicationFrequency() {
-    return value("18610-6", "DE06.00.133.00", CodedValue.class);
+  public List<CodedValue> medicationFrequency() {
+    return valueList("18610-6", "DE06.00.133.00", CodedValue.class);
   }
 
   /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.211}. */
-  public Optional<CodedValue> dosageFormCode() {
-    return value("18610-6", "DE08.50.011.00", CodedValue.class);
+  public List<CodedValue> dosageFormCode() {
+    return valueList("18610-6", "DE08.50.011.00", CodedValue.class);
   }
 
   /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<String> medicationDoseUnit() {
-    return text("18610-6", "DE08.50.024.00");
+  public List<Text> medicationDoseUnit() {
+    return valueList("18610-6", "DE08.50.024.00", Text.class);
   }
 
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-  public Optional<PhysicalQuantity> medicationTotalDose() {
-    return value("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
+  public List<PhysicalQuantity> medicationTotalDose() {
+    return valueList("18610-6", "DE06.00.135.00", PhysicalQuantity.class);
+  }
+
+  /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.158}. */
+  public List<CodedValue> medicationRouteCode() {
+    return valueList("18610-6", "DE06.00.134.00", CodedValue.class);
+  }
+
+  /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+  public List<PhysicalQuantity> medicationSingleDose() {
+    return valueList("18610-6", "DE08.50.023.00", PhysicalQuantity.class);
+  }
+
+  /** 药物名称 ({@code DE08.50.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+  public List<Text> medicationName() {
+    return valueList("18610-6", "DE08.50.022.00", Text.class);
   }
 
   /** Builds a {@link TreatmentRecord}. Thread safety: not thread-safe. */
@@ -224,63 +244,88 @@ public final class TreatmentRecord extends TypedDocument {
     }
 
     /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureName(String value) {
-      return set("47519-4", "DE06.00.094.00", Text.of(value));
+    public Builder addProcedureName(String value) {
+      return add("47519-4", "DE06.00.094.00", Text.of(value));
     }
 
     /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureSiteName(String value) {
-      return set("47519-4", "DE06.00.187.00", Text.of(value));
+    public Builder addProcedureSiteName(String value) {
+      return add("47519-4", "DE06.00.187.00", Text.of(value));
     }
 
     /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder interventionalDeviceName(String value) {
-      return set("47519-4", "DE08.50.037.00", Text.of(value));
+    public Builder addInterventionalDeviceName(String value) {
+      return add("47519-4", "DE08.50.037.00", Text.of(value));
     }
 
     /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureMethodDescription(String value) {
-      return set("47519-4", "DE06.00.251.00", Text.of(value));
+    public Builder addProcedureMethodDescription(String value) {
+      return add("47519-4", "DE06.00.251.00", Text.of(value));
     }
 
     /** 操作次数 ({@code DE06.00.250.00}, INT), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder procedureCount(long value) {
-      return set("47519-4", "DE06.00.250.00", IntegerValue.of(value));
+    public Builder addProcedureCount(long value) {
+      return add("47519-4", "DE06.00.250.00", IntegerValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
+    public Builder addProcedureCode(Coded value) {
+      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationUsage(String value) {
-      return set("18610-6", "DE06.00.136.00", Text.of(value));
+    public Builder addMedicationUsage(String value) {
+      return add("18610-6", "DE06.00.136.00", Text.of(value));
     }
 
     /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder tcmUsageCategoryCode(Coded value) {
-      return set("18610-6", "DE06.00.164.00", CodedValue.of(value));
+    public Builder addTcmUsageCategoryCode(Coded value) {
+      return add("18610-6", "DE06.00.164.00", CodedValue.of(value));
     }
 
     /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder medicationFrequency(Coded value) {
-      return set("18610-6", "DE06.00.133.00", CodedValue.of(value));
+    public Builder addMedicationFrequency(Coded value) {
+      return add("18610-6", "DE06.00.133.00", CodedValue.of(value));
     }
 
     /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.211}. */
-    public Builder dosageFormCode(Coded value) {
-      return set("18610-6", "DE08.50.011.00", CodedValue.of(value));
+    public Builder addDosageFormCode(Coded value) {
+      return add("18610-6", "DE08.50.011.00", CodedValue.of(value));
     }
 
     /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationDoseUnit(String value) {
-      return set("18610-6", "DE08.50.024.00", Text.of(value));
+    public Builder addMedicationDoseUnit(String value) {
+      return add("18610-6", "DE08.50.024.00", Text.of(value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationTotalDose(BigDecimal value) {
-      return set("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
+    public Builder addMedicationTotalDose(BigDecimal value) {
+      return add("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder medicationTotalDose(PhysicalQuantity value) {
-      return set("18610-6", "DE06.00.135.00", value);
+    public Builder addMedicationTotalDose(PhysicalQuantity value) {
+      return add("18610-6", "DE06.00.135.00", value);
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.158}. */
+    public Builder addMedicationRouteCode(Coded value) {
+      return add("18610-6", "DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationSingleDose(BigDecimal value) {
+      return add("18610-6", "DE08.50.023.00", quantity("18610-6", "DE08.50.023.00", value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationSingleDose(PhysicalQuantity value) {
+      return add("18610-6", "DE08.50.023.00", value);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
+    public Builder addMedicationName(String value) {
+      return add("18610-6", "DE08.50.022.00", Text.of(value));
     }
   }
 }

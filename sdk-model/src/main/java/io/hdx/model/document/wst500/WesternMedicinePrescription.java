@@ -58,13 +58,13 @@ public final class WesternMedicinePrescription extends TypedDocument {
   }
 
   /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<String> medicationSpecification() {
-    return text("10160-0", "DE08.50.043.00");
+  public List<Text> medicationSpecification() {
+    return valueList("10160-0", "DE08.50.043.00", Text.class);
   }
 
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-  public Optional<PhysicalQuantity> medicationTotalDose() {
-    return value("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
+  public List<PhysicalQuantity> medicationTotalDose() {
+    return valueList("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
   }
 
   /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
@@ -80,6 +80,31 @@ public final class WesternMedicinePrescription extends TypedDocument {
   /** 处方备注信息 ({@code DE06.00.179.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
   public Optional<String> remarks() {
     return text("10160-0", "DE06.00.179.00");
+  }
+
+  /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+  public List<CodedValue> medicationRouteCode() {
+    return valueList("10160-0", "DE06.00.134.00", CodedValue.class);
+  }
+
+  /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<PhysicalQuantity> medicationSingleDose() {
+    return valueList("10160-0", "DE08.50.023.00", PhysicalQuantity.class);
+  }
+
+  /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<PhysicalQuantity> medicationFrequency() {
+    return valueList("10160-0", "DE06.00.133.00", PhysicalQuantity.class);
+  }
+
+  /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.211}. */
+  public List<CodedValue> dosageFormCode() {
+    return valueList("10160-0", "DE08.50.011.00", CodedValue.class);
+  }
+
+  /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<Text> medicationName() {
+    return valueList("10160-0", "DE08.50.022.00", Text.class);
   }
 
   /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */
@@ -104,18 +129,18 @@ public final class WesternMedicinePrescription extends TypedDocument {
     }
 
     /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationSpecification(String value) {
-      return set("10160-0", "DE08.50.043.00", Text.of(value));
+    public Builder addMedicationSpecification(String value) {
+      return add("10160-0", "DE08.50.043.00", Text.of(value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationTotalDose(BigDecimal value) {
-      return set("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
+    public Builder addMedicationTotalDose(BigDecimal value) {
+      return add("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
     }
 
     /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationTotalDose(PhysicalQuantity value) {
-      return set("10160-0", "DE06.00.135.00", value);
+    public Builder addMedicationTotalDose(PhysicalQuantity value) {
+      return add("10160-0", "DE06.00.135.00", value);
     }
 
     /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
@@ -136,6 +161,41 @@ public final class WesternMedicinePrescription extends TypedDocument {
     /** 处方备注信息 ({@code DE06.00.179.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder remarks(String value) {
       return set("10160-0", "DE06.00.179.00", Text.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
+    public Builder addMedicationRouteCode(Coded value) {
+      return add("10160-0", "DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationSingleDose(BigDecimal value) {
+      return add("10160-0", "DE08.50.023.00", quantity("10160-0", "DE08.50.023.00", value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationSingleDose(PhysicalQuantity value) {
+      return add("10160-0", "DE08.50.023.00", value);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationFrequency(BigDecimal value) {
+      return add("10160-0", "DE06.00.133.00", quantity("10160-0", "DE06.00.133.00", value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationFrequency(PhysicalQuantity value) {
+      return add("10160-0", "DE06.00.133.00", value);
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.211}. */
+    public Builder addDosageFormCode(Coded value) {
+      return add("10160-0", "DE08.50.011.00", CodedValue.of(value));
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    public Builder addMedicationName(String value) {
+      return add("10160-0", "DE08.50.022.00", Text.of(value));
     }
 
     /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */

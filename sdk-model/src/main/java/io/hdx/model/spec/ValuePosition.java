@@ -1,0 +1,111 @@
+package io.hdx.model.spec;
+
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PhysicalQuantity;
+import io.hdx.model.datatype.Text;
+import java.util.Optional;
+
+/**
+ * Where a data element's value sits inside the act that carries it. Most data elements are an
+ * {@link #OBSERVATION} (an observation whose {@code code} is the data element and whose {@code value}
+ * is its value). Inside a drug ({@code substanceAdministration}) or an operation ({@code procedure}) the
+ * WS/T 500 examples put some data elements in the act's own attributes instead, with no data element
+ * code written anywhere: the drug's name in {@code consumable}, its route in {@code routeCode}, the
+ * operation code in {@code procedure/code}, and so on. Those positions are the other constants here.
+ *
+ * <p>Source: the public renderings of the WS/T 500-2016 appendix examples and three independent vendor
+ * templates that name the data element of each slot (sdk-model/src/build/facts/wst500-entry-forms.md,
+ * sections 1 and 2). The constants are declared in the order POCD_MT000040 (CDA R2) lists the elements,
+ * which is the order an act's components are kept in ({@code Entry}).
+ *
+ * <p>Thread safety: immutable.
+ *
+ * <pre>{@code
+ * Entry route = Entry.at(ValuePosition.ROUTE_CODE, "DE06.00.134.00", CodedValue.of(...));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public enum ValuePosition {
+  /** {@code procedure/code} (or the code of another non-observation act): e.g. the ICD-9-CM-3 operation code. */
+  ACT_CODE("code", Kind.CODED, null),
+  /** {@code substanceAdministration/routeCode}: 用药途径 (WS 364 CV06.00.102, OID 2.16.156.10011.2.3.1.158). */
+  ROUTE_CODE("routeCode", Kind.CODED, "DE06.00.134.00"),
+  /** {@code substanceAdministration/doseQuantity}: the single dose (药物使用次剂量). */
+  DOSE_QUANTITY("doseQuantity", Kind.QUANTITY, "DE08.50.023.00"),
+  /** {@code substanceAdministration/rateQuantity}: the frequency as a quantity (药物使用频率, e.g. 3 次/日). */
+  RATE_QUANTITY("rateQuantity", Kind.QUANTITY, "DE06.00.133.00"),
+  /** {@code substanceAdministration/administrationUnitCode}: the dosage form (药物剂型代码). */
+  ADMINISTRATION_UNIT_CODE("administrationUnitCode", Kind.CODED, "DE08.50.011.00"),
+  /** {@code procedure/targetSiteCode}: the target site (手术目标部位). */
+  TARGET_SITE_CODE("targetSiteCode", Kind.CODED, "DE06.00.187.00"),
+  /** {@code substanceAdministration/consumable/manufacturedProduct/manufacturedLabeledDrug/name} (药物名称). */
+  DRUG_NAME("name", Kind.TEXT, "DE08.50.022.00"),
+  /** An observation of its own: {@code code} = the data element, {@code value} = the value. The default. */
+  OBSERVATION("observation", Kind.ANY, null);
+
+  private enum Kind { CODED, QUANTITY, TEXT, ANY }
+
+  private final String element;
+  private final Kind kind;
+  private final String usualDataElement;
+
+  ValuePosition(String element, Kind kind, String usualDataElement) {
+    this.element = element;
+    this.kind = kind;
+    this.usualDataElement = usualDataElement;
+  }
+
+  /** The CDA element that holds the value, e.g. {@code routeCode}. */
+  public String element() {
+    return element;
+  }
+
+  /** Whether this is a slot of the act rather than an observation of its own. */
+  public boolean isSlot() {
+    return this != OBSERVATION;
+  }
+
+  /**
+   * The data element the public samples carry at this slot when a document's spec does not say
+   * otherwise; empty for {@link #ACT_CODE} (its data element depends on the act: the operation code
+   * DE06.00.093.00, or the anaesthesia method DE06.00.073.00) and for {@link #OBSERVATION}.
+   */
+  public Optional<String> usualDataElement() {
+    return Optional.ofNullable(usualDataElement);
+  }
+
+  /** Whether an act of {@code shape} has this slot. */
+  public boolean allowedIn(EntryShape shape) {
+    switch (this) {
+      case ACT_CODE:
+        return shape == EntryShape.PROCEDURE || shape == EntryShape.ACT || shape == EntryShape.ENCOUNTER
+            || shape == EntryShape.SUPPLY;
+      case TARGET_SITE_CODE:
+        return shape == EntryShape.PROCEDURE;
+      case OBSERVATION:
+        return true;
+      default:
+        return shape == EntryShape.SUBSTANCE_ADMINISTRATION;
+    }
+  }
+
+  /** Whether the slot can hold {@code value}: a nullFlavor always, else a value of the slot's type. */
+  public boolean accepts(Hl7Value value) {
+    if (value instanceof NullValue) {
+      return true;
+    }
+    switch (kind) {
+      case CODED:
+        return value instanceof CodedValue;
+      case QUANTITY:
+        return value instanceof PhysicalQuantity;
+      case TEXT:
+        return value instanceof Text;
+      default:
+        return true;
+    }
+  }
+}
