@@ -10,8 +10,6 @@ final class CdaNames {
   static final String LOINC = "2.16.840.1.113883.6.1";
   /** The root element. */
   static final String ROOT = "ClinicalDocument";
-  /** The typeCode of the entryRelationship that carries the value of a non-observation act (our convention). */
-  static final String VALUE_RELATIONSHIP = "REFR";
   /** The typeCode of the entryRelationship that carries a nested entry (cda-body-patterns.md pattern 3). */
   static final String COMPONENT_RELATIONSHIP = "COMP";
 

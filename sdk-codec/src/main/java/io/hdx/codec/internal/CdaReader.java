@@ -27,11 +27,14 @@ import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.ValuePosition;
 import java.math.BigDecimal;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
@@ -53,6 +56,8 @@ final class CdaReader {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+|[+-]?\\d+\\.\\d*");
 
   private final XmlCursor c;
+  /** The document's code (C0001 ...), read before the body: the spec names the data element of each act slot. */
+  private String documentCode;
 
   CdaReader(XmlCursor cursor) {
     this.c = cursor;
@@ -93,7 +98,8 @@ final class CdaReader {
           b.id(optionalIi().orElse(null));
           break;
         case "code":
-          b.code(required("code"));
+          documentCode = required("code");
+          b.code(documentCode);
           codeSeen = true;
           c.finish();
           break;
@@ -519,21 +525,23 @@ final class CdaReader {
 
   private Section section() throws XMLStreamException {
     Section.Builder s = Section.builder();
+    String key = null;
     while (c.nextChild()) {
       switch (c.inV3() ? c.name() : "") {
         case "code":
           s.code(c.attr("code")).displayName(c.attr("displayName"));
+          key = c.attr("code") != null ? c.attr("code") : c.attr("displayName");
           c.finish();
           break;
         case "text":
           s.text(c.text());
           break;
         case "entry":
+          // entry/@typeCode (COMP, DRIV) says nothing the model holds; the source keeps it.
           Entry entry = null;
-          boolean detail = CdaNames.COMPONENT_RELATIONSHIP.equals(c.attr("typeCode"));
           while (c.nextChild()) {
-            if (entry == null && c.inV3() && shapeOf(c.name(), detail) != null) {
-              entry = act(shapeOf(c.name(), detail));
+            if (entry == null && c.inV3() && shapeOf(c.name(), false) != null) {
+              entry = act(shapeOf(c.name(), false), key);
             } else {
               c.unknown();
             }
@@ -572,10 +580,11 @@ final class CdaReader {
   }
 
   /**
-   * The entry of the current act, or null (reported) when it carries neither a data element code nor a
-   * nested entry that does: then the model has no place for it and only the source keeps it.
+   * The entry of the current act in section {@code sectionKey}, or null (reported) when it carries
+   * neither a data element code nor a member: then the model has no place for it and only the source
+   * keeps it. A drug or an operation gets its slots ({@link ValuePosition}) as members.
    */
-  private Entry act(EntryShape shape) throws XMLStreamException {
+  private Entry act(EntryShape shape, String sectionKey) throws XMLStreamException {
     String at = c.xpath();
     Entry.Builder e = Entry.builder().shape(shape);
     boolean hasDataElement = false;
@@ -584,8 +593,10 @@ final class CdaReader {
     boolean organizer = shape == EntryShape.ORGANIZER_COMPONENT;
     boolean codeSeen = false;
     boolean valueSeen = false;
+    EnumSet<ValuePosition> slots = EnumSet.noneOf(ValuePosition.class);
     while (c.nextChild()) {
       String name = c.inV3() ? c.name() : "";
+      ValuePosition slot = observation || organizer ? null : slotNamed(name, shape);
       if (name.equals("code") && !codeSeen) {
         codeSeen = true;
         String system = c.attr("codeSystem");
@@ -594,8 +605,16 @@ final class CdaReader {
           e.dataElement(token(code)).displayName(c.attr("displayName"));
           hasDataElement = true;
           c.finish();
+        } else if (code == null && c.attr("displayName") != null && c.attr("nullFlavor") == null) {
+          e.displayName(c.attr("displayName")); // an organizer's label (血压, 颅脑损伤患者入院前昏迷时间)
+          c.finish();
+        } else if (slot == ValuePosition.ACT_CODE && (code != null || c.attr("nullFlavor") != null)
+            && ActSlots.dataElement(documentCode, sectionKey, shape, slot, system) != null) {
+          // A code of another system is the act's own code (e.g. an ICD-9-CM-3 operation code): a slot.
+          hasComponents |= slot(e, slots, ValuePosition.ACT_CODE, shape, sectionKey);
+        } else if (code == null && c.attr("nullFlavor") != null && !observation && !organizer) {
+          c.finish(); // an act's code we write as nullFlavor when the act has no data element
         } else {
-          // A code of another system (e.g. an ICD-9-CM-3 procedure code) is not a data element.
           c.unknown();
         }
       } else if (name.equals("effectiveTime")) {
@@ -605,17 +624,14 @@ final class CdaReader {
         e.value(value(null));
       } else if (name.equals("statusCode") && organizer) {
         c.skip();
+      } else if (slot != null && slot != ValuePosition.ACT_CODE) {
+        hasComponents |= slot(e, slots, slot, shape, sectionKey);
       } else if (name.equals("consumable") && shape == EntryShape.SUBSTANCE_ADMINISTRATION) {
-        consumable();
+        hasComponents |= consumable(e, slots, sectionKey);
       } else if (name.equals("component") && organizer) {
-        hasComponents |= nestedAct(e, false);
+        hasComponents |= nestedAct(e, false, sectionKey);
       } else if (name.equals("entryRelationship") && !organizer) {
-        if (!observation && CdaNames.VALUE_RELATIONSHIP.equals(c.attr("typeCode")) && !valueSeen) {
-          valueSeen = true;
-          e.value(carriedValue());
-        } else {
-          hasComponents |= nestedAct(e, true);
-        }
+        hasComponents |= nestedAct(e, true, sectionKey);
       } else {
         c.unknown();
       }
@@ -627,13 +643,59 @@ final class CdaReader {
     return e.build();
   }
 
-  /** Consumes a consumable: the placeholder the writer puts in is silent, any drug given is reported. */
-  private void consumable() throws XMLStreamException {
+  /** The slot of an act of {@code shape} that element {@code name} holds, or null. */
+  private static ValuePosition slotNamed(String name, EntryShape shape) {
+    for (ValuePosition p : ValuePosition.values()) {
+      if (p.isSlot() && p != ValuePosition.DRUG_NAME && p.element().equals(name) && p.allowedIn(shape)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads the current element as the member of {@code act} in {@code slot}; whether it became one. A slot
+   * seen twice, without a value, or whose data element neither the spec nor the samples name is reported
+   * and kept in the source only.
+   */
+  private boolean slot(Entry.Builder act, Set<ValuePosition> seen, ValuePosition slot, EntryShape shape,
+      String sectionKey) throws XMLStreamException {
+    boolean filled = c.attr("nullFlavor") != null || slot == ValuePosition.DRUG_NAME
+        || c.attr(slot == ValuePosition.DOSE_QUANTITY || slot == ValuePosition.RATE_QUANTITY ? "value" : "code") != null;
+    String dataElement = filled && !seen.contains(slot)
+        ? ActSlots.dataElement(documentCode, sectionKey, shape, slot, c.attr("codeSystem")) : null;
+    if (dataElement == null) {
+      c.unknown();
+      return false;
+    }
+    String at = c.xpath();
+    Hl7Value value = value(ActSlots.declaredType(slot));
+    if (value == null || !slot.accepts(value)) {
+      c.warnAt(DecodeWarning.UNKNOWN_ELEMENT, at, "value of a type this slot cannot hold; kept in the source only");
+      return false;
+    }
+    seen.add(slot);
+    act.addComponent(Entry.at(slot, dataElement, value));
+    return true;
+  }
+
+  /** Reads a consumable: the drug's name is the DRUG_NAME slot; the writer's placeholder is silent. */
+  private boolean consumable(Entry.Builder act, Set<ValuePosition> seen, String sectionKey)
+      throws XMLStreamException {
+    boolean named = false;
     while (c.nextChild()) {
       if (c.inV3() && c.name().equals("manufacturedProduct")) {
         while (c.nextChild()) {
           if (c.inV3() && c.name().equals("manufacturedLabeledDrug") && c.attr("nullFlavor") != null) {
             c.finish();
+          } else if (c.inV3() && c.name().equals("manufacturedLabeledDrug")) {
+            while (c.nextChild()) {
+              if (c.inV3() && c.name().equals("name") && !named) {
+                named = slot(act, seen, ValuePosition.DRUG_NAME, EntryShape.SUBSTANCE_ADMINISTRATION, sectionKey);
+              } else {
+                c.unknown();
+              }
+            }
           } else {
             c.unknown();
           }
@@ -642,17 +704,19 @@ final class CdaReader {
         c.unknown();
       }
     }
+    return named;
   }
 
   /** Reads a component or entryRelationship; whether it gave {@code parent} a nested entry. */
-  private boolean nestedAct(Entry.Builder parent, boolean inRelationship) throws XMLStreamException {
+  private boolean nestedAct(Entry.Builder parent, boolean inRelationship, String sectionKey)
+      throws XMLStreamException {
     boolean seen = false;
     Entry nested = null;
     while (c.nextChild()) {
       EntryShape shape = c.inV3() ? shapeOf(c.name(), inRelationship) : null;
       if (shape != null && !seen) {
         seen = true;
-        nested = act(shape);
+        nested = act(shape, sectionKey);
         if (nested != null) {
           parent.addComponent(nested);
         }
@@ -661,26 +725,6 @@ final class CdaReader {
       }
     }
     return nested != null;
-  }
-
-  private Hl7Value carriedValue() throws XMLStreamException {
-    Hl7Value value = null;
-    while (c.nextChild()) {
-      if (c.inV3() && c.name().equals("observation") && value == null) {
-        while (c.nextChild()) {
-          if (c.inV3() && c.name().equals("code")) {
-            c.finish();
-          } else if (c.inV3() && c.name().equals("value") && value == null) {
-            value = value(null);
-          } else {
-            c.unknown();
-          }
-        }
-      } else {
-        c.unknown();
-      }
-    }
-    return value;
   }
 
   // ---- data types ----

@@ -25,6 +25,7 @@ import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.ValuePosition;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -38,15 +39,18 @@ import javax.xml.stream.XMLStreamWriter;
  * order of POCD_MT000040.ClinicalDocument (cda-header.md), body per cda-body-patterns.md. One instance
  * per document.
  *
- * <p>Entry forms, by {@link EntryShape}: OBSERVATION and ENTRY_RELATIONSHIP as {@code observation}
- * (code = data element, {@code value xsi:type}); ORGANIZER_COMPONENT as {@code organizer classCode=BATTERY}
- * whose entries are {@code component}s; SUBSTANCE_ADMINISTRATION, PROCEDURE, ENCOUNTER, ACT and SUPPLY as the
- * act of that name with the data element as its code, and its value (those acts have no {@code value}) in
- * a first {@code entryRelationship typeCode="REFR"} observation with the same code. Nested entries of an
- * organizer are {@code component}s, of any other act {@code entryRelationship typeCode="COMP"}; an
- * ENTRY_RELATIONSHIP entry at top level (its parent entry absent) is {@code entry typeCode="COMP"}. Forms that
- * the decoder could not tell apart are refused with {@code CDA-0202}: an ENTRY_RELATIONSHIP entry in an
- * organizer, an OBSERVATION nested under a non-organizer act, an organizer with a value.
+ * <p>Entry forms, by {@link EntryShape}: OBSERVATION as {@code observation} (code = data element,
+ * {@code value xsi:type}); ORGANIZER_COMPONENT as {@code organizer classCode=BATTERY} whose entries are
+ * {@code component}s; SUBSTANCE_ADMINISTRATION, PROCEDURE, ENCOUNTER, ACT and SUPPLY as the act of that name
+ * in the form of the WS/T 500 examples (sdk-model/src/build/facts/wst500-entry-forms.md): its code is its
+ * own data element, else the value of its {@link ValuePosition#ACT_CODE} member (e.g. the ICD-9-CM-3
+ * operation code); then effectiveTime, the members in slots ({@code routeCode}, {@code doseQuantity},
+ * {@code rateQuantity}, {@code administrationUnitCode}, {@code targetSiteCode}; the drug name in
+ * {@code consumable/manufacturedProduct/manufacturedLabeledDrug/name}), in POCD_MT000040 order; then one
+ * {@code entryRelationship} per other member (typeCode SUBJ in an {@code act}, as the examples' allergy
+ * act, else COMP). Members of an organizer are {@code component}s. Forms that the decoder could not tell
+ * apart are refused with {@code CDA-0202}: an ENTRY_RELATIONSHIP entry in an organizer, an OBSERVATION
+ * nested under a non-organizer act, a slot member outside its act.
  *
  * <p>Thread safety: not thread-safe; one per document.
  */
@@ -402,10 +406,6 @@ final class CdaWriter {
     }
     for (Entry entry : s.entries()) {
       start("entry");
-      if (entry.shape() == EntryShape.ENTRY_RELATIONSHIP) {
-        // A detail whose parent entry is absent: marked so that it reads back as ENTRY_RELATIONSHIP.
-        w.writeAttribute("typeCode", CdaNames.COMPONENT_RELATIONSHIP);
-      }
       act(entry);
       end();
     }
@@ -451,7 +451,7 @@ final class CdaWriter {
     if (e.value().isPresent()) {
       value("value", e.value().get(), true);
     }
-    nested(e);
+    nested(e, CdaNames.COMPONENT_RELATIONSHIP);
     end();
   }
 
@@ -468,7 +468,7 @@ final class CdaWriter {
     effectiveTime(e);
     for (Entry child : e.components()) {
       if (child.shape() == EntryShape.ENTRY_RELATIONSHIP) {
-        throw refuse("an organizer's components are not ENTRY_RELATIONSHIP entries");
+        throw refuse("an organizer's components are not ENTRY_RELATIONSHIP entries or slots");
       }
       start("component");
       act(child);
@@ -481,38 +481,65 @@ final class CdaWriter {
     start(element);
     w.writeAttribute("classCode", classCode);
     w.writeAttribute("moodCode", "EVN");
-    entryCode(e, element.equals("act"));
+    Entry actCode = slot(e, ValuePosition.ACT_CODE);
+    if (actCode != null) {
+      slotValue(actCode);
+    } else {
+      entryCode(e, element.equals("act"));
+    }
     effectiveTime(e);
+    for (Entry member : e.components()) {
+      if (member.position().isSlot() && member.position() != ValuePosition.ACT_CODE
+          && member.position() != ValuePosition.DRUG_NAME) {
+        slotValue(member);
+      }
+    }
     if (element.equals("substanceAdministration")) {
-      // POCD_MT000040.SubstanceAdministration requires a consumable; the model has no drug to put there.
+      // POCD_MT000040.SubstanceAdministration requires a consumable: the drug, or a placeholder.
       start("consumable");
       start("manufacturedProduct");
-      empty("manufacturedLabeledDrug", "nullFlavor", "NI");
+      Entry name = slot(e, ValuePosition.DRUG_NAME);
+      if (name != null) {
+        start("manufacturedLabeledDrug");
+        slotValue(name);
+        end();
+      } else {
+        empty("manufacturedLabeledDrug", "nullFlavor", "NI");
+      }
       end();
       end();
     }
-    if (e.value().isPresent()) {
-      start("entryRelationship");
-      w.writeAttribute("typeCode", CdaNames.VALUE_RELATIONSHIP);
-      start("observation");
-      w.writeAttribute("classCode", "OBS");
-      w.writeAttribute("moodCode", "EVN");
-      entryCode(e, true);
-      value("value", e.value().get(), true);
-      end();
-      end();
-    }
-    nested(e);
+    nested(e, element.equals("act") ? "SUBJ" : CdaNames.COMPONENT_RELATIONSHIP);
     end();
   }
 
-  private void nested(Entry e) throws XMLStreamException {
+  /** A slot member's value in its element; xsi:type only where the value's type is not the element's. */
+  private void slotValue(Entry member) throws XMLStreamException {
+    Hl7Value v = member.value().get();
+    value(member.position().element(), v, v.type() != ActSlots.declaredType(member.position()));
+  }
+
+  /** The member of act {@code e} in {@code slot}, or null. */
+  private static Entry slot(Entry e, ValuePosition slot) {
+    for (Entry member : e.components()) {
+      if (member.position() == slot) {
+        return member;
+      }
+    }
+    return null;
+  }
+
+  /** The members of {@code e} that are not in a slot, each in an entryRelationship of {@code typeCode}. */
+  private void nested(Entry e, String typeCode) throws XMLStreamException {
     for (Entry child : e.components()) {
+      if (child.position().isSlot()) {
+        continue;
+      }
       if (child.shape() == EntryShape.OBSERVATION) {
         throw refuse("an observation nested in an act is an ENTRY_RELATIONSHIP entry");
       }
       start("entryRelationship");
-      w.writeAttribute("typeCode", CdaNames.COMPONENT_RELATIONSHIP);
+      w.writeAttribute("typeCode", typeCode);
       act(child);
       end();
     }

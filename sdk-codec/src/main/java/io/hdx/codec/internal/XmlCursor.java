@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Thread safety: not thread-safe; one per document.
  */
 final class XmlCursor {
+  private static final String UNKNOWN_MESSAGE = "element not mapped to the document model; kept in the source only";
   private final XMLStreamReader r;
   private final List<Frame> frames = new ArrayList<>();
   private final List<DecodeWarning> warnings = new ArrayList<>();
@@ -126,10 +127,41 @@ final class XmlCursor {
     return colon >= 0 ? t.substring(colon + 1) : t;
   }
 
-  /** Skips the current element and its content, reporting it as unknown. */
+  /**
+   * Skips the current element and its content, reporting it as unknown. An element without attributes,
+   * child elements or text (the examples' {@code <text/>}, {@code <statusCode/>}, {@code <code/>}
+   * placeholders) carries nothing and is skipped silently; the source keeps it all the same.
+   */
   void unknown() throws XMLStreamException {
-    warn(DecodeWarning.UNKNOWN_ELEMENT, "element not mapped to the document model; kept in the source only");
-    skip();
+    if (r.getAttributeCount() > 0 || r.getNamespaceCount() > 0) {
+      warn(DecodeWarning.UNKNOWN_ELEMENT, UNKNOWN_MESSAGE);
+      skip();
+      return;
+    }
+    Location start = r.getLocation();
+    String at = xpath();
+    boolean content = false;
+    int depth = 1;
+    while (depth > 0) {
+      if (!r.hasNext()) {
+        throw error("CDA-0005", "document ends before its elements are closed");
+      }
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        content = true;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        content |= !r.isWhiteSpace();
+      } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
+        throw error("CDA-0003", "entity references other than the predefined ones are refused");
+      }
+    }
+    frames.remove(frames.size() - 1);
+    if (content) {
+      warnings.add(new DecodeWarning(DecodeWarning.UNKNOWN_ELEMENT, at, line(start), column(start), UNKNOWN_MESSAGE));
+    }
   }
 
   /** Skips the current element and its content silently (for fixed structural elements we write). */

@@ -42,11 +42,15 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Synthetic ClinicalDocuments for codec tests, built from a seeded {@link Random} so that jqwik can drive
@@ -194,17 +198,22 @@ public final class TestDocuments {
       s.text(text());
     }
     List<Entry.Builder> top = new ArrayList<>();
+    Set<Entry.Builder> emptyActs = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<EntryShape, List<Entry.Builder>> acts = new EnumMap<>(EntryShape.class);
     Entry.Builder organizer = null;
     for (EntrySpec e : spec.entries()) {
+      if (isAct(e.shape())) {
+        List<Entry.Builder> list = acts.computeIfAbsent(e.shape(), shape -> newActs(shape, complete, top, emptyActs));
+        for (Entry.Builder act : list) {
+          if (addMembers(act, e, complete)) {
+            emptyActs.remove(act);
+          }
+        }
+        continue;
+      }
       int n = complete ? 1 : rnd.nextInt(3);
       for (int i = 0; i < n; i++) {
-        Entry.Builder entry = Entry.builder().dataElement(e.dataElement()).value(value(e.valueType()));
-        if (chance()) {
-          entry.displayName(e.nameZh());
-        }
-        if (!complete && rnd.nextInt(4) == 0) {
-          entry.effectiveTime(time());
-        }
+        Entry.Builder entry = observation(e, complete);
         if (e.shape() == EntryShape.ORGANIZER_COMPONENT) {
           if (organizer == null) {
             organizer = Entry.builder().shape(EntryShape.ORGANIZER_COMPONENT);
@@ -219,9 +228,10 @@ public final class TestDocuments {
             }
           }
           if (parent == null) {
-            top.add(entry.shape(chance() ? EntryShape.ENTRY_RELATIONSHIP : EntryShape.OBSERVATION));
+            top.add(entry.shape(EntryShape.OBSERVATION));
           } else {
             parent.addComponent(entry.shape(EntryShape.ENTRY_RELATIONSHIP).build());
+            emptyActs.remove(parent);
           }
         } else {
           top.add(entry.shape(e.shape()));
@@ -229,9 +239,60 @@ public final class TestDocuments {
       }
     }
     for (Entry.Builder entry : top) {
-      s.addEntry(entry.build());
+      if (!emptyActs.contains(entry)) {
+        s.addEntry(entry.build());
+      }
     }
     return s.build();
+  }
+
+  private Entry.Builder observation(EntrySpec e, boolean complete) {
+    Entry.Builder entry = Entry.builder().dataElement(e.dataElement()).value(value(e.valueType()));
+    if (chance()) {
+      entry.displayName(e.nameZh());
+    }
+    if (!complete && rnd.nextInt(4) == 0) {
+      entry.effectiveTime(time());
+    }
+    return entry;
+  }
+
+  /** One or two drugs, operations ... of {@code shape}, placed where their first member's spec is. */
+  private List<Entry.Builder> newActs(EntryShape shape, boolean complete, List<Entry.Builder> top,
+      Set<Entry.Builder> emptyActs) {
+    List<Entry.Builder> list = new ArrayList<>();
+    for (int i = complete ? 1 : 1 + rnd.nextInt(2); i > 0; i--) {
+      Entry.Builder act = Entry.builder().shape(shape);
+      if (!complete && rnd.nextInt(4) == 0) {
+        act.effectiveTime(time());
+      }
+      list.add(act);
+      top.add(act);
+      emptyActs.add(act);
+    }
+    return list;
+  }
+
+  /** Adds member {@code e} to {@code act}: once in its slot, or as 0..2 nested observations; whether any. */
+  private boolean addMembers(Entry.Builder act, EntrySpec e, boolean complete) {
+    if (e.position().isSlot()) {
+      if (complete || chance()) {
+        act.addComponent(Entry.at(e.position(), e.dataElement(), value(e.valueType())));
+        return true;
+      }
+      return false;
+    }
+    int n = complete ? 1 : rnd.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      act.addComponent(observation(e, complete).shape(EntryShape.ENTRY_RELATIONSHIP).build());
+    }
+    return n > 0;
+  }
+
+  /** Whether a spec entry of {@code shape} is a member of an act (drug, operation ...). */
+  static boolean isAct(EntryShape shape) {
+    return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
+        && shape != EntryShape.ORGANIZER_COMPONENT;
   }
 
   /** A value of {@code type}, sometimes a null flavor. */

@@ -1,5 +1,6 @@
 package io.hdx.model.document;
 
+import io.hdx.model.spec.EntryShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,9 +135,12 @@ public final class Section {
       return this;
     }
 
-    /** Appends an entry. */
+    /** Appends an entry; an ENTRY_RELATIONSHIP entry is a detail nested in another and is refused here. */
     public Builder addEntry(Entry entry) {
-      entries.add(Objects.requireNonNull(entry, "entry"));
+      if (Objects.requireNonNull(entry, "entry").shape() == EntryShape.ENTRY_RELATIONSHIP) {
+        throw new IllegalArgumentException("an ENTRY_RELATIONSHIP entry is a detail of another entry, not a section's");
+      }
+      entries.add(entry);
       return this;
     }
 
