@@ -147,7 +147,7 @@ class LenientPlaceholdersTest {
     assertEquals(code, w.code());
     assertEquals(xpath, w.xpath());
     assertTrue(w.line() > 0, w::toString);
-    assertFalse(w.message().contains("000") || w.message().matches(".*\\d.*[^0-9]3.*"), w::message);
+    assertFalse(w.message().matches(".*\\d.*"), w::message);
     ClinicalDocument want = LENIENT.decode(bytes(with(original, expected))).document();
     assertEquals(want, r.document());
     assertArrayEquals(xml, ENCODER.encode(r.document(), r.source().get()), "the source is what goes back");
