@@ -33,6 +33,36 @@ public final class DecodeWarning {
   public static final String NULL_FLAVOR_REPLACED = "CDA-0914";
   /** Lenient: a code, OID, timestamp or number padded with whitespace (a fixed-width column), read trimmed. */
   public static final String WHITESPACE_TRIMMED = "CDA-0915";
+  /**
+   * Lenient: an all-zero timestamp ({@code 00000000}, {@code 000000000000}, {@code 00000000000000}: six to
+   * fourteen zeros, an even count, as the WS/T 500 appendix examples write an unknown time), which names
+   * no calendar date. Where the model's field is optional (header effectiveTime, birthTime, author and
+   * signer time, encounter effectiveTime, entry effectiveTime, IVL_TS low and high) it reads as absent;
+   * a {@code value} of xsi:type TS reads as a {@code NullValue} of type TS with nullFlavor NI, so the
+   * entry keeps its data element. {@code 0000} is a valid HL7 TS (year 0) and is not a placeholder. The
+   * {@link CdaSource} keeps the placeholder, so an unchanged document re-encodes as it came.
+   */
+  public static final String TIMESTAMP_PLACEHOLDER = "CDA-0916";
+  /**
+   * Lenient: a coded value (CD, CE, CV) without {@code @code} or with an empty one, e.g. only codeSystem
+   * and displayName (generators that leave out an attribute they have no value for). A {@code value}
+   * reads as a {@code NullValue} of its type with nullFlavor NI; an optional header code
+   * (administrativeGenderCode, maritalStatusCode, ethnicGroupCode, occupationCode, confidentialityCode)
+   * reads as absent. The displayName is not kept in the model, only in the {@link CdaSource}.
+   */
+  public static final String CODE_MISSING = "CDA-0917";
+  /**
+   * Lenient: an INT written as element text ({@code <value xsi:type="INT">3</value>}) instead of in
+   * {@code @value}, read from the text because the text is an integer.
+   */
+  public static final String NUMBER_AS_TEXT = "CDA-0918";
+  /**
+   * Lenient: a number with no value: an INT or PQ whose {@code @value} is empty, or an INT without
+   * {@code @value} whose text is empty or not an integer. A {@code value} reads as a {@code NullValue} of
+   * its type with nullFlavor NI; the header age reads as absent. Any other non-number in {@code @value}
+   * is still refused (CDA-0101) in both modes.
+   */
+  public static final String NUMBER_PLACEHOLDER = "CDA-0919";
 
   private final String code;
   private final String xpath;

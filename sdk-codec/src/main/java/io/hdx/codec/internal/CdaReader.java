@@ -54,6 +54,8 @@ final class CdaReader {
   private static final Pattern TS_LIKE = Pattern.compile("(19|20)\\d{6}(\\d{2}){0,3}([.+-]\\d+)*");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+|[+-]?\\d+\\.\\d*");
+  /** An all-zero TS of month to second precision: no calendar date, a vendor placeholder (CDA-0916). */
+  private static final Pattern ZERO_TS = Pattern.compile("(00){3,7}");
 
   private final XmlCursor c;
   /** The document's code (C0001 ...), read before the body: the spec names the data element of each act slot. */
@@ -768,21 +770,30 @@ final class CdaReader {
       case CD:
       case CE:
       case CV:
-        v = coded(type);
+        v = hasCode() ? coded(type) : codeMissing(type);
         break;
       case PQ:
-        BigDecimal pq = decimal(required("value"));
+        String quantity = required("value");
+        if (quantity.isEmpty()) {
+          v = numberPlaceholder(type);
+          break;
+        }
+        BigDecimal pq = decimal(quantity);
         String unit = c.attr("unit");
         v = unit == null ? PhysicalQuantity.unitless(pq) : PhysicalQuantity.of(pq, unit);
         break;
       case TS:
-        v = ts(required("value"));
+        String time = required("value");
+        v = zeroTs(time) ? NullValue.of(type, NullFlavor.NI) : ts(time);
         break;
       case IVL_TS:
         return interval();
       case ST:
         return Text.of(c.text());
       case INT:
+        if (c.attr("value") == null || c.attr("value").trim().isEmpty()) {
+          return integerPlaceholder();
+        }
         try {
           v = IntegerValue.of(Long.parseLong(required("value")));
         } catch (NumberFormatException e) {
@@ -874,7 +885,12 @@ final class CdaReader {
       c.finish();
       return Optional.empty();
     }
-    PointInTime t = ts(token(value));
+    String literal = token(value);
+    if (zeroTs(literal)) {
+      c.finish();
+      return Optional.empty();
+    }
+    PointInTime t = ts(literal);
     c.finish();
     return Optional.of(t);
   }
@@ -891,6 +907,11 @@ final class CdaReader {
       type = Hl7Type.fromXsiType(xsi).filter(Hl7Type::isCoded).orElseThrow(() ->
           c.error(ERR_TYPE, "a code's xsi:type must be CD, CE or CV"));
     }
+    if (!hasCode()) {
+      codeMissing(type);
+      c.finish();
+      return Optional.empty();
+    }
     CodedValue v = coded(type);
     c.finish();
     return Optional.of(v);
@@ -899,6 +920,57 @@ final class CdaReader {
   private CodedValue coded(Hl7Type type) {
     return CodedValue.builder().type(type).code(required("code")).codeSystem(required("codeSystem"))
         .codeSystemName(c.attr("codeSystemName")).displayName(c.attr("displayName")).build();
+  }
+
+  /** Whether the current element has a non-blank @code. */
+  private boolean hasCode() {
+    String code = c.attr("code");
+    return code != null && !code.trim().isEmpty();
+  }
+
+  /**
+   * A coded value without @code (e.g. only codeSystem and displayName): a deviation (CDA-0917), read as
+   * NI. HL7 V3 Data Types R1 §CD: a CD without a code must carry a nullFlavor.
+   */
+  private NullValue codeMissing(Hl7Type type) {
+    c.deviation(DecodeWarning.CODE_MISSING, "coded value without @code and without nullFlavor; read as NI");
+    return NullValue.of(type, NullFlavor.NI);
+  }
+
+  /** An all-zero timestamp is a placeholder, not a TS: a deviation (CDA-0916). */
+  private boolean zeroTs(String value) {
+    if (!ZERO_TS.matcher(value).matches()) {
+      return false;
+    }
+    c.deviation(DecodeWarning.TIMESTAMP_PLACEHOLDER, "all-zero timestamp placeholder; read as no time");
+    return true;
+  }
+
+  /** A number with an empty @value: a deviation (CDA-0919), read as NI. */
+  private NullValue numberPlaceholder(Hl7Type type) {
+    c.deviation(DecodeWarning.NUMBER_PLACEHOLDER, "number without a value; read as NI");
+    return NullValue.of(type, NullFlavor.NI);
+  }
+
+  /**
+   * An INT without a usable @value (HL7 V3 Data Types R1 §INT: the value is an attribute), moving past
+   * the element: empty @value is a placeholder (CDA-0919); without @value, an integer written as element
+   * text is read (CDA-0918), anything else is a placeholder (CDA-0919).
+   */
+  private Hl7Value integerPlaceholder() throws XMLStreamException {
+    if (c.attr("value") != null) {
+      NullValue v = numberPlaceholder(Hl7Type.INT);
+      c.finish();
+      return v;
+    }
+    String at = c.xpath();
+    String text = c.text().trim();
+    if (!INTEGER.matcher(text).matches()) {
+      c.deviationAt(DecodeWarning.NUMBER_PLACEHOLDER, at, "INT without @value or an integer as text; read as NI");
+      return NullValue.of(Hl7Type.INT, NullFlavor.NI);
+    }
+    c.deviationAt(DecodeWarning.NUMBER_AS_TEXT, at, "INT written as element text, not @value; read from the text");
+    return IntegerValue.of(Long.parseLong(text));
   }
 
   private String required(String attribute) {

@@ -238,6 +238,15 @@ final class XmlCursor {
     warnings.add(new DecodeWarning(code, xpath, line(l), column(l), message));
   }
 
+  /** As {@link #deviation}, about the element at {@code xpath}, already read past. */
+  void deviationAt(String code, String xpath, String message) {
+    if (strict) {
+      Location l = location();
+      throw new CodecException(code, message, xpath, line(l), column(l), null);
+    }
+    warnAt(code, xpath, message);
+  }
+
   List<DecodeWarning> warnings() {
     return warnings;
   }
