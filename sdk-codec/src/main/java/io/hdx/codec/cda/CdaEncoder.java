@@ -13,10 +13,11 @@ import java.util.Objects;
  * {@link io.hdx.model.spec.EntryShape}, data element codes in 2.16.156.10011.2.2.1 (cda-header.md,
  * cda-body-patterns.md).
  *
- * <p>Acts without a {@code value} element (substanceAdministration, procedure, encounter, act, supply) carry
- * the entry's value in a first {@code entryRelationship typeCode="REFR"} observation with the same code;
- * nested entries go in {@code entryRelationship typeCode="COMP"} (in {@code component} under an organizer);
- * an ENTRY_RELATIONSHIP entry without parent entry is written as {@code entry typeCode="COMP"}.
+ * <p>A drug or an operation is one act in the form of the WS/T 500 examples: its data elements in the act's
+ * own elements ({@code routeCode}, {@code doseQuantity}, {@code rateQuantity}, {@code administrationUnitCode},
+ * {@code consumable/.../manufacturedLabeledDrug/name}, {@code procedure/code}, {@code targetSiteCode}; see
+ * {@link io.hdx.model.spec.ValuePosition}) and the others in {@code entryRelationship typeCode="COMP"}
+ * observations ({@code SUBJ} in an {@code act}); nested entries of an organizer go in {@code component}.
  * A header code of a type other than CE keeps its {@code xsi:type}. Required elements the document lacks
  * (document id, effectiveTime, author time/id) are written with a nullFlavor and read back as absent.
  * Parts that have no CDA form fail with {@code CDA-0202}; {@link CdaDecoder} reads every other document back
