@@ -32,6 +32,7 @@ import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.ValuePosition;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ final class JsonDocumentReader {
 
   private static final Hl7Type[] TYPES = Hl7Type.values();
   private static final EntryShape[] SHAPES = EntryShape.values();
+  private static final ValuePosition[] POSITIONS = ValuePosition.values();
 
   /** Where a value object sits, which decides its default type and the types allowed. */
   private enum Place {
@@ -568,8 +570,11 @@ final class JsonDocumentReader {
           break;
         case "entries":
           seen = once(seen, 3);
-          for (Entry entry : entries()) {
-            b.addEntry(entry);
+          List<Entry> entries = entries();
+          for (int i = 0; i < entries.size(); i++) {
+            path.push(i);
+            addEntry(b, entries.get(i));
+            path.pop();
           }
           break;
         default:
@@ -580,7 +585,20 @@ final class JsonDocumentReader {
     if (code == null && displayName == null) {
       throw fail(JsonCodes.MISSING, "a section needs \"code\" or \"displayName\"", start, null);
     }
-    return b.code(code).displayName(displayName).build();
+    try {
+      return b.code(code).displayName(displayName).build();
+    } catch (IllegalArgumentException e) {
+      throw fail(JsonCodes.BAD_VALUE, "the section breaks a rule of the model (" + e.getMessage() + ")", start, e);
+    }
+  }
+
+  /** Adds a top-level entry; the model refuses some (e.g. an ENTRY_RELATIONSHIP detail without its parent). */
+  private void addEntry(Section.Builder b, Entry entry) {
+    try {
+      b.addEntry(entry);
+    } catch (IllegalArgumentException e) {
+      throw fail(JsonCodes.BAD_VALUE, "the entry cannot stand at the top of a section (" + e.getMessage() + ")");
+    }
   }
 
   private List<Entry> entries() throws IOException {
@@ -642,6 +660,13 @@ final class JsonDocumentReader {
           seen = once(seen, 5);
           b.effectiveTime(time());
           break;
+        case "position":
+          seen = once(seen, 7);
+          ValuePosition position = position();
+          if (position != null) {
+            b.position(position);
+          }
+          break;
         case "components":
           seen = once(seen, 6);
           for (Entry component : entries()) {
@@ -657,7 +682,12 @@ final class JsonDocumentReader {
     if (de == null && !hasComponents) {
       throw fail(JsonCodes.MISSING, "an entry needs \"de\" or \"components\"", start, null);
     }
-    return b.dataElement(de).displayName(nameFromCatalog ? null : name).build();
+    try {
+      return b.dataElement(de).displayName(nameFromCatalog ? null : name).build();
+    } catch (IllegalArgumentException e) {
+      // The model's act rules (Entry): no value on a non-observation act, a slot that fits its act and value.
+      throw fail(JsonCodes.BAD_VALUE, "the entry breaks an act rule of the model (" + e.getMessage() + ")", start, e);
+    }
   }
 
   private EntryShape shape() throws IOException {
@@ -671,6 +701,19 @@ final class JsonDocumentReader {
       }
     }
     throw fail(JsonCodes.BAD_VALUE, "shape must name an EntryShape (OBSERVATION, ORGANIZER_COMPONENT, ...)");
+  }
+
+  private ValuePosition position() throws IOException {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    for (ValuePosition position : POSITIONS) {
+      if (position.name().equals(text)) {
+        return position;
+      }
+    }
+    throw fail(JsonCodes.BAD_VALUE, "position must name a ValuePosition (OBSERVATION, ACT_CODE, ROUTE_CODE, ...)");
   }
 
   // ---------------------------------------------------------------- values

@@ -93,6 +93,7 @@ final class JsonDocumentWriter {
   private static final SerializedString DE = name("de");
   private static final SerializedString NAME_SOURCE = name("nameSource");
   private static final SerializedString SHAPE = name("shape");
+  private static final SerializedString POSITION = name("position");
   private static final SerializedString VALUE = name("value");
   private static final SerializedString COMPONENTS = name("components");
 
@@ -352,6 +353,10 @@ final class JsonDocumentWriter {
     }
     g.writeFieldName(SHAPE);
     g.writeString(e.shape().name());
+    if (e.position().isSlot()) {
+      g.writeFieldName(POSITION);
+      g.writeString(e.position().name());
+    }
     if (e.value().isPresent()) {
       path.push("value");
       g.writeFieldName(VALUE);

@@ -11,16 +11,22 @@ import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.ValuePosition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The body checks: sections against the spec's section table (presence, repetition, order, unknown
- * sections), each entry's data element against its section, repetition of entries, and each value
+ * sections), each entry's data element against its section, repetition of entries, the place of a
+ * member of a drug, operation or other act (its act's shape and {@link ValuePosition}), and each value
  * by {@link ValueChecks}. XPaths follow {@code CdaWriter}'s layout: {@code entry[n]/observation},
- * {@code organizer/component[n]}, {@code entryRelationship[n]}, and for acts other than observation
- * and organizer the value in a first {@code entryRelationship/observation}.
+ * {@code organizer/component[n]/observation}, details in {@code entryRelationship[n]/observation}; an act
+ * such as {@code entry[n]/substanceAdministration} has its slot members at their element
+ * ({@code routeCode}, {@code doseQuantity}, {@code consumable/manufacturedProduct/manufacturedLabeledDrug/name},
+ * {@code procedure/code} ...) and each other member in {@code entryRelationship[k]}, k counting those members
+ * only (wst500-entry-forms.md §1, §2).
  *
  * <p>Thread safety: stateless.
  */
@@ -57,7 +63,7 @@ final class BodyChecks {
         }
       }
       Map<String, int[]> entryCounts = new HashMap<>();
-      entries(run, section.entries(), where, "entry", 0, si, entryCounts);
+      entries(run, section.entries(), where, "entry", si, entryCounts);
       if (si != null) {
         missingEntries(run, si, entryCounts, where);
       }
@@ -84,32 +90,67 @@ final class BodyChecks {
   }
 
   /**
-   * Walks {@code entries}, the children named {@code childName} of {@code parent}, numbered from
-   * {@code offset + 1}.
+   * Walks {@code entries}, the children named {@code childName} of {@code parent}, numbered from 1; none of them
+   * is a member of an act.
    */
-  private static void entries(ValidationRun run, List<Entry> entries, XPath parent, String childName, int offset,
+  private static void entries(ValidationRun run, List<Entry> entries, XPath parent, String childName,
       SpecIndex.SectionIndex si, Map<String, int[]> counts) {
     for (int j = 0; j < entries.size(); j++) {
       Entry entry = entries.get(j);
-      XPath act = parent.child(childName, offset + j + 1).child(actName(entry.shape()));
-      boolean otherAct = isOtherAct(entry.shape());
-      if (entry.dataElement().isPresent()) {
-        entry(run, entry, act, otherAct, si, counts);
-      }
-      if (entry.shape() == EntryShape.ORGANIZER_COMPONENT) {
-        entries(run, entry.components(), act, "component", 0, si, counts);
-      } else {
-        entries(run, entry.components(), act, "entryRelationship",
-            otherAct && entry.value().isPresent() ? 1 : 0, si, counts);
-      }
+      walk(run, entry, parent.child(childName, j + 1).child(actName(entry.shape())), null, si, counts);
     }
   }
 
-  private static void entry(ValidationRun run, Entry entry, XPath act, boolean otherAct, SpecIndex.SectionIndex si,
+  /**
+   * One entry written at element {@code node}, and what is nested in it; {@code memberOf} is the shape of the act
+   * (drug, operation ...) it is a member of, or {@code null}.
+   */
+  private static void walk(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
+      SpecIndex.SectionIndex si, Map<String, int[]> counts) {
+    if (entry.dataElement().isPresent()) {
+      entry(run, entry, node, memberOf, si, counts);
+    }
+    if (entry.shape() == EntryShape.ORGANIZER_COMPONENT) {
+      entries(run, entry.components(), node, "component", si, counts);
+    } else if (isAct(entry.shape())) {
+      members(run, entry, node, si, counts);
+    } else {
+      entries(run, entry.components(), node, "entryRelationship", si, counts);
+    }
+  }
+
+  /**
+   * The members of a non-observation act at {@code node}: slots at their CDA element ({@code routeCode},
+   * {@code consumable/.../name} ...), the others each in its own {@code entryRelationship}, numbered from 1 in
+   * their order (slots have none).
+   */
+  private static void members(ValidationRun run, Entry act, XPath node, SpecIndex.SectionIndex si,
       Map<String, int[]> counts) {
+    int k = 0;
+    for (Entry member : act.components()) {
+      XPath where = member.position().isSlot() ? slot(node, member.position())
+          : node.child("entryRelationship", ++k).child(actName(member.shape()));
+      walk(run, member, where, act.shape(), si, counts);
+    }
+  }
+
+  /** The element of slot {@code position} of the act at {@code act}, as {@code CdaWriter} writes it. */
+  static XPath slot(XPath act, ValuePosition position) {
+    if (position == ValuePosition.DRUG_NAME) {
+      return act.child("consumable").child("manufacturedProduct").child("manufacturedLabeledDrug").child("name");
+    }
+    return act.child(position.element());
+  }
+
+  private static void entry(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
+      SpecIndex.SectionIndex si, Map<String, int[]> counts) {
     SpecIndex index = run.index;
     String code = entry.dataElement().get();
     String section = si == null ? null : si.label;
+    boolean inSlot = entry.position().isSlot();
+    // A slot carries no data element code of its own: the element is the slot; its value is the slot's content.
+    XPath codePath = inSlot ? node : node.child("code");
+    XPath valuePath = inSlot ? node : node.child("value");
     SpecIndex.EntryIndex spec = si == null ? null : si.entries.get(code);
     String dataElement = spec != null || DataElementCode.isValid(code) ? code : null;
     if (spec == null && index != null) {
@@ -117,11 +158,11 @@ final class BodyChecks {
       if (homes != null) {
         spec = homes.get(0).entries.get(code);
         if (si != null) {
-          run.issues.add(ValidationRule.ENTRY_MISPLACED, spec.spec.confidence(), act.child("code"), dataElement,
+          run.issues.add(ValidationRule.ENTRY_MISPLACED, spec.spec.confidence(), codePath, dataElement,
               section, spec.spec.nameZh() + " belongs to section " + labels(homes) + " of " + index.label);
         }
       } else {
-        run.issues.add(ValidationRule.ENTRY_UNKNOWN, null, act.child("code"), dataElement, section,
+        run.issues.add(ValidationRule.ENTRY_UNKNOWN, null, codePath, dataElement, section,
             dataElement == null ? "code is not a WS 363 data element code (DEab.cd.efg.hi)"
                 : "data element is not in the spec of " + index.label);
       }
@@ -130,17 +171,16 @@ final class BodyChecks {
       int[] n = counts.computeIfAbsent(code, k -> new int[1]);
       n[0]++;
       if (n[0] == spec.spec.cardinality().max() + 1L) {
-        run.issues.add(ValidationRule.ENTRY_REPEATED, spec.spec.confidence(), act, dataElement, section,
+        run.issues.add(ValidationRule.ENTRY_REPEATED, spec.spec.confidence(), node, dataElement, section,
             spec.spec.nameZh() + " occurs more often than the spec allows in this section ("
                 + spec.spec.cardinality() + ")");
       }
+      place(run, entry, spec.spec, memberOf, codePath, dataElement, section);
     }
     if (!entry.value().isPresent()) {
       return;
     }
     Hl7Value value = entry.value().get();
-    XPath valuePath = otherAct ? act.child("entryRelationship", 1).child("observation").child("value")
-        : act.child("value");
     DataElement element = spec != null ? spec.element : dataElement == null ? null : run.element(code);
     ValueChecks.entryValue(run.issues, spec, element, value, valuePath, dataElement, section);
     if (value instanceof InstanceIdentifier) {
@@ -153,6 +193,35 @@ final class BodyChecks {
         run.dates.add(new DateChecks.Fact(kind, time, valuePath, dataElement, section));
       }
     }
+  }
+
+  /**
+   * Whether the entry sits where its spec row puts it: a member of an act of the row's shape, in the row's
+   * {@link ValuePosition}, or an entry outside any act when the row's shape is not an act (wst500-entry-forms.md
+   * §1, §2). The data element of an act itself (the act's own code) is not checked here.
+   */
+  private static void place(ValidationRun run, Entry entry, EntrySpec spec, EntryShape memberOf, XPath where,
+      String dataElement, String section) {
+    if (isAct(entry.shape())) {
+      return;
+    }
+    EntryShape specAct = isAct(spec.shape()) ? spec.shape() : null;
+    if (specAct == memberOf && spec.position() == entry.position()) {
+      return;
+    }
+    String actual = memberOf == null ? "stands outside any act" : "sits " + place(memberOf, entry.position());
+    String expected = specAct == null ? "in an entry of its own" : place(specAct, spec.position());
+    run.issues.add(ValidationRule.ENTRY_POSITION, spec.confidence(), where, dataElement, section,
+        spec.nameZh() + " " + actual + " where the spec puts it " + expected);
+  }
+
+  /** {@code in substanceAdministration/routeCode}, or {@code in an entryRelationship of a procedure}. */
+  private static String place(EntryShape act, ValuePosition position) {
+    if (!position.isSlot()) {
+      return "in an entryRelationship observation of a " + actName(act);
+    }
+    return "in " + actName(act) + "/" + (position == ValuePosition.DRUG_NAME
+        ? "consumable/manufacturedProduct/manufacturedLabeledDrug/name" : position.element());
   }
 
   /** A TS value, or an ST holding a TS literal (some samples write dates as ST); else null. */
@@ -213,8 +282,8 @@ final class BodyChecks {
     }
   }
 
-  /** Whether {@code shape} is an act whose value {@code CdaWriter} puts in a first entryRelationship. */
-  static boolean isOtherAct(EntryShape shape) {
+  /** Whether {@code shape} is a non-observation act whose data elements are its members (drug, operation ...). */
+  static boolean isAct(EntryShape shape) {
     return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
         && shape != EntryShape.ORGANIZER_COMPONENT;
   }

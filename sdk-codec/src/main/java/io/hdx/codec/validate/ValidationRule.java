@@ -142,6 +142,20 @@ public enum ValidationRule {
       "A data element occurs in its section more often than its cardinality allows (0..1 unless the "
           + "samples repeat it). The maxima come from the samples, hence a warning.",
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016, section tables"),
+  /** A data element sits in another place of its act (slot, observation, act) than the spec gives. */
+  ENTRY_POSITION("entry-position", Severity.WARNING,
+      "Data elements sit in their place in the act",
+      "A drug (substanceAdministration) or an operation (procedure) is one act whose data elements are its "
+          + "members: some in a slot of the act (the drug name in consumable/manufacturedProduct/"
+          + "manufacturedLabeledDrug/name, the route in routeCode, the single dose in doseQuantity, the "
+          + "operation code in procedure/code ...), the others in entryRelationship observations. The entry's "
+          + "data element is in another slot, in another kind of act, inside an act where the spec has an "
+          + "entry of its own, or outside the act the spec puts it in; a receiving system looks for it in its "
+          + "place. The places come from the standard's examples and vendor templates (held with MEDIUM or LOW "
+          + "confidence), hence a warning.",
+      "WS/T 500-2016 appendix examples (e.g. 西药处方 C0004, 手术记录); HL7 CDA R2, "
+          + "POCD_MT000040.SubstanceAdministration and Procedure; sdk-model/src/build/facts/wst500-entry-forms.md "
+          + "§1, §2"),
   /** The value's HL7 type is not the spec's. */
   VALUE_TYPE("value-type", Severity.ERROR,
       "Value has the HL7 data type the spec gives",

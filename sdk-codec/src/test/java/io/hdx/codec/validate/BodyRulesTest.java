@@ -148,7 +148,7 @@ class BodyRulesTest {
 
   @Test
   void valueFormat_tooLongForConfirmedFormat_error() {
-    String path = BODY + "/component[1]/section/entry[1]/observation/value";
+    String path = BODY + "/component[1]/section/entry[1]/procedure/entryRelationship[1]/observation/value";
     ValidationIssue issue = one(validate("C0013", transfusionReason(101)), ValidationRule.VALUE_FORMAT,
         Severity.ERROR, path);
     assertEquals("DE06.00.107.00", issue.dataElement().get());
@@ -164,9 +164,12 @@ class BodyRulesTest {
         BODY + "/component[1]/section/entry[1]/observation/value");
   }
 
+  /** 输血原因, a member of the transfusion procedure (C0013: one procedure act per transfusion). */
   private static Section transfusionReason(int length) {
-    return section("56836-0", "History of blood transfusion", Entry.builder().dataElement("DE06.00.107.00")
-        .shape(EntryShape.ENTRY_RELATIONSHIP).value(Text.of(Reports.chars(length))).build());
+    return section("56836-0", "History of blood transfusion", Entry.builder().shape(EntryShape.PROCEDURE)
+        .addComponent(Entry.builder().dataElement("DE06.00.107.00").shape(EntryShape.ENTRY_RELATIONSHIP)
+            .value(Text.of(Reports.chars(length))).build())
+        .build());
   }
 
   @Test

@@ -150,17 +150,21 @@ class DocumentValidatorProperties {
     return b.sections(sections).build();
   }
 
+  /** A slot of a drug or operation keeps its slot and takes only a broken value that fits it (the model's rule). */
   private static Entry corrupt(Entry e, Random rnd, String marker) {
-    Entry.Builder b = e.toBuilder().displayName(marker);
-    if (e.value().isPresent()) {
-      b.value(bad(e.value().get(), rnd, marker));
+    boolean slot = e.position().isSlot();
+    Hl7Value value = e.value().orElse(null);
+    if (value != null) {
+      Hl7Value broken = bad(value, rnd, marker);
+      value = slot && !e.position().accepts(broken) ? value : broken;
     }
     List<Entry> children = new ArrayList<>();
     for (Entry child : e.components()) {
       children.add(corrupt(child, rnd, marker));
     }
-    Entry.Builder fresh = Entry.builder().dataElement(e.dataElement().orElse(null)).displayName(marker)
-        .shape(e.shape()).value(b.build().value().orElse(null)).effectiveTime(e.effectiveTime().orElse(null));
+    Entry.Builder fresh = Entry.builder().dataElement(e.dataElement().orElse(null))
+        .displayName(slot ? null : marker).shape(e.shape()).position(e.position()).value(value)
+        .effectiveTime(e.effectiveTime().orElse(null));
     for (Entry child : children) {
       fresh.addComponent(child);
     }
