@@ -16,6 +16,7 @@ import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.TimeInterval;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
+import io.hdx.model.spec.ValuePosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,6 +248,59 @@ class JsonDecoderTest {
     fails(entry("{\"de\":\"DE04.10.174.00\",\"nameSource\":\"x\"}"), "JSON-0101", "/sections/0/entries/0/nameSource");
     fails(doc(",\"patient\":{\"gender\":{\"type\":\"CE\",\"nullFlavor\":\"UNK\"}}"), "JSON-0101",
         "/patient/gender/nullFlavor");
+  }
+
+  /** A drug act with {@code members} as its components, in section 10160-0. */
+  private static String drug(String shape, String... members) {
+    return doc(",\"sections\":[{\"code\":\"10160-0\",\"entries\":[{\"shape\":\"" + shape
+        + "\",\"components\":[" + String.join(",", members) + "]}]}]");
+  }
+
+  private static String slot(String de, String position, String valueJson) {
+    return "{\"de\":\"" + de + "\",\"shape\":\"ENTRY_RELATIONSHIP\",\"position\":\"" + position
+        + "\",\"value\":" + valueJson + "}";
+  }
+
+  private static final String ROUTE = slot("DE06.00.134.00", "ROUTE_CODE",
+      "{\"type\":\"CD\",\"code\":\"1\",\"codeSystem\":\"2.16.156.10011.2.3.1.158\"}");
+  private static final String NAME = slot("DE08.50.022.00", "DRUG_NAME", "{\"type\":\"ST\",\"value\":\"" + SECRET
+      + "\"}");
+  private static final String SPECIFICATION = "{\"de\":\"DE08.50.043.00\",\"shape\":\"ENTRY_RELATIONSHIP\","
+      + "\"value\":{\"type\":\"ST\",\"value\":\"" + SECRET + "\"}}";
+
+  @Test
+  void decode_actMembers_positionsReadInCdaOrder() {
+    Entry drug = decoder.decode(drug("SUBSTANCE_ADMINISTRATION", SPECIFICATION, NAME,
+        ROUTE.replace("}}", "},\"effectiveTime\":null}"))).document().sections().get(0).entries().get(0);
+    assertEquals(3, drug.components().size());
+    assertEquals(ValuePosition.ROUTE_CODE, drug.components().get(0).position());
+    assertEquals(ValuePosition.DRUG_NAME, drug.components().get(1).position());
+    assertEquals(ValuePosition.OBSERVATION, drug.components().get(2).position());
+    Entry explicit = decoder.decode(drug("SUBSTANCE_ADMINISTRATION",
+        SPECIFICATION.replace("\"shape\"", "\"position\":\"OBSERVATION\",\"shape\""))).document()
+        .sections().get(0).entries().get(0);
+    assertEquals(ValuePosition.OBSERVATION, explicit.components().get(0).position());
+  }
+
+  @Test
+  void decode_actRulesBroken_badValueAtTheEntry() {
+    String first = "/sections/0/entries/0";
+    fails(drug("SUBSTANCE_ADMINISTRATION", slot("DE06.00.134.00", SECRET, "{\"type\":\"ST\",\"value\":\"x\"}")),
+        "JSON-0101", first + "/components/0/position");
+    // a value on an act (CDA R2 has none there)
+    fails(entry("{\"de\":\"DE08.50.022.00\",\"shape\":\"SUBSTANCE_ADMINISTRATION\",\"value\":{\"type\":\"ST\","
+        + "\"value\":\"" + SECRET + "\"}}"), "JSON-0101", first);
+    // a slot whose value is not of its kind: a route as text
+    fails(drug("SUBSTANCE_ADMINISTRATION", slot("DE06.00.134.00", "ROUTE_CODE", "{\"type\":\"ST\",\"value\":\""
+        + SECRET + "\"}")), "JSON-0101", first + "/components/0");
+    // a slot with a name of its own
+    fails(drug("SUBSTANCE_ADMINISTRATION", ROUTE.replace("{\"de\"", "{\"name\":\"x\",\"de\"")), "JSON-0101",
+        first + "/components/0");
+    // a slot the act does not have, and a slot filled twice
+    fails(drug("PROCEDURE", NAME), "JSON-0101", first);
+    fails(drug("SUBSTANCE_ADMINISTRATION", ROUTE, NAME, ROUTE), "JSON-0101", first);
+    // a detail directly in a section
+    fails(entry(SPECIFICATION), "JSON-0101", first);
   }
 
   @Test

@@ -22,6 +22,7 @@ import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.ValuePosition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,6 +69,25 @@ class JsonEncoderTest {
     assertEquals(JsonExamples.admissionRecord(), r.document());
     assertTrue(r.warnings().isEmpty());
     assertEquals(r.document(), CdaDecoder.create().decode(CdaEncoder.create().encode(r.document())).document());
+  }
+
+  @Test
+  void encode_drugExample_matchesJsonMdByteForByte() throws IOException {
+    String pretty = new String(PRETTY.encode(JsonExamples.prescription()), StandardCharsets.UTF_8);
+    assertEquals(JsonExamples.drugBlock(), pretty);
+    assertFalse(pretty.contains("\"position\": \"OBSERVATION\""), "OBSERVATION is the default and left out");
+  }
+
+  @Test
+  void decode_drugExample_givesTheDocumentWithItsSlots() throws IOException {
+    DecodeResult r = JsonDecoder.create().with(JsonDecodeFeature.REFUSE_UNKNOWN_FIELDS)
+        .decode(JsonExamples.drugBlock());
+    assertEquals(JsonExamples.prescription(), r.document());
+    assertTrue(r.warnings().isEmpty());
+    Entry drug = r.document().sections().get(0).entries().get(0);
+    assertEquals(ValuePosition.ROUTE_CODE, drug.components().get(0).position());
+    assertEquals(ValuePosition.DRUG_NAME, drug.components().get(4).position());
+    assertEquals(ValuePosition.OBSERVATION, drug.components().get(5).position());
   }
 
   @Test

@@ -16,15 +16,21 @@ import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.EntryShape;
+import io.hdx.model.spec.ValuePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
 
-/** The golden example of sdk-codec/JSON.md: a small synthetic 入院记录 (C0034), and the block of JSON.md showing it. */
+/**
+ * The golden examples of sdk-codec/JSON.md: a small synthetic 入院记录 (C0034) and a 西药处方 (C0004) with one drug, and
+ * the blocks of JSON.md showing them.
+ */
 final class JsonExamples {
   static final String GOLDEN_MARKER = "<!-- golden-example: JsonEncoderTest compares this block byte for byte -->";
+  static final String DRUG_MARKER = "<!-- golden-example-drug: JsonEncoderTest compares this block byte for byte -->";
 
   private JsonExamples() {}
 
@@ -67,10 +73,49 @@ final class JsonExamples {
         .build();
   }
 
+  /**
+   * A C0004 prescription with one drug (section 10160-0): the drug is one SUBSTANCE_ADMINISTRATION act whose members
+   * are its slots (name, route, dose, frequency, form; wst500-entry-forms.md §1) and two observations; the slots
+   * are given out of order (the model keeps them in CDA order). 处方有效天数 stands outside the drug. Synthetic; no
+   * confidentiality or language code, so the JSON is short.
+   */
+  static ClinicalDocument prescription() {
+    Entry drug = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.at(ValuePosition.DRUG_NAME, "DE08.50.022.00", Text.of("维生素C片")))
+        .addComponent(Entry.at(ValuePosition.ROUTE_CODE, "DE06.00.134.00", CodedValue.builder().code("1")
+            .codeSystem("2.16.156.10011.2.3.1.158").codeSystemName("用药途径代码表").displayName("口服").build()))
+        .addComponent(Entry.at(ValuePosition.DOSE_QUANTITY, "DE08.50.023.00", PhysicalQuantity.of("100", "mg")))
+        .addComponent(Entry.at(ValuePosition.RATE_QUANTITY, "DE06.00.133.00", PhysicalQuantity.of("3", "次/日")))
+        .addComponent(Entry.at(ValuePosition.ADMINISTRATION_UNIT_CODE, "DE08.50.011.00", CodedValue.builder()
+            .code("01").codeSystem("2.16.156.10011.2.3.1.211").codeSystemName("药物剂型代码表").build()))
+        .addComponent(Entry.builder().dataElement("DE08.50.043.00").displayName("药物规格")
+            .shape(EntryShape.ENTRY_RELATIONSHIP).value(Text.of("100mg*100片")).build())
+        .addComponent(Entry.builder().dataElement("DE06.00.135.00").displayName("药物使用总剂量")
+            .shape(EntryShape.ENTRY_RELATIONSHIP).value(PhysicalQuantity.of("2100", "mg")).build())
+        .build();
+    return ClinicalDocument.builder().confidentiality(null).languageCode(null)
+        .templateId("2.16.156.10011.2.1.1.24").code("C0004").title("西药处方")
+        .addSection(Section.builder().code("10160-0").displayName("HISTORY OF MEDICATION USE")
+            .addEntry(drug)
+            .addEntry(Entry.builder().dataElement("DE06.00.294.00").displayName("处方有效天数")
+                .value(PhysicalQuantity.of("7", "天")).build())
+            .build())
+        .build();
+  }
+
   /** The JSON block after {@link #GOLDEN_MARKER} in sdk-codec/JSON.md, without its fences. */
   static String goldenBlock() throws IOException {
+    return block(GOLDEN_MARKER);
+  }
+
+  /** The JSON block after {@link #DRUG_MARKER} in sdk-codec/JSON.md, without its fences. */
+  static String drugBlock() throws IOException {
+    return block(DRUG_MARKER);
+  }
+
+  private static String block(String markerLine) throws IOException {
     List<String> lines = Files.readAllLines(Paths.get("JSON.md"), StandardCharsets.UTF_8);
-    int marker = lines.indexOf(GOLDEN_MARKER);
+    int marker = lines.indexOf(markerLine);
     if (marker < 0 || !lines.get(marker + 1).equals("```json")) {
       throw new IllegalStateException("JSON.md lacks the golden example block");
     }
