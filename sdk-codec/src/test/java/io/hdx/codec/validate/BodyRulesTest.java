@@ -8,8 +8,10 @@ import static io.hdx.codec.validate.Reports.physicalExamination;
 import static io.hdx.codec.validate.Reports.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.cda.CdaEncoder;
 import io.hdx.model.Confidence;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
@@ -26,8 +28,13 @@ import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.spec.ValuePosition;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 
 /** The section, entry and value rules, each made to fire and not to fire. */
@@ -130,6 +137,137 @@ class BodyRulesTest {
         obs("DE05.10.172.00", Text.of("b"))));
     none(validate("C0002", repeating), ValidationRule.ENTRY_REPEATED);
     none(validate("C0002", chiefComplaint()), ValidationRule.ENTRY_REPEATED);
+  }
+
+  // ---- members of an act (a drug of a prescription) ----
+
+  private static final String DRUG = BODY + "/component[1]/section/entry[1]/substanceAdministration";
+
+  @Test
+  void prescription_twoDrugsFromSlotsAndObservations_noIssue() {
+    Section drugs = section("10160-0", "HISTORY OF MEDICATION USE", drug("维生素C片", "1"), drug("阿莫西林胶囊", "1"),
+        obs("DE06.00.294.00", PhysicalQuantity.of("7", "天")));
+    ValidationReport report = validate("C0004", drugs);
+    assertEquals(0, report.count(Severity.ERROR), () -> TextReportWriter.render(report));
+    assertTrue(report.issues().isEmpty(), () -> TextReportWriter.render(report));
+  }
+
+  @Test
+  void entryPosition_memberInAnotherSlot_warningAtTheSlot() {
+    Entry formAsRoute = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.at(ValuePosition.DRUG_NAME, "DE08.50.022.00", Text.of("维生素C片")))
+        .addComponent(Entry.at(ValuePosition.ROUTE_CODE, "DE08.50.011.00", form()))
+        .build();
+    ValidationIssue issue = one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", formAsRoute)),
+        ValidationRule.ENTRY_POSITION, Severity.WARNING, DRUG + "/routeCode");
+    assertEquals("DE08.50.011.00", issue.dataElement().get());
+    assertTrue(issue.message().contains("substanceAdministration/administrationUnitCode"), issue::toString);
+    assertEquals("10160-0 HISTORY OF MEDICATION USE", issue.section().get());
+  }
+
+  @Test
+  void entryPosition_observationWhereSlotOrSlotWhereObservationOrOutsideTheAct_warning() {
+    Entry routeAsObservation = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(member("DE06.00.134.00", route("1"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", routeAsObservation)),
+        ValidationRule.ENTRY_POSITION, Severity.WARNING, DRUG + "/entryRelationship[1]/observation/code");
+    Entry specificationAsName = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.at(ValuePosition.DRUG_NAME, "DE08.50.043.00", Text.of("100mg"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", specificationAsName)),
+        ValidationRule.ENTRY_POSITION, Severity.WARNING,
+        DRUG + "/consumable/manufacturedProduct/manufacturedLabeledDrug/name");
+    ValidationIssue outside = one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE",
+        drug("维生素C片", "1"), obs("DE08.50.043.00", Text.of("100mg")))), ValidationRule.ENTRY_POSITION,
+        Severity.WARNING, BODY + "/component[1]/section/entry[2]/observation/code");
+    assertTrue(outside.message().contains("outside any act"), outside::toString);
+    Entry daysInDrug = drug("维生素C片", "1").toBuilder()
+        .addComponent(member("DE06.00.294.00", PhysicalQuantity.of("7", "天"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", daysInDrug)),
+        ValidationRule.ENTRY_POSITION, Severity.WARNING, DRUG + "/entryRelationship[3]/observation/code");
+    Entry inProcedure = Entry.builder().shape(EntryShape.PROCEDURE)
+        .addComponent(member("DE08.50.043.00", Text.of("100mg"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", inProcedure)),
+        ValidationRule.ENTRY_POSITION, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/procedure/entryRelationship[1]/observation/code");
+  }
+
+  @Test
+  void entryUnknown_memberNotInTheSpec_warningAtItsCodeOrSlot() {
+    Entry drug = drug("维生素C片", "1").toBuilder().addComponent(member("DE99.99.999.99", Text.of("x"))).build();
+    ValidationReport report = validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", drug));
+    one(report, ValidationRule.ENTRY_UNKNOWN, Severity.WARNING, DRUG + "/entryRelationship[3]/observation/code");
+    none(report, ValidationRule.ENTRY_POSITION);
+    Entry unknownSlot = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.at(ValuePosition.ROUTE_CODE, "DE99.99.999.99", route("1"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", unknownSlot)), ValidationRule.ENTRY_UNKNOWN,
+        Severity.WARNING, DRUG + "/routeCode");
+    Entry misplaced = drug("维生素C片", "1").toBuilder().addComponent(member("DE07.00.004.00", Text.of("x"))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", misplaced)), ValidationRule.ENTRY_MISPLACED,
+        Severity.ERROR, DRUG + "/entryRelationship[3]/observation/code");
+  }
+
+  @Test
+  void valueChecks_members_xpathAtSlotOrEntryRelationship() {
+    ValidationIssue code = one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE",
+        drug("维生素C片", "1"), drug("阿莫西林胶囊", "99"))), ValidationRule.CODE_IN_VALUE_SET);
+    assertEquals(BODY + "/component[1]/section/entry[2]/substanceAdministration/routeCode/@code", code.xpath());
+    Entry badSpecification = Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.at(ValuePosition.DRUG_NAME, "DE08.50.022.00", Text.of("维生素C片")))
+        .addComponent(member("DE08.50.043.00", IntegerValue.of(100))).build();
+    one(validate("C0004", section("10160-0", "HISTORY OF MEDICATION USE", badSpecification)), ValidationRule.VALUE_TYPE,
+        Severity.ERROR, DRUG + "/entryRelationship[1]/observation/value");
+  }
+
+  @Test
+  void memberXPaths_pointIntoTheEncodedXml_andXmlValidatesAlike() throws Exception {
+    ClinicalDocument doc = data.header(ValidDocuments.spec("C0004")).addSection(section("10160-0",
+        "HISTORY OF MEDICATION USE", drug("维生素C片", "1"), drug("阿莫西林胶囊", "1"))).build();
+    byte[] xml = CdaEncoder.create().encode(doc);
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(false);
+    org.w3c.dom.Document dom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    javax.xml.xpath.XPath xpath = XPathFactory.newInstance().newXPath();
+    String second = BODY + "/component[1]/section/entry[2]/substanceAdministration";
+    for (String path : new String[] {DRUG + "/routeCode/@code", DRUG + "/doseQuantity/@value",
+        DRUG + "/rateQuantity/@unit", DRUG + "/administrationUnitCode/@code",
+        DRUG + "/consumable/manufacturedProduct/manufacturedLabeledDrug/name",
+        DRUG + "/entryRelationship[1]/observation/code[@code='DE08.50.043.00']",
+        DRUG + "/entryRelationship[2]/observation/code[@code='DE06.00.135.00']",
+        second + "/routeCode", second + "/entryRelationship[2]/observation/value"}) {
+      assertNotNull(xpath.evaluate(path, dom, XPathConstants.NODE), path);
+    }
+    assertEquals(validator.validate(doc), validator.validate(xml));
+  }
+
+  /**
+   * A drug of a 西药处方 as the WS/T 500 examples write it (wst500-entry-forms.md §1): name, route, dose, frequency
+   * and form in slots of the substanceAdministration, 药物规格 and 药物使用总剂量 in entryRelationship observations.
+   */
+  private static Entry drug(String name, String routeCode) {
+    return Entry.builder().shape(EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(member("DE08.50.043.00", Text.of("100mg")))
+        .addComponent(Entry.at(ValuePosition.DRUG_NAME, "DE08.50.022.00", Text.of(name)))
+        .addComponent(Entry.at(ValuePosition.ROUTE_CODE, "DE06.00.134.00", route(routeCode)))
+        .addComponent(Entry.at(ValuePosition.DOSE_QUANTITY, "DE08.50.023.00", PhysicalQuantity.of("100", "mg")))
+        .addComponent(Entry.at(ValuePosition.RATE_QUANTITY, "DE06.00.133.00", PhysicalQuantity.of("3", "次/日")))
+        .addComponent(Entry.at(ValuePosition.ADMINISTRATION_UNIT_CODE, "DE08.50.011.00", form()))
+        .addComponent(member("DE06.00.135.00", PhysicalQuantity.of("2100", "mg")))
+        .build();
+  }
+
+  /** An observation member of an act. */
+  private static Entry member(String dataElement, io.hdx.model.datatype.Hl7Value value) {
+    return Entry.builder().dataElement(dataElement).shape(EntryShape.ENTRY_RELATIONSHIP).value(value).build();
+  }
+
+  /** 用药途径 (value set 2.16.156.10011.2.3.1.158; 1 = 口服). */
+  private static CodedValue route(String code) {
+    return CodedValue.builder().code(code).codeSystem("2.16.156.10011.2.3.1.158").build();
+  }
+
+  /** 药物剂型 01 (value set 2.16.156.10011.2.3.1.211). */
+  private static CodedValue form() {
+    return CodedValue.builder().code("01").codeSystem("2.16.156.10011.2.3.1.211").build();
   }
 
   // ---- values ----
