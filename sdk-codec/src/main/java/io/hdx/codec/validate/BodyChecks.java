@@ -215,7 +215,7 @@ final class BodyChecks {
         spec.nameZh() + " " + actual + " where the spec puts it " + expected);
   }
 
-  /** {@code in substanceAdministration/routeCode}, or {@code in an entryRelationship of a procedure}. */
+  /** {@code in substanceAdministration/routeCode}, or {@code in an entryRelationship observation of a procedure}. */
   private static String place(EntryShape act, ValuePosition position) {
     if (!position.isSlot()) {
       return "in an entryRelationship observation of a " + actName(act);
