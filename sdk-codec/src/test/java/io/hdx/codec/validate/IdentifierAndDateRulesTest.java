@@ -163,7 +163,8 @@ class IdentifierAndDateRulesTest {
   @Test
   void decodeWarnings_unknownElementAndNarrativeMarkup_warningsWithTheirCodes() {
     String xml = new String(CdaEncoder.create().encode(outpatient()), StandardCharsets.UTF_8);
-    String withUnknown = xml.replaceFirst("<recordTarget", "<unknownPart/><recordTarget");
+    // An empty element is a placeholder the decoder skips silently; one with content is reported.
+    String withUnknown = xml.replaceFirst("<recordTarget", "<unknownPart code=\"x\"/><recordTarget");
     ValidationReport report = validator.validate(withUnknown.getBytes(StandardCharsets.UTF_8));
     ValidationIssue issue = one(report, ValidationRule.DECODE_UNKNOWN_ELEMENT);
     assertEquals(Severity.WARNING, issue.severity());
