@@ -150,12 +150,20 @@ class DocumentValidatorProperties {
     return b.sections(sections).build();
   }
 
-  /** A slot of a drug or operation keeps its slot and takes only a broken value that fits it (the model's rule). */
+  /**
+   * A slot of a drug or operation keeps its slot and takes only a broken value that fits it (the model's rule). A
+   * coded slot keeps its code system: the decoder tells a slot's data element by it (an operation code in
+   * procedure/code is ICD-9-CM-3) and keeps an act whose only slot it cannot name in the source only, which would
+   * shift the positions of the entries after it.
+   */
   private static Entry corrupt(Entry e, Random rnd, String marker) {
     boolean slot = e.position().isSlot();
     Hl7Value value = e.value().orElse(null);
     if (value != null) {
       Hl7Value broken = bad(value, rnd, marker);
+      if (slot && broken instanceof CodedValue && value instanceof CodedValue) {
+        broken = ((CodedValue) broken).toBuilder().codeSystem(((CodedValue) value).codeSystem()).build();
+      }
       value = slot && !e.position().accepts(broken) ? value : broken;
     }
     List<Entry> children = new ArrayList<>();
