@@ -281,6 +281,7 @@ public abstract class TypedDocument {
       Map<String, Entry.Builder> topLevel = new LinkedHashMap<>();
       Map<EntryShape, List<Entry.Builder>> acts = new EnumMap<>(EntryShape.class);
       Entry.Builder organizer = null;
+      Map<String, Entry.Builder> organizerMembers = new LinkedHashMap<>();
       List<EntrySpec> nested = new ArrayList<>();
       for (EntrySpec entrySpec : sectionSpec.entries()) {
         List<Hl7Value> list = sectionValues.getOrDefault(entrySpec.dataElement(), Collections.<Hl7Value>emptyList());
@@ -299,19 +300,17 @@ public abstract class TypedDocument {
               organizer = Entry.builder().shape(EntryShape.ORGANIZER_COMPONENT);
               topLevel.put("organizer", organizer);
             }
-            organizer.addComponent(entry.build());
+            organizerMembers.put(entrySpec.dataElement() + "#" + organizerMembers.size(), entry);
           } else {
             topLevel.put(entrySpec.dataElement() + "#" + topLevel.size(), entry);
           }
         }
       }
       for (EntrySpec entrySpec : nested) {
-        Entry.Builder parent = null;
-        for (Map.Entry<String, Entry.Builder> e : topLevel.entrySet()) {
-          if (e.getKey().startsWith(entrySpec.parent().get() + "#")) {
-            parent = e.getValue();
-            break;
-          }
+        // the parent is a top-level entry or an organizer member (a fee item's sub-amount, C0032/C0033)
+        Entry.Builder parent = member(topLevel, entrySpec.parent().get());
+        if (parent == null) {
+          parent = member(organizerMembers, entrySpec.parent().get());
         }
         for (Hl7Value value : sectionValues.getOrDefault(entrySpec.dataElement(), Collections.<Hl7Value>emptyList())) {
           Entry child = entry(entrySpec, value).shape(EntryShape.ENTRY_RELATIONSHIP).build();
@@ -321,6 +320,9 @@ public abstract class TypedDocument {
             topLevel.put(entrySpec.dataElement() + "#" + topLevel.size(), child.toBuilder().shape(EntryShape.OBSERVATION));
           }
         }
+      }
+      for (Entry.Builder member : organizerMembers.values()) {
+        organizer.addComponent(member.build());
       }
       for (Map.Entry<String, Entry.Builder> entry : topLevel.entrySet()) {
         if (entry.getValue() != null) {
@@ -332,6 +334,16 @@ public abstract class TypedDocument {
         }
       }
       return section.build();
+    }
+
+    /** The first entry of {@code dataElement} among {@code entries} (keyed {@code code#n}), or null. */
+    private static Entry.Builder member(Map<String, Entry.Builder> entries, String dataElement) {
+      for (Map.Entry<String, Entry.Builder> e : entries.entrySet()) {
+        if (e.getKey().startsWith(dataElement + "#")) {
+          return e.getValue();
+        }
+      }
+      return null;
     }
 
     /**
