@@ -12,6 +12,13 @@ final class CdaNames {
   static final String ROOT = "ClinicalDocument";
   /** The typeCode of the entryRelationship that carries a nested entry (cda-body-patterns.md pattern 3). */
   static final String COMPONENT_RELATIONSHIP = "COMP";
+  /** The codeSystemName the samples write with {@code DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM} (wst500-dataset-items.tsv). */
+  static final String DATA_SET_ITEM_SYSTEM_NAME = "住院病案首页基本数据集";
+
+  /** Whether {@code code} is a WS 445 data-set item id such as {@code HDSD00.11.142} (C0032/C0033 fee items). */
+  static boolean isDataSetItem(String code) {
+    return code.matches("HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
+  }
 
   private CdaNames() {}
 }

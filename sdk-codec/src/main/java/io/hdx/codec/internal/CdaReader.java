@@ -603,7 +603,8 @@ final class CdaReader {
         codeSeen = true;
         String system = c.attr("codeSystem");
         String code = c.attr("code");
-        if (code != null && (system == null || system.equals(DocumentSpec.DATA_ELEMENT_CODE_SYSTEM))) {
+        if (code != null && (system == null || system.equals(DocumentSpec.DATA_ELEMENT_CODE_SYSTEM)
+            || system.equals(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM) && CdaNames.isDataSetItem(code.trim()))) {
           e.dataElement(token(code)).displayName(c.attr("displayName"));
           hasDataElement = true;
           c.finish();

@@ -30,6 +30,14 @@ public final class DocumentSpec {
   public static final String DOCUMENT_ID_ROOT = "2.16.156.10011.1.1";
   /** The code system of data element codes in entries: 卫生信息数据元目录 (cda-body-patterns.md). */
   public static final String DATA_ELEMENT_CODE_SYSTEM = "2.16.156.10011.2.2.1";
+  /**
+   * The code system of data-set item codes in entries: 住院病案首页基本数据集 (WS 445). WS/T 500.11 (C0032) and
+   * 500.12 (C0033) code their fee items with such an item id ({@code HDSD00.11.142} 住院总费用, {@code HDSD00.12.169})
+   * instead of a data element; every public sample writes this OID with codeSystemName 住院病案首页基本数据集
+   * (sdk-model/src/build/facts/wst500-dataset-items.tsv: wangk4i/LangZhongGit, bzrrr/cda, HenrySomke/ConvertServer,
+   * zzllkk2003/hcc).
+   */
+  public static final String DATA_SET_ITEM_CODE_SYSTEM = "2.16.156.10011.2.2.4";
   /** {@code realmCode/@code} of every document. */
   public static final String REALM_CODE = "CN";
   /** {@code typeId/@root}: HL7 registered models. */

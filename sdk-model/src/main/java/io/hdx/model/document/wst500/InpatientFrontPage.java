@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.32-2016 住院病案首页 (Inpatient medical record front page): document code {@code C0032}, templateId {@code 2.16.156.10011.2.1.1.52}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 20 of 35 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 20 of 64 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -225,6 +225,151 @@ public final class InpatientFrontPage extends TypedDocument {
   /** 辩证施护标志 ({@code DE06.00.180.00}, BL), section 48768-6 PAYMENT SOURCES. */
   public Optional<Boolean> syndromeBasedNursingFlag() {
     return bool("48768-6", "DE06.00.180.00");
+  }
+
+  /** 住院总费用 ({@code HDSD00.11.142}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> totalHospitalizationCost() {
+    return value("48768-6", "HDSD00.11.142", MonetaryAmount.class);
+  }
+
+  /** 住院总费用-自付金额 ({@code HDSD00.11.143}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> selfPaidAmount() {
+    return value("48768-6", "HDSD00.11.143", MonetaryAmount.class);
+  }
+
+  /** 一般医疗服务费 ({@code HDSD00.11.147}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> generalMedicalServiceFee() {
+    return value("48768-6", "HDSD00.11.147", MonetaryAmount.class);
+  }
+
+  /** 一般治疗操作费 ({@code HDSD00.11.148}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> generalTreatmentProcedureFee() {
+    return value("48768-6", "HDSD00.11.148", MonetaryAmount.class);
+  }
+
+  /** 护理费 ({@code HDSD00.11.145}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> nursingFee() {
+    return value("48768-6", "HDSD00.11.145", MonetaryAmount.class);
+  }
+
+  /** 其他费用 ({@code HDSD00.11.146}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> otherComprehensiveServiceFee() {
+    return value("48768-6", "HDSD00.11.146", MonetaryAmount.class);
+  }
+
+  /** 病理诊断费 ({@code HDSD00.11.121}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> pathologyDiagnosisFee() {
+    return value("48768-6", "HDSD00.11.121", MonetaryAmount.class);
+  }
+
+  /** 实验室诊断费 ({@code HDSD00.11.123}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> laboratoryDiagnosisFee() {
+    return value("48768-6", "HDSD00.11.123", MonetaryAmount.class);
+  }
+
+  /** 影像学诊断费 ({@code HDSD00.11.124}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> imagingDiagnosisFee() {
+    return value("48768-6", "HDSD00.11.124", MonetaryAmount.class);
+  }
+
+  /** 临床诊断项目费 ({@code HDSD00.11.122}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> clinicalDiagnosisItemFee() {
+    return value("48768-6", "HDSD00.11.122", MonetaryAmount.class);
+  }
+
+  /** 非手术治疗项目费 ({@code HDSD00.11.129}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> nonSurgicalTreatmentFee() {
+    return value("48768-6", "HDSD00.11.129", MonetaryAmount.class);
+  }
+
+  /** 临床物理治疗费 ({@code HDSD00.11.130}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> clinicalPhysiotherapyFee() {
+    return value("48768-6", "HDSD00.11.130", MonetaryAmount.class);
+  }
+
+  /** 手术治疗费 ({@code HDSD00.11.131}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> surgicalTreatmentFee() {
+    return value("48768-6", "HDSD00.11.131", MonetaryAmount.class);
+  }
+
+  /** 麻醉费 ({@code HDSD00.11.132}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> anesthesiaFee() {
+    return value("48768-6", "HDSD00.11.132", MonetaryAmount.class);
+  }
+
+  /** 手术费 ({@code HDSD00.11.133}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> operationFee() {
+    return value("48768-6", "HDSD00.11.133", MonetaryAmount.class);
+  }
+
+  /** 康复费 ({@code HDSD00.11.055}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> rehabilitationFee() {
+    return value("48768-6", "HDSD00.11.055", MonetaryAmount.class);
+  }
+
+  /** 中医治疗费 ({@code HDSD00.11.136}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmTreatmentFee() {
+    return value("48768-6", "HDSD00.11.136", MonetaryAmount.class);
+  }
+
+  /** 西药费 ({@code HDSD00.11.098}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> westernMedicineFee() {
+    return value("48768-6", "HDSD00.11.098", MonetaryAmount.class);
+  }
+
+  /** 抗菌药物费用 ({@code HDSD00.11.099}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> antibacterialDrugFee() {
+    return value("48768-6", "HDSD00.11.099", MonetaryAmount.class);
+  }
+
+  /** 中成药费 ({@code HDSD00.11.135}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> chinesePatentMedicineFee() {
+    return value("48768-6", "HDSD00.11.135", MonetaryAmount.class);
+  }
+
+  /** 中草药费 ({@code HDSD00.11.134}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> chineseHerbalMedicineFee() {
+    return value("48768-6", "HDSD00.11.134", MonetaryAmount.class);
+  }
+
+  /** 血费 ({@code HDSD00.11.115}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> bloodFee() {
+    return value("48768-6", "HDSD00.11.115", MonetaryAmount.class);
+  }
+
+  /** 白蛋白类制品费 ({@code HDSD00.11.111}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> albuminProductFee() {
+    return value("48768-6", "HDSD00.11.111", MonetaryAmount.class);
+  }
+
+  /** 球蛋白类制品费 ({@code HDSD00.11.113}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> globulinProductFee() {
+    return value("48768-6", "HDSD00.11.113", MonetaryAmount.class);
+  }
+
+  /** 凝血因子类制品费 ({@code HDSD00.11.112}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> coagulationFactorProductFee() {
+    return value("48768-6", "HDSD00.11.112", MonetaryAmount.class);
+  }
+
+  /** 细胞因子类制品费 ({@code HDSD00.11.114}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> cytokineProductFee() {
+    return value("48768-6", "HDSD00.11.114", MonetaryAmount.class);
+  }
+
+  /** 检查用一次性医用材料费 ({@code HDSD00.11.038}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableExaminationMaterialFee() {
+    return value("48768-6", "HDSD00.11.038", MonetaryAmount.class);
+  }
+
+  /** 治疗用一次性医用材料费 ({@code HDSD00.11.040}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableTreatmentMaterialFee() {
+    return value("48768-6", "HDSD00.11.040", MonetaryAmount.class);
+  }
+
+  /** 手术用一次性医用材料费 ({@code HDSD00.11.039}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableSurgicalMaterialFee() {
+    return value("48768-6", "HDSD00.11.039", MonetaryAmount.class);
   }
 
   /** Builds a {@link InpatientFrontPage}. Thread safety: not thread-safe. */
@@ -441,6 +586,151 @@ public final class InpatientFrontPage extends TypedDocument {
     /** 辩证施护标志 ({@code DE06.00.180.00}, BL), section 48768-6 PAYMENT SOURCES. */
     public Builder syndromeBasedNursingFlag(boolean value) {
       return set("48768-6", "DE06.00.180.00", BooleanValue.of(value));
+    }
+
+    /** 住院总费用 ({@code HDSD00.11.142}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder totalHospitalizationCost(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.142", value);
+    }
+
+    /** 住院总费用-自付金额 ({@code HDSD00.11.143}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder selfPaidAmount(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.143", value);
+    }
+
+    /** 一般医疗服务费 ({@code HDSD00.11.147}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder generalMedicalServiceFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.147", value);
+    }
+
+    /** 一般治疗操作费 ({@code HDSD00.11.148}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder generalTreatmentProcedureFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.148", value);
+    }
+
+    /** 护理费 ({@code HDSD00.11.145}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder nursingFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.145", value);
+    }
+
+    /** 其他费用 ({@code HDSD00.11.146}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder otherComprehensiveServiceFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.146", value);
+    }
+
+    /** 病理诊断费 ({@code HDSD00.11.121}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder pathologyDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.121", value);
+    }
+
+    /** 实验室诊断费 ({@code HDSD00.11.123}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder laboratoryDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.123", value);
+    }
+
+    /** 影像学诊断费 ({@code HDSD00.11.124}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder imagingDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.124", value);
+    }
+
+    /** 临床诊断项目费 ({@code HDSD00.11.122}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder clinicalDiagnosisItemFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.122", value);
+    }
+
+    /** 非手术治疗项目费 ({@code HDSD00.11.129}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder nonSurgicalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.129", value);
+    }
+
+    /** 临床物理治疗费 ({@code HDSD00.11.130}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder clinicalPhysiotherapyFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.130", value);
+    }
+
+    /** 手术治疗费 ({@code HDSD00.11.131}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder surgicalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.131", value);
+    }
+
+    /** 麻醉费 ({@code HDSD00.11.132}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder anesthesiaFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.132", value);
+    }
+
+    /** 手术费 ({@code HDSD00.11.133}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder operationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.133", value);
+    }
+
+    /** 康复费 ({@code HDSD00.11.055}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder rehabilitationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.055", value);
+    }
+
+    /** 中医治疗费 ({@code HDSD00.11.136}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.136", value);
+    }
+
+    /** 西药费 ({@code HDSD00.11.098}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder westernMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.098", value);
+    }
+
+    /** 抗菌药物费用 ({@code HDSD00.11.099}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder antibacterialDrugFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.099", value);
+    }
+
+    /** 中成药费 ({@code HDSD00.11.135}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder chinesePatentMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.135", value);
+    }
+
+    /** 中草药费 ({@code HDSD00.11.134}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder chineseHerbalMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.134", value);
+    }
+
+    /** 血费 ({@code HDSD00.11.115}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder bloodFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.115", value);
+    }
+
+    /** 白蛋白类制品费 ({@code HDSD00.11.111}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder albuminProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.111", value);
+    }
+
+    /** 球蛋白类制品费 ({@code HDSD00.11.113}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder globulinProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.113", value);
+    }
+
+    /** 凝血因子类制品费 ({@code HDSD00.11.112}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder coagulationFactorProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.112", value);
+    }
+
+    /** 细胞因子类制品费 ({@code HDSD00.11.114}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder cytokineProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.114", value);
+    }
+
+    /** 检查用一次性医用材料费 ({@code HDSD00.11.038}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableExaminationMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.038", value);
+    }
+
+    /** 治疗用一次性医用材料费 ({@code HDSD00.11.040}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableTreatmentMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.040", value);
+    }
+
+    /** 手术用一次性医用材料费 ({@code HDSD00.11.039}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableSurgicalMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.11.039", value);
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.33-2016 中医住院病案首页 (TCM inpatient medical record front page): document code {@code C0033}, templateId {@code 2.16.156.10011.2.1.1.53}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 42 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 14 of 84 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -260,6 +260,216 @@ public final class TcmInpatientFrontPage extends TypedDocument {
   /** 使用中医诊疗设备标志 ({@code DE06.00.244.00}, BL), section 48768-6 PAYMENT SOURCES. */
   public Optional<Boolean> tcmEquipmentUseFlag() {
     return bool("48768-6", "DE06.00.244.00");
+  }
+
+  /** 住院总费用 ({@code HDSD00.12.169}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> totalHospitalizationCost() {
+    return value("48768-6", "HDSD00.12.169", MonetaryAmount.class);
+  }
+
+  /** 住院总费用-自付金额 ({@code HDSD00.12.170}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> selfPaidAmount() {
+    return value("48768-6", "HDSD00.12.170", MonetaryAmount.class);
+  }
+
+  /** 一般医疗服务费 ({@code HDSD00.12.174}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> generalMedicalServiceFee() {
+    return value("48768-6", "HDSD00.12.174", MonetaryAmount.class);
+  }
+
+  /** 一般医疗服务费-中医辨证论治费 ({@code HDSD00.12.175}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmSyndromeDifferentiationFee() {
+    return value("48768-6", "HDSD00.12.175", MonetaryAmount.class);
+  }
+
+  /** 一般医疗服务费-中医辨证论治会诊费 ({@code HDSD00.12.176}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmSyndromeDifferentiationConsultationFee() {
+    return value("48768-6", "HDSD00.12.176", MonetaryAmount.class);
+  }
+
+  /** 一般治疗操作费 ({@code HDSD00.12.177}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> generalTreatmentProcedureFee() {
+    return value("48768-6", "HDSD00.12.177", MonetaryAmount.class);
+  }
+
+  /** 护理费 ({@code HDSD00.12.172}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> nursingFee() {
+    return value("48768-6", "HDSD00.12.172", MonetaryAmount.class);
+  }
+
+  /** 其他费用 ({@code HDSD00.12.173}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> otherComprehensiveServiceFee() {
+    return value("48768-6", "HDSD00.12.173", MonetaryAmount.class);
+  }
+
+  /** 病理诊断费 ({@code HDSD00.12.136}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> pathologyDiagnosisFee() {
+    return value("48768-6", "HDSD00.12.136", MonetaryAmount.class);
+  }
+
+  /** 实验室诊断费 ({@code HDSD00.12.138}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> laboratoryDiagnosisFee() {
+    return value("48768-6", "HDSD00.12.138", MonetaryAmount.class);
+  }
+
+  /** 影像学诊断费 ({@code HDSD00.12.139}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> imagingDiagnosisFee() {
+    return value("48768-6", "HDSD00.12.139", MonetaryAmount.class);
+  }
+
+  /** 临床诊断项目费 ({@code HDSD00.12.137}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> clinicalDiagnosisItemFee() {
+    return value("48768-6", "HDSD00.12.137", MonetaryAmount.class);
+  }
+
+  /** 非手术治疗项目费 ({@code HDSD00.12.145}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> nonSurgicalTreatmentFee() {
+    return value("48768-6", "HDSD00.12.145", MonetaryAmount.class);
+  }
+
+  /** 临床物理治疗费 ({@code HDSD00.12.146}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> clinicalPhysiotherapyFee() {
+    return value("48768-6", "HDSD00.12.146", MonetaryAmount.class);
+  }
+
+  /** 手术治疗费 ({@code HDSD00.12.147}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> surgicalTreatmentFee() {
+    return value("48768-6", "HDSD00.12.147", MonetaryAmount.class);
+  }
+
+  /** 麻醉费 ({@code HDSD00.12.148}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> anesthesiaFee() {
+    return value("48768-6", "HDSD00.12.148", MonetaryAmount.class);
+  }
+
+  /** 手术费 ({@code HDSD00.12.149}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> operationFee() {
+    return value("48768-6", "HDSD00.12.149", MonetaryAmount.class);
+  }
+
+  /** 康复费 ({@code HDSD00.12.062}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> rehabilitationFee() {
+    return value("48768-6", "HDSD00.12.062", MonetaryAmount.class);
+  }
+
+  /** 中医诊断费 ({@code HDSD00.12.156}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmDiagnosisFee() {
+    return value("48768-6", "HDSD00.12.156", MonetaryAmount.class);
+  }
+
+  /** 中医治疗费 ({@code HDSD00.12.157}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmTreatmentFee() {
+    return value("48768-6", "HDSD00.12.157", MonetaryAmount.class);
+  }
+
+  /** 中医外治 ({@code HDSD00.12.163}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmExternalTreatmentFee() {
+    return value("48768-6", "HDSD00.12.163", MonetaryAmount.class);
+  }
+
+  /** 中医骨伤 ({@code HDSD00.12.160}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmOrthopedicsTraumatologyFee() {
+    return value("48768-6", "HDSD00.12.160", MonetaryAmount.class);
+  }
+
+  /** 针刺与灸法 ({@code HDSD00.12.158}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> acupunctureMoxibustionFee() {
+    return value("48768-6", "HDSD00.12.158", MonetaryAmount.class);
+  }
+
+  /** 中医推拿治疗 ({@code HDSD00.12.162}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmTuinaFee() {
+    return value("48768-6", "HDSD00.12.162", MonetaryAmount.class);
+  }
+
+  /** 中医肛肠治疗 ({@code HDSD00.12.159}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmAnorectalTreatmentFee() {
+    return value("48768-6", "HDSD00.12.159", MonetaryAmount.class);
+  }
+
+  /** 中医特殊治疗 ({@code HDSD00.12.161}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmSpecialTreatmentFee() {
+    return value("48768-6", "HDSD00.12.161", MonetaryAmount.class);
+  }
+
+  /** 中医其他治疗费 ({@code HDSD00.12.153}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> tcmOtherTreatmentFee() {
+    return value("48768-6", "HDSD00.12.153", MonetaryAmount.class);
+  }
+
+  /** 中药特殊调配加工 ({@code HDSD00.12.155}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> herbSpecialPreparationFee() {
+    return value("48768-6", "HDSD00.12.155", MonetaryAmount.class);
+  }
+
+  /** 辨证施膳 ({@code HDSD00.12.154}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> syndromeBasedDietFee() {
+    return value("48768-6", "HDSD00.12.154", MonetaryAmount.class);
+  }
+
+  /** 西药费 ({@code HDSD00.12.113}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> westernMedicineFee() {
+    return value("48768-6", "HDSD00.12.113", MonetaryAmount.class);
+  }
+
+  /** 抗菌药物费用 ({@code HDSD00.12.114}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> antibacterialDrugFee() {
+    return value("48768-6", "HDSD00.12.114", MonetaryAmount.class);
+  }
+
+  /** 中成药费 ({@code HDSD00.12.151}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> chinesePatentMedicineFee() {
+    return value("48768-6", "HDSD00.12.151", MonetaryAmount.class);
+  }
+
+  /** 中草药费 ({@code HDSD00.12.150}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> chineseHerbalMedicineFee() {
+    return value("48768-6", "HDSD00.12.150", MonetaryAmount.class);
+  }
+
+  /** 血费 ({@code HDSD00.12.130}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> bloodFee() {
+    return value("48768-6", "HDSD00.12.130", MonetaryAmount.class);
+  }
+
+  /** 白蛋白类制品费 ({@code HDSD00.12.126}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> albuminProductFee() {
+    return value("48768-6", "HDSD00.12.126", MonetaryAmount.class);
+  }
+
+  /** 球蛋白类制品费 ({@code HDSD00.12.128}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> globulinProductFee() {
+    return value("48768-6", "HDSD00.12.128", MonetaryAmount.class);
+  }
+
+  /** 凝血因子类制品费 ({@code HDSD00.12.127}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> coagulationFactorProductFee() {
+    return value("48768-6", "HDSD00.12.127", MonetaryAmount.class);
+  }
+
+  /** 细胞因子类制品费 ({@code HDSD00.12.129}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> cytokineProductFee() {
+    return value("48768-6", "HDSD00.12.129", MonetaryAmount.class);
+  }
+
+  /** 一次性医用材料费-检查用 ({@code HDSD00.12.045}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableExaminationMaterialFee() {
+    return value("48768-6", "HDSD00.12.045", MonetaryAmount.class);
+  }
+
+  /** 一次性医用材料费-治疗用 ({@code HDSD00.12.047}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableTreatmentMaterialFee() {
+    return value("48768-6", "HDSD00.12.047", MonetaryAmount.class);
+  }
+
+  /** 一次性医用材料费-手术用 ({@code HDSD00.12.046}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> disposableSurgicalMaterialFee() {
+    return value("48768-6", "HDSD00.12.046", MonetaryAmount.class);
+  }
+
+  /** 其他费 ({@code HDSD00.12.092}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+  public Optional<MonetaryAmount> otherFee() {
+    return value("48768-6", "HDSD00.12.092", MonetaryAmount.class);
   }
 
   /** Builds a {@link TcmInpatientFrontPage}. Thread safety: not thread-safe. */
@@ -511,6 +721,216 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     /** 使用中医诊疗设备标志 ({@code DE06.00.244.00}, BL), section 48768-6 PAYMENT SOURCES. */
     public Builder tcmEquipmentUseFlag(boolean value) {
       return set("48768-6", "DE06.00.244.00", BooleanValue.of(value));
+    }
+
+    /** 住院总费用 ({@code HDSD00.12.169}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder totalHospitalizationCost(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.169", value);
+    }
+
+    /** 住院总费用-自付金额 ({@code HDSD00.12.170}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder selfPaidAmount(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.170", value);
+    }
+
+    /** 一般医疗服务费 ({@code HDSD00.12.174}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder generalMedicalServiceFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.174", value);
+    }
+
+    /** 一般医疗服务费-中医辨证论治费 ({@code HDSD00.12.175}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmSyndromeDifferentiationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.175", value);
+    }
+
+    /** 一般医疗服务费-中医辨证论治会诊费 ({@code HDSD00.12.176}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmSyndromeDifferentiationConsultationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.176", value);
+    }
+
+    /** 一般治疗操作费 ({@code HDSD00.12.177}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder generalTreatmentProcedureFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.177", value);
+    }
+
+    /** 护理费 ({@code HDSD00.12.172}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder nursingFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.172", value);
+    }
+
+    /** 其他费用 ({@code HDSD00.12.173}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder otherComprehensiveServiceFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.173", value);
+    }
+
+    /** 病理诊断费 ({@code HDSD00.12.136}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder pathologyDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.136", value);
+    }
+
+    /** 实验室诊断费 ({@code HDSD00.12.138}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder laboratoryDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.138", value);
+    }
+
+    /** 影像学诊断费 ({@code HDSD00.12.139}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder imagingDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.139", value);
+    }
+
+    /** 临床诊断项目费 ({@code HDSD00.12.137}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder clinicalDiagnosisItemFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.137", value);
+    }
+
+    /** 非手术治疗项目费 ({@code HDSD00.12.145}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder nonSurgicalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.145", value);
+    }
+
+    /** 临床物理治疗费 ({@code HDSD00.12.146}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder clinicalPhysiotherapyFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.146", value);
+    }
+
+    /** 手术治疗费 ({@code HDSD00.12.147}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder surgicalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.147", value);
+    }
+
+    /** 麻醉费 ({@code HDSD00.12.148}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder anesthesiaFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.148", value);
+    }
+
+    /** 手术费 ({@code HDSD00.12.149}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder operationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.149", value);
+    }
+
+    /** 康复费 ({@code HDSD00.12.062}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder rehabilitationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.062", value);
+    }
+
+    /** 中医诊断费 ({@code HDSD00.12.156}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmDiagnosisFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.156", value);
+    }
+
+    /** 中医治疗费 ({@code HDSD00.12.157}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.157", value);
+    }
+
+    /** 中医外治 ({@code HDSD00.12.163}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmExternalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.163", value);
+    }
+
+    /** 中医骨伤 ({@code HDSD00.12.160}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmOrthopedicsTraumatologyFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.160", value);
+    }
+
+    /** 针刺与灸法 ({@code HDSD00.12.158}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder acupunctureMoxibustionFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.158", value);
+    }
+
+    /** 中医推拿治疗 ({@code HDSD00.12.162}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmTuinaFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.162", value);
+    }
+
+    /** 中医肛肠治疗 ({@code HDSD00.12.159}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmAnorectalTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.159", value);
+    }
+
+    /** 中医特殊治疗 ({@code HDSD00.12.161}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmSpecialTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.161", value);
+    }
+
+    /** 中医其他治疗费 ({@code HDSD00.12.153}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder tcmOtherTreatmentFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.153", value);
+    }
+
+    /** 中药特殊调配加工 ({@code HDSD00.12.155}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder herbSpecialPreparationFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.155", value);
+    }
+
+    /** 辨证施膳 ({@code HDSD00.12.154}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder syndromeBasedDietFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.154", value);
+    }
+
+    /** 西药费 ({@code HDSD00.12.113}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder westernMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.113", value);
+    }
+
+    /** 抗菌药物费用 ({@code HDSD00.12.114}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder antibacterialDrugFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.114", value);
+    }
+
+    /** 中成药费 ({@code HDSD00.12.151}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder chinesePatentMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.151", value);
+    }
+
+    /** 中草药费 ({@code HDSD00.12.150}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder chineseHerbalMedicineFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.150", value);
+    }
+
+    /** 血费 ({@code HDSD00.12.130}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder bloodFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.130", value);
+    }
+
+    /** 白蛋白类制品费 ({@code HDSD00.12.126}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder albuminProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.126", value);
+    }
+
+    /** 球蛋白类制品费 ({@code HDSD00.12.128}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder globulinProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.128", value);
+    }
+
+    /** 凝血因子类制品费 ({@code HDSD00.12.127}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder coagulationFactorProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.127", value);
+    }
+
+    /** 细胞因子类制品费 ({@code HDSD00.12.129}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder cytokineProductFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.129", value);
+    }
+
+    /** 一次性医用材料费-检查用 ({@code HDSD00.12.045}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableExaminationMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.045", value);
+    }
+
+    /** 一次性医用材料费-治疗用 ({@code HDSD00.12.047}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableTreatmentMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.047", value);
+    }
+
+    /** 一次性医用材料费-手术用 ({@code HDSD00.12.046}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder disposableSurgicalMaterialFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.046", value);
+    }
+
+    /** 其他费 ({@code HDSD00.12.092}, MO), section 48768-6 PAYMENT SOURCES, unit 元. */
+    public Builder otherFee(MonetaryAmount value) {
+      return set("48768-6", "HDSD00.12.092", value);
     }
   }
 }
