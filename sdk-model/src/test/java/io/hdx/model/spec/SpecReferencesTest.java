@@ -40,7 +40,7 @@ class SpecReferencesTest {
     Set<String> listed = new HashSet<>();
     for (String line : Files.readAllLines(DATA_SET_ITEMS, StandardCharsets.UTF_8)) {
       String[] cells = line.split("\t", -1);
-      if (!line.startsWith("#") && cells.length > 11 && !cells[11].equals("REJECTED")) {
+      if (cells.length > 11 && DATA_SET_ITEM.matcher(cells[1]).matches() && !cells[11].equals("REJECTED")) {
         listed.add(cells[0] + " " + cells[1]);
       }
     }
