@@ -69,12 +69,13 @@ class VendorSamplesTest {
   /**
    * The counts document what the model does not hold today (CDA-0901) and the narrative markup read as text.
    * Drug and operation slots are read into the model and empty placeholders ({@code <text/>}) are silent;
-   * C0032's fee items (HDSD00.11 codes, not data elements) and the people of an operation are not held.
+   * C0032's fee items (HDSD00.11 data-set item codes, code system 2.16.156.10011.2.2.4) are read as entries; the
+   * people of an operation are not held.
    */
   @ParameterizedTest(name = "{0}: {1} sections, {2} warnings")
   @CsvSource({
       "C0002-vendor.xml, 6, 7",
-      "C0032-sample.xml, 13, 91",
+      "C0032-sample.xml, 13, 33",
       "C0034-sample.xml, 13, 2",
       "C0004-sample.xml, 3, 1"})
   void decode_sample_readsAllSectionsWithKnownWarnings(String name, int sections, int warnings) {
