@@ -1,5 +1,7 @@
 package io.hdx.codec.internal;
 
+import java.util.regex.Pattern;
+
 /** Namespaces, OIDs and fixed codes of the CDA R2 form used by WS/T 500 (cda-header.md, cda-body-patterns.md). */
 final class CdaNames {
   /** The HL7 V3 namespace of CDA R2. */
@@ -15,9 +17,20 @@ final class CdaNames {
   /** The codeSystemName the samples write with {@code DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM} (wst500-dataset-items.tsv). */
   static final String DATA_SET_ITEM_SYSTEM_NAME = "住院病案首页基本数据集";
 
+  private static final Pattern DATA_SET_ITEM = Pattern.compile("HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
+
   /** Whether {@code code} is a WS 445 data-set item id such as {@code HDSD00.11.142} (C0032/C0033 fee items). */
   static boolean isDataSetItem(String code) {
-    return code.matches("HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
+    return code.startsWith("HDSD") && DATA_SET_ITEM.matcher(code).matches();
+  }
+
+  /**
+   * Whether data-set item {@code code} is written in the data-element code system rather than the data set's:
+   * HDSD00.12.099 实施临床路径 of C0033, which every sample writes in 2.16.156.10011.2.2.1 unlike the fee items
+   * (sdk-model/src/build/facts/wst500-dataset-items.tsv).
+   */
+  static boolean writtenAsDataElement(String code) {
+    return code.equals("HDSD00.12.099");
   }
 
   private CdaNames() {}

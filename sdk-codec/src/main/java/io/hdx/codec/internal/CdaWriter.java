@@ -549,7 +549,8 @@ final class CdaWriter {
     if (e.dataElement().isPresent()) {
       start("code");
       w.writeAttribute("code", e.dataElement().get());
-      boolean item = CdaNames.isDataSetItem(e.dataElement().get()); // a C0032/C0033 fee item, not a data element
+      String code = e.dataElement().get();
+      boolean item = CdaNames.isDataSetItem(code) && !CdaNames.writtenAsDataElement(code); // a C0032/C0033 fee item
       w.writeAttribute("codeSystem",
           item ? DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM : DocumentSpec.DATA_ELEMENT_CODE_SYSTEM);
       w.writeAttribute("codeSystemName", item ? CdaNames.DATA_SET_ITEM_SYSTEM_NAME : "卫生信息数据元目录");
