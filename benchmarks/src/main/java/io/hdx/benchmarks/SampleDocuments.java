@@ -150,20 +150,24 @@ final class SampleDocuments {
     }
     b.dischargeMode(cd("1", "医嘱离院", "2.16.156.10011.2.3.3.1.265", "离院方式代码表"))
         .organizationName("北京市示例区康复医院")
-        .allergyHistoryFlag(true)
+        .addAllergyHistoryFlag(true)
         .allergyHistory("青霉素类（青霉素钠）；磺胺类（复方磺胺甲噁唑）")
         .aboBloodTypeCode(CodedValue.of(AboBloodType.A))
         .rhBloodTypeCode(CodedValue.of(RhBloodType.POSITIVE));
-    b.addProcedureName("慢性硬膜下血肿钻孔引流术")
-        .addProcedureName("颅骨骨折整复术")
-        .addProcedureName("胸腔闭式引流术")
-        .operationLevel(cd("3", "三级手术", ICD10, "手术级别代码表"));
-    for (int i = 0; i < 3; i++) {
-      b.addIncisionClassCode(cd("1", null, ICD10, "手术切口类别代码表"))
+    String[][] operations = {  // one procedure per operation: ICD-9-CM-3 code in procedure/code, details nested
+        {"01.3101", "慢性硬膜下血肿钻孔引流术"},
+        {"02.0201", "颅骨骨折整复术"},
+        {"34.0401", "胸腔闭式引流术"},
+    };
+    for (String[] op : operations) {
+      b.addProcedureCode(cd(op[0], op[1], "2.16.156.10011.2.3.3.12", "手术(操作)代码表(ICD-9-CM)"))
+          .addProcedureName(op[1])
+          .addOperationLevel(cd("3", "三级手术", ICD10, "手术级别代码表"))
+          .addIncisionClassCode(cd("1", null, ICD10, "手术切口类别代码表"))
+          .addIncisionHealingGrade(cd("1", "甲", "2.16.156.10011.2.3.1.257", "手术切口愈合等级代码表"))
           .addAnesthesiaMethodCode(cd("1", "全身麻醉", "2.16.156.10011.2.3.1.159", "麻醉方法代码表"));
     }
-    b.incisionHealingGrade(cd("1", "甲", "2.16.156.10011.2.3.1.257", "手术切口愈合等级代码表"))
-        .hospitalizationCount(new BigDecimal("2"))
+    b.hospitalizationCount(new BigDecimal("2"))
         .lengthOfStay(new BigDecimal("24"))
         .autopsyFlag(false)
         .medicalRecordQuality(cd("1", "甲", "2.16.156.10011.2.3.2.29", "病案质量等级表"))
