@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Reads WS/T 500 CDA R2 XML into a {@link io.hdx.model.document.ClinicalDocument}, streaming on a hardened
- * Woodstox StAX reader: DTDs and external entities refused, sizes bounded by {@link DecodeLimits}. The exact
+ * StAX reader (Aalto): DTDs and external entities refused, sizes bounded by {@link DecodeLimits}. The exact
  * inverse of {@link CdaEncoder}. Elements the model has no place for are listed in
  * {@link DecodeResult#warnings()}, never dropped silently, and kept in {@link DecodeResult#source()} so that
  * {@link CdaEncoder#encode(io.hdx.model.document.ClinicalDocument, CdaSource)} writes them back. Every failure

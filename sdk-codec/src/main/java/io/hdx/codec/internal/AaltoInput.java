@@ -21,17 +21,18 @@ import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * The hardened Aalto input factory, chosen by {@link StaxFactories} only when the system property
- * {@value StaxFactories#PARSER_PROPERTY} is {@code aalto} (to measure Aalto against Woodstox; Woodstox stays
- * the default). Kept in its own class so that Aalto is loaded only when chosen.
+ * The hardened Aalto input factory, the default of {@link StaxFactories}. Kept in its own class, like
+ * {@link WoodstoxFactories}, so that only the chosen parser is loaded.
  *
  * <p>Aalto refuses DTD processing and external entities like Woodstox (it never reads an external subset
- * or entity, and leaves undeclared entities as ENTITY_REFERENCE events, which {@link XmlCursor} refuses),
- * but has none of Woodstox's own limits. Every reader is therefore wrapped in {@link Limited}, which
- * enforces {@link DecodeLimits} itself: element depth, attributes per element, text length per text node
- * and per attribute value. The characters-per-document limit needs no check (the input is bounded in bytes
- * by {@code CdaCodec}, and a character takes at least one byte), nor does the entity-expansion limit (Aalto
- * expands only the five predefined entities and character references, each from at least four bytes).
+ * or entity, and leaves undeclared entities as ENTITY_REFERENCE events, which {@link XmlCursor} and
+ * {@link XmlTree} refuse), but has none of Woodstox's own limits. Every reader is therefore wrapped in
+ * {@link Limited}, which enforces {@link DecodeLimits} itself: element depth, attributes and namespace
+ * declarations per element (each counted against the attribute limit, as Woodstox does), text length per
+ * text node, comment and processing instruction, and length per attribute value and namespace URI. The
+ * characters-per-document limit needs no check (the input is bounded in bytes by {@code CdaCodec}, and a
+ * character takes at least one byte), nor does the entity-expansion limit (Aalto expands only the five
+ * predefined entities and character references, each from at least four bytes).
  *
  * <p>Thread safety: configured once, then only used to create readers; safe to share.
  */
@@ -182,8 +183,8 @@ final class AaltoInput extends XMLInputFactory {
   }
 
   /**
-   * Enforces the limits Woodstox enforces itself: depth, attributes per element, text node and attribute
-   * value length. A breach is an {@link XMLStreamException} whose message says "limit exceeded", which
+   * Enforces the limits Woodstox enforces itself: depth, attributes and namespace declarations per element,
+   * text and attribute value length. A breach is an {@link XMLStreamException} whose message says "limit exceeded", which
    * {@code CdaCodec} reports as CDA-0004. Not thread-safe: one per document.
    */
   static final class Limited extends StreamReaderDelegate {
@@ -208,17 +209,14 @@ final class AaltoInput extends XMLInputFactory {
             throw exceeded("element depth");
           }
           int attributes = getAttributeCount();
-          if (attributes > maxAttributes) {
+          int namespaces = getNamespaceCount();
+          if (attributes > maxAttributes || namespaces > maxAttributes) {
             throw exceeded("attributes per element");
           }
           // A value is never longer (in chars) than its start tag (in bytes or chars): look at the values only
           // when the tag itself is longer than the limit; Aalto builds a new String per getAttributeValue.
-          if (attributes > 0 && tagLength() > maxTextLength) {
-            for (int i = 0; i < attributes; i++) {
-              if (getAttributeValue(i).length() > maxTextLength) {
-                throw exceeded("attribute value length");
-              }
-            }
+          if ((attributes > 0 || namespaces > 0) && tagLength() > maxTextLength) {
+            checkValueLengths(attributes, namespaces);
           }
           break;
         case XMLStreamConstants.END_ELEMENT:
@@ -229,6 +227,12 @@ final class AaltoInput extends XMLInputFactory {
         case XMLStreamConstants.SPACE:
         case XMLStreamConstants.COMMENT:
           if (getTextLength() > maxTextLength) {
+            throw exceeded("text length");
+          }
+          break;
+        case XMLStreamConstants.PROCESSING_INSTRUCTION:
+          String data = getPIData();
+          if (data != null && data.length() > maxTextLength) {
             throw exceeded("text length");
           }
           break;
@@ -271,6 +275,20 @@ final class AaltoInput extends XMLInputFactory {
         event = next();
       }
       return sb.toString();
+    }
+
+    private void checkValueLengths(int attributes, int namespaces) throws XMLStreamException {
+      for (int i = 0; i < attributes; i++) {
+        if (getAttributeValue(i).length() > maxTextLength) {
+          throw exceeded("attribute value length");
+        }
+      }
+      for (int i = 0; i < namespaces; i++) {
+        String uri = getNamespaceURI(i);
+        if (uri != null && uri.length() > maxTextLength) {
+          throw exceeded("attribute value length");
+        }
+      }
     }
 
     /** The current start tag's length in bytes (or chars), {@code Long.MAX_VALUE} when unknown. */

@@ -1,7 +1,5 @@
 package io.hdx.codec.internal;
 
-import com.ctc.wstx.exc.WstxEOFException;
-import com.ctc.wstx.exc.WstxLazyException;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
@@ -22,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Runs the writer and the reader on Woodstox and turns every failure into a {@link CodecException}.
+ * Runs the writer and the reader on the StAX factories of {@link StaxFactories} and turns every failure into a {@link CodecException}.
  *
  * <p>Thread safety: immutable after construction; share one instance.
  */
@@ -33,9 +31,14 @@ public final class CdaCodec {
 
   /** A codec reading within {@code limits}. */
   public CdaCodec(DecodeLimits limits) {
+    this(limits, StaxFactories.input(limits), StaxFactories.output());
+  }
+
+  /** A codec on the given factories (tests run every hostile input on each parser). */
+  CdaCodec(DecodeLimits limits, XMLInputFactory input, XMLOutputFactory output) {
     this.limits = limits;
-    this.input = StaxFactories.input(limits);
-    this.output = StaxFactories.output();
+    this.input = input;
+    this.output = output;
   }
 
   /** Writes {@code doc} as UTF-8 CDA XML to {@code out} (not closed). */
@@ -126,9 +129,6 @@ public final class CdaCodec {
       return new DecodeResult(doc, reader.warnings());
     } catch (XMLStreamException e) {
       throw fromStax(e, cursor);
-    } catch (WstxLazyException e) {
-      throw fromStax(e.getCause() instanceof XMLStreamException ? (XMLStreamException) e.getCause()
-          : new XMLStreamException("lazy parse failure", e), cursor);
     } catch (ValidationException | IllegalArgumentException e) {
       throw CdaReader.invalid(cursor, e);
     } finally {
@@ -151,7 +151,7 @@ public final class CdaCodec {
     if (isLimit(e)) {
       code = "CDA-0004";
       rule = "a decode limit was exceeded (depth, attributes, size, text length or entity expansions)";
-    } else if (e instanceof WstxEOFException) {
+    } else if (isEndOfInput(e)) {
       code = "CDA-0005";
       rule = "empty or truncated input";
     } else if (hasCause(e, IOException.class)) {
@@ -180,6 +180,15 @@ public final class CdaCodec {
     }
     String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     return m.contains("limit") && m.contains("exceed");
+  }
+
+  /**
+   * Whether the parser failed because the input ended early, told by its message, the one thing both
+   * parsers share: Aalto says "Unexpected End-of-input ..." or "Unexpected end-of-input ...", Woodstox
+   * "Unexpected EOF ..." or "Unexpected end of input block ..." (the messages of its WstxEOFException).
+   */
+  private static boolean isEndOfInput(XMLStreamException e) {
+    return mentions(e, "end-of-input") || mentions(e, "end of input") || mentions(e, "unexpected eof");
   }
 
   private static boolean mentions(Throwable e, String word) {

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
-/** The Aalto factory behind -Dhdx.codec.stax=aalto enforces the limits Woodstox enforces itself. */
+/** The Aalto factory, the default, enforces the limits Woodstox enforces itself. */
 class AaltoInputTest {
   private static final DecodeLimits SMALL = DecodeLimits.builder().maxDepth(3).maxAttributes(2).maxTextLength(10)
       .build();
@@ -60,6 +60,17 @@ class AaltoInputTest {
   @Test
   void create_longText_limitExceeded() {
     assertTrue(fails("<a>01234567890</a>").getMessage().contains("text length limit exceeded"));
+  }
+
+  @Test
+  void create_tooManyNamespaceDeclarations_limitExceeded() {
+    assertTrue(fails("<a xmlns:p=\"1\" xmlns:q=\"2\" xmlns:r=\"3\"/>").getMessage()
+        .contains("attributes per element limit exceeded"));
+  }
+
+  @Test
+  void create_longProcessingInstruction_limitExceeded() {
+    assertTrue(fails("<?pi 01234567890?><a/>").getMessage().contains("text length limit exceeded"));
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.hdx.codec.internal;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
+import io.hdx.codec.cda.DecodeLimits;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
+
+/**
+ * The hardened Woodstox factories, chosen by {@link StaxFactories} only when the system property
+ * {@value StaxFactories#PARSER_PROPERTY} is {@code woodstox} and woodstox-core is on the class path (an
+ * optional dependency of sdk-codec). Kept in its own class so that Woodstox is loaded only when chosen.
+ *
+ * <p>The input factory refuses DTDs and external entities and applies {@link DecodeLimits} through
+ * Woodstox's own limits (OWASP XXE Prevention Cheat Sheet, StAX). It parses eagerly, so that malformed text
+ * fails in {@code next()} as an {@link XMLStreamException} (as on Aalto), never later in {@code getText()}.
+ *
+ * <p>Thread safety: the factories returned are configured once and then only used to create readers and
+ * writers, which Woodstox documents as thread-safe.
+ */
+final class WoodstoxFactories {
+  private WoodstoxFactories() {}
+
+  /** A hardened Woodstox input factory applying {@code limits}. */
+  static XMLInputFactory input(DecodeLimits limits) {
+    WstxInputFactory f = new WstxInputFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+    f.setProperty(XMLInputFactory2.P_LAZY_PARSING, Boolean.FALSE);
+    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external resources are refused");
+    });
+    f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributes());
+    f.setProperty(WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentBytes());
+    f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxTextLength());
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxTextLength());
+    f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, (long) limits.maxEntityExpansions());
+    f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 8);
+    return f;
+  }
+
+  /** A Woodstox output factory writing escaped UTF-8 XML, checking structure and content. */
+  static XMLOutputFactory output() {
+    WstxOutputFactory f = new WstxOutputFactory();
+    f.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.FALSE);
+    f.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_CONTENT, Boolean.TRUE);
+    f.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_STRUCTURE, Boolean.TRUE);
+    f.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, Boolean.TRUE);
+    return f;
+  }
+}
