@@ -3,6 +3,7 @@ package io.hdx.codec.internal;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeWarning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,29 +16,93 @@ import javax.xml.stream.XMLStreamReader;
  * Walks a {@link XMLStreamReader} element by element, keeping the XPath of the current element and
  * collecting warnings for what is skipped. Refuses DOCTYPEs and entity references.
  *
+ * <p>Built for speed, since it runs for every element of every document decoded: the element stack reuses its
+ * frames, counts same-named children without boxing, and builds a frame's XPath only when asked for it (for a
+ * warning, an error or a caller's mark), then keeps it. The current element's namespace test and attributes are
+ * read from the parser once per element and kept until the reader moves on.
+ *
  * <p>Thread safety: not thread-safe; one per document.
  */
 final class XmlCursor {
   private static final String UNKNOWN_MESSAGE = "element not mapped to the document model; kept in the source only";
   private final XMLStreamReader r;
-  private final List<Frame> frames = new ArrayList<>();
+  private Frame[] frames = new Frame[32];
+  /** The index of the current element's frame; frame 0 stands for the document (XPath ""). */
+  private int top;
   private final List<DecodeWarning> warnings = new ArrayList<>();
   private final boolean strict;
   private boolean noNamespaceIsV3;
 
-  private static final class Frame {
-    final String segment;
-    final Map<String, Integer> children = new HashMap<>();
+  /** Whether the reader's current event is in the HL7 V3 namespace: 0 not known yet, 1 yes, 2 no. */
+  private int v3State;
+  /** The current start tag's attributes once read: local names, namespace URIs and values (read lazily). */
+  private int attrCount = -1;
+  private String[] attrNames = new String[8];
+  private String[] attrNamespaces = new String[8];
+  private String[] attrValues = new String[8];
 
-    Frame(String segment) {
-      this.segment = segment;
+  /**
+   * One open element: its local name, its position among same-named siblings, its XPath once built, and the
+   * counts of its children's names so far (in small arrays, then a map past {@link #SMALL} names).
+   */
+  private static final class Frame {
+    private static final int SMALL = 8;
+
+    String name;
+    int index;
+    String path;
+    private final String[] childNames = new String[SMALL];
+    private final int[] childCounts = new int[SMALL];
+    private int childSize;
+    private Map<String, int[]> many;
+
+    void reset(String name, int index) {
+      this.name = name;
+      this.index = index;
+      this.path = null;
+      if (childSize > 0) {
+        Arrays.fill(childNames, 0, childSize, null);
+        childSize = 0;
+      }
+      many = null;
+    }
+
+    /** Counts one more child named {@code child}; its position among same-named siblings (1-based). */
+    int count(String child) {
+      if (many != null) {
+        int[] n = many.get(child);
+        if (n == null) {
+          many.put(child, new int[] {1});
+          return 1;
+        }
+        return ++n[0];
+      }
+      for (int i = 0; i < childSize; i++) {
+        String seen = childNames[i];
+        if (seen == child || seen.equals(child)) {
+          return ++childCounts[i];
+        }
+      }
+      if (childSize < SMALL) {
+        childNames[childSize] = child;
+        childCounts[childSize++] = 1;
+        return 1;
+      }
+      many = new HashMap<>();
+      for (int i = 0; i < childSize; i++) {
+        many.put(childNames[i], new int[] {childCounts[i]});
+      }
+      many.put(child, new int[] {1});
+      return 1;
     }
   }
 
   XmlCursor(XMLStreamReader reader, boolean strict) {
     this.r = reader;
     this.strict = strict;
-    frames.add(new Frame(""));
+    frames[0] = new Frame();
+    frames[0].reset("", 1);
+    frames[0].path = "";
   }
 
   /** Advances to the root element; fails on a DOCTYPE or an input without one. */
@@ -72,20 +137,20 @@ final class XmlCursor {
       if (!r.hasNext()) {
         throw error("CDA-0005", "document ends before its elements are closed");
       }
-      int event = r.next();
+      int event = next();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT:
           push(r.getLocalName());
           return true;
         case XMLStreamConstants.END_ELEMENT:
-          frames.remove(frames.size() - 1);
+          top--;
           return false;
         case XMLStreamConstants.DTD:
           throw error("CDA-0003", "DOCTYPE declarations are refused");
         case XMLStreamConstants.ENTITY_REFERENCE:
           throw error("CDA-0003", "entity references other than the predefined ones are refused");
         case XMLStreamConstants.END_DOCUMENT:
-          if (frames.size() > 1) {
+          if (top > 0) {
             throw error("CDA-0005", "document ends before its elements are closed");
           }
           return false;
@@ -95,10 +160,24 @@ final class XmlCursor {
     }
   }
 
+  /** Moves the reader on; what was read of the previous event is forgotten. */
+  private int next() throws XMLStreamException {
+    v3State = 0;
+    attrCount = -1;
+    return r.next();
+  }
+
   private void push(String name) {
-    Frame parent = frames.get(frames.size() - 1);
-    int n = parent.children.merge(name, 1, Integer::sum);
-    frames.add(new Frame(n == 1 ? name : name + "[" + n + "]"));
+    int n = frames[top].count(name);
+    if (++top == frames.length) {
+      frames = Arrays.copyOf(frames, top * 2);
+    }
+    Frame f = frames[top];
+    if (f == null) {
+      f = new Frame();
+      frames[top] = f;
+    }
+    f.reset(name, n);
   }
 
   /** The local name of the current element. */
@@ -108,23 +187,64 @@ final class XmlCursor {
 
   /** Whether the current element is in the HL7 V3 namespace. */
   boolean inV3() {
-    String ns = r.getNamespaceURI();
-    return CdaNames.V3.equals(ns) || (noNamespaceIsV3 && (ns == null || ns.isEmpty()));
+    if (v3State == 0) {
+      String ns = r.getNamespaceURI();
+      v3State = CdaNames.V3.equals(ns) || (noNamespaceIsV3 && (ns == null || ns.isEmpty())) ? 1 : 2;
+    }
+    return v3State == 1;
   }
 
   /** The attribute {@code name} (no namespace) of the current element, or {@code null}. */
   String attr(String name) {
-    return r.getAttributeValue(null, name);
+    return attribute("", name);
   }
 
   /** The {@code xsi:type} of the current element without prefix, or {@code null}. */
   String xsiType() {
-    String t = r.getAttributeValue(CdaNames.XSI, "type");
+    String t = attribute(CdaNames.XSI, "type");
     if (t == null) {
       return null;
     }
     int colon = t.indexOf(':');
     return colon >= 0 ? t.substring(colon + 1) : t;
+  }
+
+  /**
+   * The value of the current start tag's attribute {@code name} in {@code namespace} ("" for none), or
+   * {@code null}. The tag's attribute names are read once; each value when first asked for.
+   */
+  private String attribute(String namespace, String name) {
+    if (attrCount < 0) {
+      readAttributeNames();
+    }
+    for (int i = 0; i < attrCount; i++) {
+      String n = attrNames[i];
+      if ((n == name || n.equals(name)) && namespace.equals(attrNamespaces[i])) {
+        String v = attrValues[i];
+        if (v == null) {
+          v = r.getAttributeValue(i);
+          attrValues[i] = v;
+        }
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private void readAttributeNames() {
+    int n = r.getEventType() == XMLStreamConstants.START_ELEMENT ? r.getAttributeCount() : 0;
+    if (n > attrNames.length) {
+      attrNames = new String[n];
+      attrNamespaces = new String[n];
+      attrValues = new String[n];
+    }
+    for (int i = 0; i < n; i++) {
+      attrNames[i] = r.getAttributeLocalName(i);
+      String ns = r.getAttributeNamespace(i);
+      attrNamespaces[i] = ns == null ? "" : ns;
+      attrValues[i] = null;
+    }
+    attrCount = n;
   }
 
   /**
@@ -139,14 +259,13 @@ final class XmlCursor {
       return;
     }
     Location start = r.getLocation();
-    String at = xpath();
     boolean content = false;
     int depth = 1;
     while (depth > 0) {
       if (!r.hasNext()) {
         throw error("CDA-0005", "document ends before its elements are closed");
       }
-      int event = r.next();
+      int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
         content = true;
@@ -158,10 +277,12 @@ final class XmlCursor {
         throw error("CDA-0003", "entity references other than the predefined ones are refused");
       }
     }
-    frames.remove(frames.size() - 1);
+    // The skipped element's frame is still the current one (skipping pushes none): its XPath is built only now.
     if (content) {
-      warnings.add(new DecodeWarning(DecodeWarning.UNKNOWN_ELEMENT, at, line(start), column(start), UNKNOWN_MESSAGE));
+      warnings.add(new DecodeWarning(DecodeWarning.UNKNOWN_ELEMENT, xpath(), line(start), column(start),
+          UNKNOWN_MESSAGE));
     }
+    top--;
   }
 
   /** Skips the current element and its content silently (for fixed structural elements we write). */
@@ -171,7 +292,7 @@ final class XmlCursor {
       if (!r.hasNext()) {
         throw error("CDA-0005", "document ends before its elements are closed");
       }
-      int event = r.next();
+      int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -180,7 +301,7 @@ final class XmlCursor {
         throw error("CDA-0003", "entity references other than the predefined ones are refused");
       }
     }
-    frames.remove(frames.size() - 1);
+    top--;
   }
 
   /** Reports any child elements of the current element as unknown and moves past its end. */
@@ -195,18 +316,27 @@ final class XmlCursor {
    * markup) contribute their text and are reported once each.
    */
   String text() throws XMLStreamException {
-    StringBuilder sb = new StringBuilder();
+    // Most text elements hold one (coalesced) text event: return it without copying.
+    String only = null;
+    StringBuilder sb = null;
     int depth = 1;
     while (depth > 0) {
       if (!r.hasNext()) {
         throw error("CDA-0005", "document ends before its elements are closed");
       }
-      int event = r.next();
+      int event = next();
       switch (event) {
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          sb.append(r.getText());
+          String t = r.getText();
+          if (sb != null) {
+            sb.append(t);
+          } else if (only == null) {
+            only = t;
+          } else {
+            sb = new StringBuilder(only.length() + t.length() + 16).append(only).append(t);
+          }
           break;
         case XMLStreamConstants.START_ELEMENT:
           push(r.getLocalName());
@@ -214,7 +344,7 @@ final class XmlCursor {
           depth++;
           break;
         case XMLStreamConstants.END_ELEMENT:
-          frames.remove(frames.size() - 1);
+          top--;
           depth--;
           break;
         case XMLStreamConstants.ENTITY_REFERENCE:
@@ -224,7 +354,7 @@ final class XmlCursor {
           break;
       }
     }
-    return sb.toString();
+    return sb != null ? sb.toString() : only != null ? only : "";
   }
 
   void warn(String code, String message) {
@@ -253,11 +383,30 @@ final class XmlCursor {
 
   /** The XPath of the current element. */
   String xpath() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 1; i < frames.size(); i++) {
-      sb.append('/').append(frames.get(i).segment);
+    return path(top);
+  }
+
+  /** The XPath of the open element at {@code depth}, built from the nearest ancestor's and kept. */
+  private String path(int depth) {
+    if (frames[depth].path != null) {
+      return frames[depth].path;
     }
-    return sb.toString();
+    int known = depth - 1;
+    while (frames[known].path == null) {
+      known--;
+    }
+    String path = frames[known].path;
+    for (int i = known + 1; i <= depth; i++) {
+      Frame f = frames[i];
+      StringBuilder sb = new StringBuilder(path.length() + f.name.length() + 8).append(path).append('/')
+          .append(f.name);
+      if (f.index > 1) {
+        sb.append('[').append(f.index).append(']');
+      }
+      path = sb.toString();
+      f.path = path;
+    }
+    return path;
   }
 
   CodecException error(String code, String rule) {
