@@ -587,7 +587,7 @@ final class CdaReader {
    * keeps it. A drug or an operation gets its slots ({@link ValuePosition}) as members.
    */
   private Entry act(EntryShape shape, String sectionKey) throws XMLStreamException {
-    String at = c.xpath();
+    XmlCursor.Mark at = c.mark();
     Entry.Builder e = Entry.builder().shape(shape);
     boolean hasDataElement = false;
     boolean hasComponents = false;
@@ -671,7 +671,7 @@ final class CdaReader {
       c.unknown();
       return false;
     }
-    String at = c.xpath();
+    XmlCursor.Mark at = c.mark();
     Hl7Value value = value(ActSlots.declaredType(slot));
     if (value == null || !slot.accepts(value)) {
       c.warnAt(DecodeWarning.UNKNOWN_ELEMENT, at, "value of a type this slot cannot hold; kept in the source only");

@@ -17,8 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  * collecting warnings for what is skipped. Refuses DOCTYPEs and entity references.
  *
  * <p>Built for speed, since it runs for every element of every document decoded: the element stack reuses its
- * frames, counts same-named children without boxing, and builds a frame's XPath only when asked for it (for a
- * warning, an error or a caller's mark), then keeps it. The current element's namespace test and attributes are
+ * frames, counts same-named children without boxing, and builds an element's XPath only when asked for it (for
+ * a warning or an error), then keeps it; a caller that may report at an element after reading it takes its
+ * {@link Mark}. The current element's namespace test and attributes are
  * read from the parser once per element and kept until the reader moves on.
  *
  * <p>Thread safety: not thread-safe; one per document.
@@ -42,24 +43,68 @@ final class XmlCursor {
   private String[] attrValues = new String[8];
 
   /**
-   * One open element: its local name, its position among same-named siblings, its XPath once built, and the
-   * counts of its children's names so far (in small arrays, then a map past {@link #SMALL} names).
+   * Where an element is: its parent's mark, its local name and its position among same-named siblings. Its
+   * XPath is built only when asked for (a warning, an error), then kept; a mark stays valid after the element
+   * is read past, so a caller may take one on entering an element and report at it afterwards.
    */
+  static final class Mark {
+    private final Mark parent;
+    private final String name;
+    private final int index;
+    private String path;
+
+    private Mark(Mark parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    /** The XPath, built from the nearest ancestor's that is built already, and kept with each. */
+    String xpath() {
+      if (path != null) {
+        return path;
+      }
+      Mark known = parent;
+      int steps = 1;
+      while (known.path == null) {
+        known = known.parent;
+        steps++;
+      }
+      Mark[] chain = new Mark[steps];
+      for (Mark m = this; m != known; m = m.parent) {
+        chain[--steps] = m;
+      }
+      String built = known.path;
+      for (Mark m : chain) {
+        StringBuilder sb = new StringBuilder(built.length() + m.name.length() + 8).append(built).append('/')
+            .append(m.name);
+        if (m.index > 1) {
+          sb.append('[').append(m.index).append(']');
+        }
+        built = sb.toString();
+        m.path = built;
+      }
+      return built;
+    }
+
+    @Override
+    public String toString() {
+      return xpath();
+    }
+  }
+
+  /** One open element: its mark and the counts of its children's names so far (small arrays, then a map). */
   private static final class Frame {
     private static final int SMALL = 8;
 
-    String name;
-    int index;
-    String path;
+    Mark at;
     private final String[] childNames = new String[SMALL];
     private final int[] childCounts = new int[SMALL];
     private int childSize;
     private Map<String, int[]> many;
 
-    void reset(String name, int index) {
-      this.name = name;
-      this.index = index;
-      this.path = null;
+    void reset(Mark at) {
+      this.at = at;
       if (childSize > 0) {
         Arrays.fill(childNames, 0, childSize, null);
         childSize = 0;
@@ -79,7 +124,7 @@ final class XmlCursor {
       }
       for (int i = 0; i < childSize; i++) {
         String seen = childNames[i];
-        if (seen == child || seen.equals(child)) {
+        if (seen == child || (seen.hashCode() == child.hashCode() && seen.equals(child))) {
           return ++childCounts[i];
         }
       }
@@ -101,8 +146,9 @@ final class XmlCursor {
     this.r = reader;
     this.strict = strict;
     frames[0] = new Frame();
-    frames[0].reset("", 1);
-    frames[0].path = "";
+    Mark document = new Mark(null, "", 1);
+    document.path = "";
+    frames[0].reset(document);
   }
 
   /** Advances to the root element; fails on a DOCTYPE or an input without one. */
@@ -177,7 +223,7 @@ final class XmlCursor {
       f = new Frame();
       frames[top] = f;
     }
-    f.reset(name, n);
+    f.reset(new Mark(frames[top - 1].at, name, n));
   }
 
   /** The local name of the current element. */
@@ -219,7 +265,8 @@ final class XmlCursor {
     }
     for (int i = 0; i < attrCount; i++) {
       String n = attrNames[i];
-      if ((n == name || n.equals(name)) && namespace.equals(attrNamespaces[i])) {
+      if ((n == name || (n.hashCode() == name.hashCode() && n.equals(name)))
+          && namespace.equals(attrNamespaces[i])) {
         String v = attrValues[i];
         if (v == null) {
           v = r.getAttributeValue(i);
@@ -368,6 +415,16 @@ final class XmlCursor {
     warnings.add(new DecodeWarning(code, xpath, line(l), column(l), message));
   }
 
+  /** A warning about the element at {@code at}, already read past. */
+  void warnAt(String code, Mark at, String message) {
+    warnAt(code, at.xpath(), message);
+  }
+
+  /** As {@link #deviation}, about the element at {@code at}, already read past. */
+  void deviationAt(String code, Mark at, String message) {
+    deviationAt(code, at.xpath(), message);
+  }
+
   /** As {@link #deviation}, about the element at {@code xpath}, already read past. */
   void deviationAt(String code, String xpath, String message) {
     if (strict) {
@@ -383,30 +440,12 @@ final class XmlCursor {
 
   /** The XPath of the current element. */
   String xpath() {
-    return path(top);
+    return frames[top].at.xpath();
   }
 
-  /** The XPath of the open element at {@code depth}, built from the nearest ancestor's and kept. */
-  private String path(int depth) {
-    if (frames[depth].path != null) {
-      return frames[depth].path;
-    }
-    int known = depth - 1;
-    while (frames[known].path == null) {
-      known--;
-    }
-    String path = frames[known].path;
-    for (int i = known + 1; i <= depth; i++) {
-      Frame f = frames[i];
-      StringBuilder sb = new StringBuilder(path.length() + f.name.length() + 8).append(path).append('/')
-          .append(f.name);
-      if (f.index > 1) {
-        sb.append('[').append(f.index).append(']');
-      }
-      path = sb.toString();
-      f.path = path;
-    }
-    return path;
+  /** The current element's mark, to report at it once read past ({@link #warnAt(String, Mark, String)}). */
+  Mark mark() {
+    return frames[top].at;
   }
 
   CodecException error(String code, String rule) {
