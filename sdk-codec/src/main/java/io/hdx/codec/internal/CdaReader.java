@@ -940,7 +940,7 @@ final class CdaReader {
 
   /** An all-zero timestamp is a placeholder, not a TS: a deviation (CDA-0916). */
   private boolean zeroTs(String value) {
-    if (!ZERO_TS.matcher(value).matches()) {
+    if (value.isEmpty() || value.charAt(0) != '0' || !ZERO_TS.matcher(value).matches()) {
       return false;
     }
     c.deviation(DecodeWarning.TIMESTAMP_PLACEHOLDER, "all-zero timestamp placeholder; read as no time");
