@@ -17,7 +17,6 @@ import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.stream.util.XMLEventAllocator;
 import javax.xml.transform.Source;
 import org.codehaus.stax2.LocationInfo;
-import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -47,18 +46,7 @@ final class AaltoInput extends XMLInputFactory {
 
   /** A hardened Aalto factory applying {@code limits} (OWASP XXE Prevention Cheat Sheet, StAX). */
   static XMLInputFactory create(DecodeLimits limits) {
-    InputFactoryImpl f = new InputFactoryImpl();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-    // Eager parsing: malformed text fails in next() as an XMLStreamException, not later in getText().
-    f.setProperty(XMLInputFactory2.P_LAZY_PARSING, Boolean.FALSE);
-    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resources are refused");
-    });
-    return new AaltoInput(f, limits);
+    return new AaltoInput(StaxFactories.hardened(new InputFactoryImpl()), limits);
   }
 
   @Override

@@ -4,6 +4,8 @@ import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import io.hdx.codec.cda.DecodeLimits;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * Creates the StAX factories explicitly (never {@code XMLInputFactory.newInstance()}, whose implementation
@@ -40,6 +42,25 @@ public final class StaxFactories {
   /** An output factory writing escaped UTF-8 XML without repairing namespaces. */
   public static XMLOutputFactory output() {
     return WOODSTOX ? WoodstoxFactories.output() : aaltoOutput();
+  }
+
+  /**
+   * Sets what every input factory of ours refuses or needs, whatever the parser: no DTD, no external or
+   * replaced entities, no resolver, namespace-aware, coalescing and eager (malformed text fails in
+   * {@code next()} as an XMLStreamException, not later in {@code getText()}). OWASP XXE Prevention Cheat
+   * Sheet, StAX.
+   */
+  static <F extends XMLInputFactory> F hardened(F f) {
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+    f.setProperty(XMLInputFactory2.P_LAZY_PARSING, Boolean.FALSE);
+    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external resources are refused");
+    });
+    return f;
   }
 
   /** Aalto's output factory; it checks structure and content and escapes CR always (its WriterConfig). */

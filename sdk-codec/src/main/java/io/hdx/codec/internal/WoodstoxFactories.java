@@ -8,7 +8,6 @@ import io.hdx.codec.cda.DecodeLimits;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * The hardened Woodstox factories, chosen by {@link StaxFactories} only when the system property
@@ -27,16 +26,7 @@ final class WoodstoxFactories {
 
   /** A hardened Woodstox input factory applying {@code limits}. */
   static XMLInputFactory input(DecodeLimits limits) {
-    WstxInputFactory f = new WstxInputFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-    f.setProperty(XMLInputFactory2.P_LAZY_PARSING, Boolean.FALSE);
-    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resources are refused");
-    });
+    WstxInputFactory f = StaxFactories.hardened(new WstxInputFactory());
     f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
     f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributes());
     f.setProperty(WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentBytes());

@@ -306,6 +306,25 @@ final class XmlCursor {
       return;
     }
     Location start = r.getLocation();
+    // The skipped element's frame is still the current one until skipped: its XPath is built only if needed.
+    String at = null;
+    if (skipContent()) {
+      at = xpath();
+    }
+    top--;
+    if (at != null) {
+      warnings.add(new DecodeWarning(DecodeWarning.UNKNOWN_ELEMENT, at, line(start), column(start), UNKNOWN_MESSAGE));
+    }
+  }
+
+  /** Skips the current element and its content silently (for fixed structural elements we write). */
+  void skip() throws XMLStreamException {
+    skipContent();
+    top--;
+  }
+
+  /** Reads past the end of the current element; whether it held a child element or non-blank text. */
+  private boolean skipContent() throws XMLStreamException {
     boolean content = false;
     int depth = 1;
     while (depth > 0) {
@@ -319,36 +338,12 @@ final class XmlCursor {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        content |= !r.isWhiteSpace();
+        content = content || !r.isWhiteSpace();
       } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
         throw error("CDA-0003", "entity references other than the predefined ones are refused");
       }
     }
-    // The skipped element's frame is still the current one (skipping pushes none): its XPath is built only now.
-    if (content) {
-      warnings.add(new DecodeWarning(DecodeWarning.UNKNOWN_ELEMENT, xpath(), line(start), column(start),
-          UNKNOWN_MESSAGE));
-    }
-    top--;
-  }
-
-  /** Skips the current element and its content silently (for fixed structural elements we write). */
-  void skip() throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0) {
-      if (!r.hasNext()) {
-        throw error("CDA-0005", "document ends before its elements are closed");
-      }
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
-        throw error("CDA-0003", "entity references other than the predefined ones are refused");
-      }
-    }
-    top--;
+    return content;
   }
 
   /** Reports any child elements of the current element as unknown and moves past its end. */
