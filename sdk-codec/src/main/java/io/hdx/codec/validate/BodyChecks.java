@@ -112,7 +112,7 @@ final class BodyChecks {
     }
     if (entry.shape() == EntryShape.ORGANIZER_COMPONENT) {
       entries(run, entry.components(), node, "component", si, counts);
-    } else if (isAct(entry.shape())) {
+    } else if (entry.shape().isAct()) {
       members(run, entry, node, si, counts);
     } else {
       entries(run, entry.components(), node, "entryRelationship", si, counts);
@@ -202,10 +202,10 @@ final class BodyChecks {
    */
   private static void place(ValidationRun run, Entry entry, EntrySpec spec, EntryShape memberOf, XPath where,
       String dataElement, String section) {
-    if (isAct(entry.shape())) {
+    if (entry.shape().isAct()) {
       return;
     }
-    EntryShape specAct = isAct(spec.shape()) ? spec.shape() : null;
+    EntryShape specAct = spec.shape().isAct() ? spec.shape() : null;
     if (specAct == memberOf && spec.position() == entry.position()) {
       return;
     }
@@ -280,11 +280,5 @@ final class BodyChecks {
       default:
         return "observation";
     }
-  }
-
-  /** Whether {@code shape} is a non-observation act whose data elements are its members (drug, operation ...). */
-  static boolean isAct(EntryShape shape) {
-    return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
-        && shape != EntryShape.ORGANIZER_COMPONENT;
   }
 }

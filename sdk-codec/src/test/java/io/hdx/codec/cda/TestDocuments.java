@@ -202,7 +202,7 @@ public final class TestDocuments {
     Map<EntryShape, List<Entry.Builder>> acts = new EnumMap<>(EntryShape.class);
     Entry.Builder organizer = null;
     for (EntrySpec e : spec.entries()) {
-      if (isAct(e.shape())) {
+      if (e.shape().isAct()) {
         List<Entry.Builder> list = acts.computeIfAbsent(e.shape(), shape -> newActs(shape, complete, top, emptyActs));
         for (Entry.Builder act : list) {
           if (addMembers(act, e, complete)) {
@@ -287,12 +287,6 @@ public final class TestDocuments {
       act.addComponent(observation(e, complete).shape(EntryShape.ENTRY_RELATIONSHIP).build());
     }
     return n > 0;
-  }
-
-  /** Whether a spec entry of {@code shape} is a member of an act (drug, operation ...). */
-  static boolean isAct(EntryShape shape) {
-    return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
-        && shape != EntryShape.ORGANIZER_COMPONENT;
   }
 
   /** A value of {@code type}, sometimes a null flavor. */

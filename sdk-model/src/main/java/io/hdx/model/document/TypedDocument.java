@@ -289,7 +289,7 @@ public abstract class TypedDocument {
           nested.add(entrySpec);
           continue;
         }
-        if (isAct(entrySpec.shape()) && !list.isEmpty()) {
+        if (entrySpec.shape().isAct() && !list.isEmpty()) {
           addToActs(entrySpec, list, acts, topLevel);
           continue;
         }
@@ -363,12 +363,6 @@ public abstract class TypedDocument {
             .position(spec.position()).value(values.get(i));
         list.get(i).addComponent(member.displayName(spec.position().isSlot() ? null : spec.nameZh()).build());
       }
-    }
-
-    /** Whether entries of {@code shape} are members of an act (drug, operation ...) rather than entries of their own. */
-    private static boolean isAct(EntryShape shape) {
-      return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
-          && shape != EntryShape.ORGANIZER_COMPONENT;
     }
 
     private static Entry.Builder entry(EntrySpec spec, Hl7Value value) {

@@ -24,5 +24,13 @@ public enum EntryShape {
   /** Inside {@code entry/act}. */
   ACT,
   /** Inside {@code entry/supply}. */
-  SUPPLY
+  SUPPLY;
+
+  /**
+   * Whether this is a non-observation act (drug, operation ...) whose data elements are its members:
+   * neither an observation, nor a nested detail, nor an organizer.
+   */
+  public boolean isAct() {
+    return this != OBSERVATION && this != ENTRY_RELATIONSHIP && this != ORGANIZER_COMPONENT;
+  }
 }

@@ -55,7 +55,7 @@ class TypedDocumentProperties {
     assertEquals(value, entries.get(0).value().get());
     EntryShape expected = pick.entry.shape() == EntryShape.ORGANIZER_COMPONENT ? EntryShape.OBSERVATION
         : pick.entry.shape();
-    if (isActMember(pick.entry.shape())) {
+    if (pick.entry.shape().isAct()) {
       // a member of a drug, operation ...: nested in one act of that shape, in its spec's position
       assertEquals(EntryShape.ENTRY_RELATIONSHIP, entries.get(0).shape());
       assertEquals(pick.entry.position(), entries.get(0).position());
@@ -64,11 +64,6 @@ class TypedDocumentProperties {
       assertEquals(expected, entries.get(0).shape());
     }
     assertEquals(Optional.of(value), Optional.of(doc.values(pick.section.key(), pick.entry.dataElement()).get(0)));
-  }
-
-  private static boolean isActMember(EntryShape shape) {
-    return shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP
-        && shape != EntryShape.ORGANIZER_COMPONENT;
   }
 
   /** The generated class's simple name, from the naming table the generator reads. */
