@@ -45,6 +45,19 @@ NAMES = {v: k for k, v in RANK.items()}
 OID_RE = re.compile(r'2\.16\.156\.10011\.[0-9.]*[0-9]')
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import oids as vs_oids  # noqa: E402  (src/build/oids.py: value-set OID pattern and corrections)
+
+# The HL7 V3 value types a WS 363 data type may be written as (WS/T 500 examples; WS 363.1 data types). A sample that
+# writes a data element as a type outside this set contradicts the catalog's type (and so its format).
+COMPATIBLE = {'L': {'BL'}, 'N': {'PQ', 'INT', 'REAL', 'MO', 'ST'}, 'D': {'TS', 'IVL_TS', 'ST'},
+              'DT': {'TS', 'IVL_TS', 'ST'},
+              'T': {'TS', 'IVL_TS', 'ST'}, 'S1': {'ST', 'ED', 'CD', 'CE', 'CV', 'II', 'SC'},
+              'S2': {'CD', 'CE', 'CV', 'CS', 'ST'}, 'S3': {'CD', 'CE', 'CV', 'CS', 'ST'}, 'BY': {'ED'}}
+# A fixed length (N3, AN18) written by a source that stores only a format letter and a length (the EMR catalog
+# dump: value_format|value_length) cannot be told from a maximum (N..3): WS 363.1 writes 'N3' for exactly three
+# digits and 'N..3' for at most three. Such a format is read as its maximum unless the source resolved it.
+FIXED_FORMAT = re.compile(r'^(A|AN|N)([0-9]{1,6})(,[0-9]{1,2})?$')
 MODULE = os.path.dirname(os.path.dirname(HERE))
 
 
@@ -111,6 +124,7 @@ def main():
     name_col = [k for k in rows[0].keys() if k.startswith('name_zh')][0]
     elements = {}
     malformed = {}
+    sample_types = {}
     for r in rows:
         code = r['de_code'].strip()
         if not CODE_RE.match(code):
@@ -119,6 +133,7 @@ def main():
         names = [n.strip() for n in r[name_col].split(' / ') if n.strip()]
         elements[code] = {'name': names[0], 'names': names, 'cs': r['value_codeSystem(s)_seen'],
                           'sources': ['WS/T 500 samples (' + r['sources'] + ')']}
+        sample_types[code] = set(r['value_xsi_types_seen'].split())
     n_reference = len(elements)
 
     for r in read_csv(os.path.join(ref, 'wst500-entries.csv')):
@@ -154,7 +169,7 @@ def main():
 
     notes = {}
     for code, e in elements.items():
-        oids = sorted(set(OID_RE.findall(e['cs'])))
+        oids = sorted(set(o for o in (vs_oids.corrected(x) for x in OID_RE.findall(e['cs'])) if o))
         if len(oids) == 1:
             field(code, 'oid').add(oids[0], 'MEDIUM', 'samples')
         elif len(oids) > 1:
@@ -204,6 +219,10 @@ def main():
         if t in TYPES:
             field(code, 'type').add(t, conf, tag)
         fmt = r['format'].strip()
+        fixed = FIXED_FORMAT.match(fmt)
+        if fixed and 'EMR name' in r['source'] and 'resolved to' not in r['source']:
+            fmt = fixed.group(1) + '..' + fixed.group(2) + (fixed.group(3) or '')
+            notes.setdefault(code, []).append('fixed length of the EMR catalog read as a maximum: ' + fmt)
         if valid_format(fmt):
             field(code, 'format').add(fmt, conf, tag)
         elif fmt:
@@ -216,6 +235,16 @@ def main():
             notes.setdefault(code, []).append('value domains disagree in source: ' + vd)
         elif vd:
             notes.setdefault(code, []).append('value domain not a WS 364/GB id: ' + vd)
+
+    for code, seen in sample_types.items():
+        f = fields.get(code, {})
+        typ = f['type'].resolve()[0] if 'type' in f else ''
+        clash = sorted(seen - COMPATIBLE.get(typ, seen)) if typ else []
+        if clash:
+            notes.setdefault(code, []).append('type %s and its format contradicted by the samples (xsi:type %s): '
+                                              'neither enforced' % (typ, ' '.join(clash)))
+            f['type'] = Field()
+            f['format'] = Field()
 
     out_rows = []
     for code in sorted(elements):

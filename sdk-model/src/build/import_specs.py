@@ -26,10 +26,15 @@ Rules (documented here because they are ours, not the standard's):
 """
 import argparse
 import csv
+import difflib
+import unicodedata
 import os
 import re
 import sys
 from collections import OrderedDict, defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oids  # noqa: E402  (src/build/oids.py: value-set OID pattern and corrections)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 FACTS = os.path.join(ROOT, 'sdk-model', 'src', 'build', 'facts')
@@ -203,6 +208,130 @@ def apply_entry_shapes(entries, sections, none_sections, aliases, de_names, vs_c
             confidence='MEDIUM' if r['source'].strip() == 'BZ+LZ' else 'LOW', position=position)
 
 
+# Units as the standard writes them (WS 363 / WS/T 500: ℃, 次/min, mmHg) or UCUM (mL): spellings of the same unit in
+# the samples. 'C' is what one corpus writes for 体温 (and, copy-pasted, for 心率).
+UNIT_SPELLINGS = {'C': '℃', '°C': '℃', '摄氏度': '℃', 'Cel': '℃', 'ml': 'mL'}
+
+
+def table_name_core(name):
+    """A value-set name without spacing, brackets, slashes and the 代码表 / 代码 / 表 suffix, lower case."""
+    core = re.sub(r'[\s()（）/／、]', '', name or '').lower()
+    return re.sub(r'(代码表|代码|编码表|表)$', '', core)
+
+
+def names_agree(a, b):
+    """Whether two value-set names name the same table: equal or contained after table_name_core(), or more alike
+    than not (麻醉方式代码表 / 麻醉方法代码表, 病症 / 病证); 诊断代码表 / ABO血型代码表 do not."""
+    x, y = table_name_core(a), table_name_core(b)
+    if not x or not y or x in y or y in x:
+        return True
+    return difflib.SequenceMatcher(None, x, y).ratio() > 0.5
+
+
+def title_key(title):
+    """An uncoded section's title as the validator compares it (SpecIndex.titleKey in sdk-codec): NFKC (full-width
+    forms to ASCII), without whitespace and the word 章节 ('section'), lower case."""
+    t = re.sub(r'\s+', '', unicodedata.normalize('NFKC', title or ''))
+    return t.replace('章节', '').lower()
+
+
+def merge_uncoded_sections(sections, entries):
+    """One uncoded section per title: the two corpora write some titles with and some without 章节 (会诊原因 /
+    会诊原因章节, 辅助检查 / 辅助检查章节); such sections are one section seen in both (confidence MEDIUM), and their
+    entries move to it. Returns comment lines."""
+    notes = []
+    keep = {}
+    renamed = {}
+    merged = []
+    for x in sections:
+        if x['section_code']:
+            merged.append(x)
+            continue
+        k = (x['doc_code'], title_key(x['display_name']))
+        if k in keep:
+            first = keep[k]
+            renamed[(x['doc_code'], x['display_name'])] = first['display_name']
+            if first['confidence'] == 'LOW':
+                first['confidence'] = 'MEDIUM'
+            notes.append('%s: section "%s" is section "%s"' % (x['doc_code'], x['display_name'], first['display_name']))
+            continue
+        keep[k] = x
+        merged.append(x)
+    sections[:] = merged
+    rows = OrderedDict()
+    for key, e in entries.items():
+        sec = renamed.get((e['doc_code'], e['section_key']), e['section_key'])
+        if (e['doc_code'], sec, e['de_code']) in rows:
+            continue
+        e['section_key'] = sec
+        rows[(e['doc_code'], sec, e['de_code'])] = e
+    entries.clear()
+    entries.update(rows)
+    return notes
+
+
+def vet_entries(entries, vs_conf, vs_name):
+    """Applies the cross-check rules to the bindings and units of the entries (ARCHITECTURE.md: a fact enforced as
+    REQUIRED rests on two sources; a fact seen once or contradicted is not). Returns comment lines for entries.tsv.
+    - A malformed value-set OID is replaced by its correction (facts/valueset-oid-corrections.tsv) or dropped.
+    - A binding whose value-set name in the sample contradicts the OID's name in the other samples (a copy-pasted
+      OID: 诊断代码 under the ABO table, 医嘱项目类型 under Rh(D), 气管护理 under ICD-10) is dropped.
+    - REQUIRED needs the entry in both corpora (confidence MEDIUM or better) and a confirmed OID; else EXAMPLE.
+    - Units are normalized to one spelling; a data element's unit that other entries of the same element contradict
+      (心率 in 'C') takes the unit the majority writes when at least two entries agree, and is dropped otherwise;
+      a unit on a value that is neither PQ nor MO is dropped.
+    - Body cardinalities are inferred from samples (no source states them): cardinality_source stays empty."""
+    notes = []
+    for e in entries.values():
+        e.setdefault('cardinality_source', '')
+        oid = e['value_set']
+        if not oid:
+            continue
+        fixed = oids.corrected(oid)
+        where = '%s %s %s' % (e['doc_code'], e['section_key'], e['de_code'])
+        if fixed != oid:
+            notes.append('%s: malformed value-set OID %s %s' % (
+                where, oid, 'read as ' + fixed if fixed else 'dropped'))
+            e['value_set'] = oid = fixed
+            if not fixed:
+                e['value_set_name'] = e['binding'] = ''
+                continue
+        majority = vs_name.get(oid, '')
+        named = e['value_set_name']
+        if named and majority and not names_agree(named, majority):
+            notes.append('%s: binding dropped, the sample names %s "%s" but the other samples "%s"' % (
+                where, oid, named, majority))
+            e['value_set'] = e['value_set_name'] = e['binding'] = ''
+            continue
+        confirmed = vs_conf.get(oid) in ('HIGH', 'MEDIUM') and e['confidence'] in ('HIGH', 'MEDIUM')
+        if e['binding'] == 'REQUIRED' and not confirmed:
+            e['binding'] = 'EXAMPLE'
+    by_de = defaultdict(list)
+    for e in entries.values():
+        if e['value_type'] not in ('PQ', 'MO') and e['unit']:
+            notes.append('%s %s %s: unit %s dropped, the value is %s' % (
+                e['doc_code'], e['section_key'], e['de_code'], e['unit'], e['value_type']))
+            e['unit'] = ''
+        if e['unit']:
+            e['unit'] = UNIT_SPELLINGS.get(e['unit'], e['unit'])
+            by_de[e['de_code']].append(e)
+    for de, rows in by_de.items():
+        counts = defaultdict(int)
+        for e in rows:
+            counts[e['unit']] += 1
+        if len(counts) < 2:
+            continue
+        best, n = max(counts.items(), key=lambda kv: kv[1])
+        agreed = n >= 2 and sum(1 for v in counts.values() if v == n) == 1
+        for e in rows:
+            if e['unit'] != best or not agreed:
+                notes.append('%s %s %s: unit %s contradicted by %s' % (
+                    e['doc_code'], e['section_key'], de, e['unit'],
+                    ', '.join('%s x%d' % kv for kv in sorted(counts.items()) if kv[0] != e['unit'])))
+                e['unit'] = best if agreed else ''
+    return notes
+
+
 HDSD_RE = re.compile(r'^HDSD\d{2}\.\d{2}\.\d{3}$')
 
 
@@ -316,9 +445,6 @@ def main():
             continue
         sections.append(OrderedDict(doc_code=doc, order=r['key'], section_code=code, display_name=display,
                                     cardinality='0..1', confidence=conf, position='OBSERVATION'))
-    write_tsv('sections.tsv', list(sections[0].keys()), sections, source_note + [
-        'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',
-        'only a display name. Cardinality is not from the standard text (UNCONFIRMED): 0..1 throughout.'])
 
     # --- entries (WS/T 500): one per (document, section, data element)
     # A few sample codes are typos of real ones (DE056.00.124.00, HDSDOO.12.099, ...): the other
@@ -380,10 +506,21 @@ def main():
             entries[key]['cardinality'] = '0..*'
     apply_entry_shapes(entries, sections, none_sections, aliases, de_names, vs_conf, vs_name)
     apply_dataset_items(entries, sections)
+    section_notes = merge_uncoded_sections(sections, entries)
+    vetted = vet_entries(entries, vs_conf, vs_name)
+    write_tsv('sections.tsv', ['doc_code', 'order', 'section_code', 'display_name', 'cardinality', 'confidence',
+                               'cardinality_source'], sections, source_note + [
+        'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',
+        'only a display name. Cardinality is not from the standard text (UNCONFIRMED): 0..1 throughout;',
+        'cardinality_source (where a cardinality is stated) is empty, so no validator enforces it.',
+        'Uncoded sections merged by title (merge_uncoded_sections()):'] + section_notes)
     write_tsv('entries.tsv', list(next(iter(entries.values())).keys()), entries.values(), source_note + [
         'One row per data element per section. section_key = LOINC code, or the display name of an uncoded section.',
         'value_set = the code system OID the samples use; binding EXAMPLE where that OID is not confirmed.',
-        'Cardinality is not from the standard text (UNCONFIRMED): 0..* where a sample repeats the element.'])
+        'Cardinality is not from the standard text (UNCONFIRMED): 0..* where a sample repeats the element;',
+        'cardinality_source (where a cardinality is stated) is empty, so no validator enforces it.',
+        'Binding REQUIRED = a well-formed OID of a confirmed table, named alike in the samples, in both corpora.',
+        'Corrections by vet_entries() (import_specs.py):'] + vetted)
 
     # --- header
     header = []

@@ -24,6 +24,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import oids as vs_oids  # noqa: E402  (src/build/oids.py: value-set OID pattern and corrections)
 MODULE = os.path.dirname(os.path.dirname(HERE))
 
 # (oid, code): why an example code from the samples is not a code of that set.
@@ -82,6 +84,10 @@ def main():
     sets = {}
     for r in read_csv(os.path.join(ref, 'valueset-oids.csv')):
         oid = r['oid'].strip()
+        if vs_oids.corrected(oid) != oid:
+            # a malformed OID (facts/valueset-oid-corrections.tsv): its table is indexed under the corrected OID
+            print('malformed OID left out: %s (the table is %s)' % (oid, vs_oids.corrected(oid) or 'unknown'))
+            continue
         others = clean(r['other_names_seen(conflicts=copy-paste errors in samples?)'])
         sets[oid] = {
             'oid': oid, 'name': clean(r['name_majority']), 'domain': '', 'completeness': 'PARTIAL',

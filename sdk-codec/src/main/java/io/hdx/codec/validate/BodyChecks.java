@@ -43,14 +43,16 @@ final class BodyChecks {
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
       XPath where = BODY.child("component", i + 1).child("section");
-      SpecIndex.SectionIndex si = index == null ? null : index.sections.get(section.key());
+      SpecIndex.SectionIndex si = index == null ? null
+          : index.section(section.code().orElse(null), section.displayName().orElse(null));
       if (index != null && si == null) {
         run.issues.add(ValidationRule.SECTION_UNKNOWN, null, where.child("code"), null, null,
             "section is not one of the " + index.sectionList.size() + " sections of the spec of " + index.label);
       }
       if (si != null) {
         int n = sectionCounts.merge(si.spec.key(), 1, Integer::sum);
-        if (n == si.spec.cardinality().max() + 1L) {
+        // an unknown cardinality (inferred from samples, no cardinalitySource) raises nothing
+        if (si.spec.cardinalitySource().isPresent() && n == si.spec.cardinality().max() + 1L) {
           run.issues.add(ValidationRule.SECTION_REPEATED, si.spec.confidence(), where, null, si.label,
               "section occurs more often than the spec allows (" + si.spec.cardinality() + ")");
         }
@@ -170,7 +172,7 @@ final class BodyChecks {
     if (si != null && spec != null && spec.section == si) {
       int[] n = counts.computeIfAbsent(code, k -> new int[1]);
       n[0]++;
-      if (n[0] == spec.spec.cardinality().max() + 1L) {
+      if (spec.spec.cardinalitySource().isPresent() && n[0] == spec.spec.cardinality().max() + 1L) {
         run.issues.add(ValidationRule.ENTRY_REPEATED, spec.spec.confidence(), node, dataElement, section,
             spec.spec.nameZh() + " occurs more often than the spec allows in this section ("
                 + spec.spec.cardinality() + ")");

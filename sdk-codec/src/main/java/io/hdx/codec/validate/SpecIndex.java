@@ -9,6 +9,7 @@ import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.SectionSpec;
 import io.hdx.model.valueset.ValueSet;
 import io.hdx.model.valueset.ValueSetRegistry;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +34,8 @@ final class SpecIndex {
   /** {@code C0002 门(急)诊病历}. */
   final String label;
   final Map<String, SectionIndex> sections;
+  /** Uncoded sections by {@link #titleKey(String)}. */
+  private final Map<String, SectionIndex> uncodedByTitle;
   final List<SectionIndex> sectionList;
   final Map<String, List<SectionIndex>> sectionsByDataElement;
   final Map<HeaderElement, List<HeaderElementSpec>> header;
@@ -44,18 +48,23 @@ final class SpecIndex {
     this.spec = spec;
     this.label = spec.code() + " " + spec.titleZh();
     Map<String, SectionIndex> byKey = new LinkedHashMap<>();
+    Map<String, SectionIndex> byTitle = new HashMap<>();
     List<SectionIndex> list = new ArrayList<>();
     Map<String, List<SectionIndex>> byElement = new HashMap<>();
     int position = 0;
     for (SectionSpec section : spec.sections()) {
       SectionIndex si = new SectionIndex(section, position++, catalog, valueSets);
       byKey.put(section.key(), si);
+      if (!section.code().isPresent()) {
+        byTitle.putIfAbsent(titleKey(section.displayName()), si);
+      }
       list.add(si);
       for (String de : si.entries.keySet()) {
         byElement.computeIfAbsent(de, k -> new ArrayList<>()).add(si);
       }
     }
     this.sections = Collections.unmodifiableMap(byKey);
+    this.uncodedByTitle = byTitle;
     this.sectionList = Collections.unmodifiableList(list);
     this.sectionsByDataElement = Collections.unmodifiableMap(byElement);
 
@@ -131,6 +140,27 @@ final class SpecIndex {
   /**
    * One section of the spec with its entries.
    */
+  /**
+   * The spec's section for a document section: by LOINC code, or, for a section without one, by its title compared
+   * as {@link #titleKey(String)} does (the samples write 会诊原因 and 会诊原因章节 for one section); null when none.
+   */
+  SectionIndex section(String code, String displayName) {
+    if (code != null) {
+      return sections.get(code);
+    }
+    SectionIndex si = displayName == null ? null : sections.get(displayName);
+    return si != null || displayName == null ? si : uncodedByTitle.get(titleKey(displayName));
+  }
+
+  /**
+   * An uncoded section's title as compared: NFKC (full-width forms to ASCII), without whitespace and the word 章节
+   * ("section"), lower case. sdk-model/src/build/import_specs.py (title_key) merges spec sections by the same key.
+   */
+  static String titleKey(String title) {
+    String t = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return t.replace("章节", "").toLowerCase(Locale.ROOT);
+  }
+
   static final class SectionIndex {
     final SectionSpec spec;
     final int position;

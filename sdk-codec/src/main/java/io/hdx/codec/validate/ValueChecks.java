@@ -61,10 +61,37 @@ final class ValueChecks {
       if (!pq.unit().isPresent()) {
         issues.add(ValidationRule.VALUE_UNIT, entry.spec.confidence(), where, dataElement, section,
             "no unit where the spec gives " + entry.unit);
-      } else if (!pq.unit().get().equalsIgnoreCase(entry.unit)) {
+      } else if (!sameUnit(pq.unit().get(), entry.unit)) {
         issues.add(ValidationRule.VALUE_UNIT, entry.spec.confidence(), where.attribute("unit"), dataElement,
             section, "unit is not the spec's unit " + entry.unit);
       }
+    }
+  }
+
+  /**
+   * Whether two unit spellings name the same unit: case-insensitively equal, or both spellings of degrees Celsius
+   * (℃ as WS 363 and the WS/T 500 examples write it, °C, UCUM {@code Cel}) or of "per minute" (次/min as the
+   * standard writes it, UCUM {@code /min}, 次/分).
+   */
+  static boolean sameUnit(String a, String b) {
+    return unitKey(a).equals(unitKey(b));
+  }
+
+  private static String unitKey(String unit) {
+    String u = unit.trim().toLowerCase(java.util.Locale.ROOT);
+    switch (u) {
+      case "℃":
+      case "°c":
+      case "cel":
+      case "摄氏度":
+        return "cel";
+      case "次/min":
+      case "/min":
+      case "次/分":
+      case "次/分钟":
+        return "/min";
+      default:
+        return u;
     }
   }
 

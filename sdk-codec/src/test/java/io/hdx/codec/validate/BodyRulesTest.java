@@ -8,6 +8,7 @@ import static io.hdx.codec.validate.Reports.physicalExamination;
 import static io.hdx.codec.validate.Reports.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,10 +70,25 @@ class BodyRulesTest {
   }
 
   @Test
-  void sectionRepeated_twice_warning() {
-    one(validate("C0002", chiefComplaint(), chiefComplaint()), ValidationRule.SECTION_REPEATED, Severity.WARNING,
+  void sectionRepeated_twiceWhereStatedOnce_warning() {
+    DocumentValidator v = validator(replaceSection("10154-3",
+        s -> s.toBuilder().cardinalitySource("a vendor's template table").build()));
+    one(validate(v, "C0002", chiefComplaint(), chiefComplaint()), ValidationRule.SECTION_REPEATED, Severity.WARNING,
         BODY + "/component[2]/section");
-    none(validate("C0002", chiefComplaint()), ValidationRule.SECTION_REPEATED);
+    none(validate(v, "C0002", chiefComplaint()), ValidationRule.SECTION_REPEATED);
+  }
+
+  @Test
+  void sectionRepeated_cardinalityOnlyInferredFromSamples_nothing() {
+    none(validate("C0002", chiefComplaint(), chiefComplaint()), ValidationRule.SECTION_REPEATED);
+  }
+
+  @Test
+  void sectionTitle_withOrWithoutZhangJie_sameSection() {
+    assertEquals(SpecIndex.titleKey("会诊原因"), SpecIndex.titleKey("会诊原因章节"));
+    assertEquals(SpecIndex.titleKey("辅助检查"), SpecIndex.titleKey(" 辅助检查　章节 "));
+    assertEquals(SpecIndex.titleKey("ＡＢＣ"), SpecIndex.titleKey("abc"));
+    assertNotEquals(SpecIndex.titleKey("会诊原因"), SpecIndex.titleKey("会诊意见"));
   }
 
   @Test
@@ -131,7 +147,16 @@ class BodyRulesTest {
   void entryRepeated_twiceWhereOnceAllowed_warning() {
     Section twice = section("10154-3", "CHIEF COMPLAINT", obs("DE04.01.119.00", Text.of("a")),
         obs("DE04.01.119.00", Text.of("b")));
-    one(validate("C0002", twice), ValidationRule.ENTRY_REPEATED, Severity.WARNING,
+    none(validate("C0002", twice), ValidationRule.ENTRY_REPEATED); // 0..1 only inferred from the samples
+    DocumentValidator stated = validator(replaceSection("10154-3", s -> {
+      SectionSpec.Builder b = SectionSpec.builder().code(s.code().orElse(null)).displayName(s.displayName())
+          .order(s.order()).cardinality(s.cardinality()).confidence(s.confidence());
+      for (EntrySpec e : s.entries()) {
+        b.addEntry(e.toBuilder().cardinalitySource("a vendor's template table").build());
+      }
+      return b.build();
+    }));
+    one(validate(stated, "C0002", twice), ValidationRule.ENTRY_REPEATED, Severity.WARNING,
         BODY + "/component[1]/section/entry[2]/observation");
     Section repeating = section("29548-5", "Diagnosis", organizer(obs("DE05.10.172.00", Text.of("a")),
         obs("DE05.10.172.00", Text.of("b"))));
@@ -330,10 +355,9 @@ class BodyRulesTest {
 
   @Test
   void codeInValueSet_exampleBinding_infoOnly() {
-    Section s = section("29548-5", "Diagnosis", obs("DE06.00.196.00", CodedValue.builder().code("9")
-        .codeSystem("2.16.156.10011.2.3.1.85").build()));
-    one(validate("C0002", s), ValidationRule.CODE_IN_VALUE_SET, Severity.INFO,
-        BODY + "/component[1]/section/entry[1]/observation/value/@code");
+    // C0013's Rh(D) entry is in one corpus only: its binding is EXAMPLE
+    one(validate("C0013", rh("9", "2.16.156.10011.2.3.1.250")), ValidationRule.CODE_IN_VALUE_SET, Severity.INFO,
+        BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value/@code");
   }
 
   @Test
@@ -342,11 +366,14 @@ class BodyRulesTest {
     one(report, ValidationRule.CODE_SYSTEM, Severity.ERROR,
         BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value/@codeSystem");
     none(report, ValidationRule.CODE_IN_VALUE_SET);
-    Section example = section("29548-5", "Diagnosis", obs("DE06.00.196.00", CodedValue.builder().code("1")
-        .codeSystem("2.16.156.10011.2.3.2.39").build()));
-    one(validate("C0002", example), ValidationRule.CODE_SYSTEM, Severity.INFO,
-        BODY + "/component[1]/section/entry[1]/observation/value/@codeSystem");
+    one(validate("C0013", rh("1", "2.16.156.10011.2.3.2.39")), ValidationRule.CODE_SYSTEM, Severity.INFO,
+        BODY + "/component[1]/section/entry[1]/organizer/component[1]/observation/value/@codeSystem");
     none(validate("C0013", abo("1", "2.16.156.10011.2.3.1.85")), ValidationRule.CODE_SYSTEM);
+  }
+
+  private Section rh(String code, String system) {
+    return withSpecName("C0013", section("30954-2", "STUDIES SUMMARY",
+        organizer(obs("DE04.50.010.00", CodedValue.builder().code(code).codeSystem(system).build()))));
   }
 
   private Section abo(String code, String system) {

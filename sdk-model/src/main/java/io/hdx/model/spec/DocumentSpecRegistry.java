@@ -100,10 +100,11 @@ public final class DocumentSpecRegistry {
   private static final List<String> DOCUMENTS = Arrays.asList("standard", "part", "code", "code_confidence",
       "template_id", "template_id_confidence", "title_zh", "title_en", "dataset_id");
   private static final List<String> SECTIONS =
-      Arrays.asList("doc_code", "order", "section_code", "display_name", "cardinality", "confidence");
+      Arrays.asList("doc_code", "order", "section_code", "display_name", "cardinality", "confidence",
+          "cardinality_source");
   private static final List<String> ENTRIES = Arrays.asList("doc_code", "section_key", "de_code", "name_zh",
       "value_type", "shape", "parent", "value_set", "value_set_name", "binding", "unit", "cardinality", "confidence",
-      "position");
+      "position", "cardinality_source");
   private static final List<String> HEADER =
       Arrays.asList("doc_code", "element", "id_root", "role", "cardinality", "confidence");
 
@@ -129,6 +130,7 @@ public final class DocumentSpecRegistry {
           .cardinality(Cardinality.parse(row.get(11)))
           .confidence(Confidence.parse(row.get(12)))
           .position(ValuePosition.valueOf(row.get(13)))
+          .cardinalitySource(orNull(row.get(14)))
           .build());
     }
     List<DocumentSpec> specs = new ArrayList<>();
@@ -165,7 +167,8 @@ public final class DocumentSpecRegistry {
               .displayName(name)
               .order(Integer.parseInt(row.get(1)))
               .cardinality(Cardinality.parse(row.get(4)))
-              .confidence(Confidence.parse(row.get(5))));
+              .confidence(Confidence.parse(row.get(5)))
+              .cardinalitySource(orNull(row.get(6))));
     }
     return sections;
   }

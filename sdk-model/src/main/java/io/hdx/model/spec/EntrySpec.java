@@ -28,6 +28,7 @@ public final class EntrySpec {
   private final BindingStrength binding;
   private final String unit;
   private final Cardinality cardinality;
+  private final String cardinalitySource;
   private final Confidence confidence;
 
   private EntrySpec(Builder b) {
@@ -42,6 +43,7 @@ public final class EntrySpec {
     this.binding = valueSet == null ? null : Objects.requireNonNull(b.binding, "binding");
     this.unit = b.unit;
     this.cardinality = Objects.requireNonNull(b.cardinality, "cardinality");
+    this.cardinalitySource = b.cardinalitySource;
     this.confidence = Objects.requireNonNull(b.confidence, "confidence");
   }
 
@@ -53,7 +55,8 @@ public final class EntrySpec {
   /** A builder holding this spec's fields. */
   public Builder toBuilder() {
     return new Builder().dataElement(dataElement).nameZh(nameZh).valueType(valueType).shape(shape).parent(parent)
-        .position(position).valueSet(valueSet, valueSetName, binding).unit(unit).cardinality(cardinality).confidence(confidence);
+        .position(position).valueSet(valueSet, valueSetName, binding).unit(unit).cardinality(cardinality)
+        .cardinalitySource(cardinalitySource).confidence(confidence);
   }
 
   /** The data element code, e.g. {@code DE04.01.119.00}. */
@@ -111,6 +114,15 @@ public final class EntrySpec {
     return cardinality;
   }
 
+  /**
+   * Where {@link #cardinality()} is stated (a standard's clause or a cited source); empty when it is only
+   * inferred from samples (presence in one or two example corpora), in which case a validator does not enforce it:
+   * an unknown cardinality raises nothing.
+   */
+  public Optional<String> cardinalitySource() {
+    return Optional.ofNullable(cardinalitySource);
+  }
+
   /** How far the entry's presence in this section is confirmed. */
   public Confidence confidence() {
     return confidence;
@@ -126,13 +138,14 @@ public final class EntrySpec {
         && shape == other.shape && Objects.equals(parent, other.parent) && position == other.position && Objects.equals(valueSet, other.valueSet)
         && Objects.equals(valueSetName, other.valueSetName) && binding == other.binding
         && Objects.equals(unit, other.unit) && cardinality.equals(other.cardinality)
+        && Objects.equals(cardinalitySource, other.cardinalitySource)
         && confidence == other.confidence;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(dataElement, nameZh, valueType, shape, parent, position, valueSet, valueSetName, binding, unit,
-        cardinality, confidence);
+        cardinality, cardinalitySource, confidence);
   }
 
   @Override
@@ -157,6 +170,7 @@ public final class EntrySpec {
     private BindingStrength binding;
     private String unit;
     private Cardinality cardinality = Cardinality.OPTIONAL;
+    private String cardinalitySource;
     private Confidence confidence = Confidence.UNCONFIRMED;
 
     private Builder() {}
@@ -214,6 +228,12 @@ public final class EntrySpec {
     /** How often the entry may occur. */
     public Builder cardinality(Cardinality cardinality) {
       this.cardinality = cardinality;
+      return this;
+    }
+
+    /** Where the cardinality is stated, or {@code null} when it is inferred from samples (the default). */
+    public Builder cardinalitySource(String cardinalitySource) {
+      this.cardinalitySource = cardinalitySource;
       return this;
     }
 

@@ -25,6 +25,7 @@ public final class SectionSpec {
   private final String displayName;
   private final int order;
   private final Cardinality cardinality;
+  private final String cardinalitySource;
   private final Confidence confidence;
   private final List<EntrySpec> entries;
 
@@ -33,6 +34,7 @@ public final class SectionSpec {
     this.displayName = Objects.requireNonNull(b.displayName, "displayName");
     this.order = b.order;
     this.cardinality = Objects.requireNonNull(b.cardinality, "cardinality");
+    this.cardinalitySource = b.cardinalitySource;
     this.confidence = Objects.requireNonNull(b.confidence, "confidence");
     this.entries = Collections.unmodifiableList(new ArrayList<>(b.entries));
   }
@@ -45,7 +47,7 @@ public final class SectionSpec {
   /** A builder holding this spec's fields. */
   public Builder toBuilder() {
     Builder b = new Builder().code(code).displayName(displayName).order(order).cardinality(cardinality)
-        .confidence(confidence);
+        .cardinalitySource(cardinalitySource).confidence(confidence);
     b.entries.addAll(entries);
     return b;
   }
@@ -75,6 +77,15 @@ public final class SectionSpec {
     return cardinality;
   }
 
+  /**
+   * Where {@link #cardinality()} is stated (a standard's clause or a cited source); empty when it is only
+   * inferred from samples (presence in one or two example corpora), in which case a validator does not enforce it:
+   * an unknown cardinality raises nothing.
+   */
+  public Optional<String> cardinalitySource() {
+    return Optional.ofNullable(cardinalitySource);
+  }
+
   /** How far the section's presence is confirmed. */
   public Confidence confidence() {
     return confidence;
@@ -102,12 +113,13 @@ public final class SectionSpec {
     }
     SectionSpec other = (SectionSpec) o;
     return Objects.equals(code, other.code) && displayName.equals(other.displayName) && order == other.order
-        && cardinality.equals(other.cardinality) && confidence == other.confidence && entries.equals(other.entries);
+        && cardinality.equals(other.cardinality) && Objects.equals(cardinalitySource, other.cardinalitySource)
+        && confidence == other.confidence && entries.equals(other.entries);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, displayName, order, cardinality, confidence, entries);
+    return Objects.hash(code, displayName, order, cardinality, cardinalitySource, confidence, entries);
   }
 
   @Override
@@ -125,6 +137,7 @@ public final class SectionSpec {
     private String displayName;
     private int order;
     private Cardinality cardinality = Cardinality.OPTIONAL;
+    private String cardinalitySource;
     private Confidence confidence = Confidence.UNCONFIRMED;
     private final List<EntrySpec> entries = new ArrayList<>();
 
@@ -151,6 +164,12 @@ public final class SectionSpec {
     /** How often the section occurs. */
     public Builder cardinality(Cardinality cardinality) {
       this.cardinality = cardinality;
+      return this;
+    }
+
+    /** Where the cardinality is stated, or {@code null} when it is inferred from samples (the default). */
+    public Builder cardinalitySource(String cardinalitySource) {
+      this.cardinalitySource = cardinalitySource;
       return this;
     }
 

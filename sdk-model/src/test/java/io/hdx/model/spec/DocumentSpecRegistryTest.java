@@ -70,11 +70,40 @@ class DocumentSpecRegistryTest {
   }
 
   @Test
-  void copyPastedValueSetOids_areBoundAsExamplesOnly() {
-    // The ABO blood-type OID appears under 诊断代码 in the C0002 sample: a copy-paste error (SOURCES.md).
+  void copyPastedValueSetOids_areNotBound() {
+    // The ABO blood-type OID appears under 诊断代码 in the C0002 sample, named 诊断代码表(ICD-10): a copy-paste error
+    // (SOURCES.md) that the other samples contradict, so import_specs.py binds nothing.
     EntrySpec diagnosis = registry.byCode("C0002").get().section("29548-5").get().entry("DE05.01.024.00").get();
-    assertEquals("2.16.156.10011.2.3.1.85", diagnosis.valueSet().get());
-    assertEquals(BindingStrength.EXAMPLE, diagnosis.binding().get());
+    assertFalse(diagnosis.valueSet().isPresent());
+    assertFalse(diagnosis.binding().isPresent());
+    EntrySpec itemType = registry.byCode("C0002").get().section("46209-3").get().entry("DE06.00.289.00").get();
+    assertFalse(itemType.valueSet().isPresent(), "医嘱项目类型 is not the Rh(D) table");
+  }
+
+  @Test
+  void malformedValueSetOids_readAsTheirCorrection() {
+    // 2.16.156.10011.2.3.3.1.265 is a typo of 2.16.156.10011.2.3.1.265 (离院方式代码表) in one corpus
+    EntrySpec discharge = registry.byCode("C0032").get().section("11535-2").get().entry("DE06.00.223.00").get();
+    assertEquals("2.16.156.10011.2.3.1.265", discharge.valueSet().get());
+    for (DocumentSpec spec : registry.all()) {
+      for (SectionSpec section : spec.sections()) {
+        for (EntrySpec entry : section.entries()) {
+          entry.valueSet().ifPresent(oid -> assertFalse(oid.startsWith("2.16.156.10011.2.3.3.1."), oid));
+        }
+      }
+    }
+  }
+
+  @Test
+  void bodyCardinalities_areInferredNotStated() {
+    for (DocumentSpec spec : registry.all()) {
+      for (SectionSpec section : spec.sections()) {
+        assertFalse(section.cardinalitySource().isPresent(), spec.code());
+        for (EntrySpec entry : section.entries()) {
+          assertFalse(entry.cardinalitySource().isPresent(), spec.code());
+        }
+      }
+    }
   }
 
   @Test

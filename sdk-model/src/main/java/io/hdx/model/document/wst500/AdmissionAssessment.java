@@ -92,12 +92,12 @@ public final class AdmissionAssessment extends TypedDocument {
     return bool("入院信息", "DE03.00.030.00");
   }
 
-  /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.3.11}. */
+  /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息. */
   public Optional<CodedValue> drinkingFrequencyCodeInSection1() {
     return value("入院信息", "DE03.00.076.00", CodedValue.class);
   }
 
-  /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
+  /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit mL. */
   public List<PhysicalQuantity> dailyAlcoholIntakeInSection1() {
     return valueList("入院信息", "DE03.00.054.00", PhysicalQuantity.class);
   }
@@ -122,7 +122,7 @@ public final class AdmissionAssessment extends TypedDocument {
     return text("11450-4", "DE04.01.118.00");
   }
 
-  /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit 摄氏度. */
+  /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
   public List<PhysicalQuantity> bodyTemperature() {
     return valueList("8716-3", "DE04.10.186.00", PhysicalQuantity.class);
   }
@@ -272,7 +272,7 @@ public final class AdmissionAssessment extends TypedDocument {
     return value("生活方式", "DE03.00.076.00", CodedValue.class);
   }
 
-  /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+  /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit mL. */
   public Optional<PhysicalQuantity> dailyAlcoholIntakeInSection8() {
     return value("生活方式", "DE03.00.054.00", PhysicalQuantity.class);
   }
@@ -378,17 +378,17 @@ public final class AdmissionAssessment extends TypedDocument {
       return set("入院信息", "DE03.00.030.00", BooleanValue.of(value));
     }
 
-    /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息, value set {@code 2.16.156.10011.2.3.3.11}. */
+    /** 饮酒频率代码 ({@code DE03.00.076.00}, CD), section - 入院信息. */
     public Builder drinkingFrequencyCodeInSection1(Coded value) {
       return set("入院信息", "DE03.00.076.00", CodedValue.of(value));
     }
 
-    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit mL. */
     public Builder addDailyAlcoholIntakeInSection1(BigDecimal value) {
       return add("入院信息", "DE03.00.054.00", quantity("入院信息", "DE03.00.054.00", value));
     }
 
-    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit ml. */
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 入院信息, unit mL. */
     public Builder addDailyAlcoholIntakeInSection1(PhysicalQuantity value) {
       return add("入院信息", "DE03.00.054.00", value);
     }
@@ -413,12 +413,12 @@ public final class AdmissionAssessment extends TypedDocument {
       return set("11450-4", "DE04.01.118.00", Text.of(value));
     }
 
-    /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit 摄氏度. */
+    /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(BigDecimal value) {
       return add("8716-3", "DE04.10.186.00", quantity("8716-3", "DE04.10.186.00", value));
     }
 
-    /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit 摄氏度. */
+    /** 体温 ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(PhysicalQuantity value) {
       return add("8716-3", "DE04.10.186.00", value);
     }
@@ -603,12 +603,12 @@ public final class AdmissionAssessment extends TypedDocument {
       return set("生活方式", "DE03.00.076.00", CodedValue.of(value));
     }
 
-    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit mL. */
     public Builder dailyAlcoholIntakeInSection8(BigDecimal value) {
       return set("生活方式", "DE03.00.054.00", quantity("生活方式", "DE03.00.054.00", value));
     }
 
-    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit ml. */
+    /** 日饮酒量(ml) ({@code DE03.00.054.00}, PQ), section - 生活方式, unit mL. */
     public Builder dailyAlcoholIntakeInSection8(PhysicalQuantity value) {
       return set("生活方式", "DE03.00.054.00", value);
     }

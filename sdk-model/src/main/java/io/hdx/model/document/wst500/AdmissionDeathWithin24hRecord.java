@@ -82,7 +82,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return valueList("46241-6", "DE05.10.172.00", Text.class);
   }
 
-  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
   public List<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
     return valueList("46241-6", "DE05.10.130.00", CodedValue.class);
   }
@@ -117,7 +117,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return text("8648-8", "DE05.01.025.00");
   }
 
-  /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+  /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course. */
   public Optional<CodedValue> diagnosisCodeInHospitalCourse() {
     return value("8648-8", "DE05.01.024.00", CodedValue.class);
   }
@@ -173,7 +173,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
       return add("46241-6", "DE05.10.172.00", Text.of(value));
     }
 
-    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
     public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
       return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
     }
@@ -208,7 +208,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
       return set("8648-8", "DE05.01.025.00", Text.of(value));
     }
 
-    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
+    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course. */
     public Builder diagnosisCodeInHospitalCourse(Coded value) {
       return set("8648-8", "DE05.01.024.00", CodedValue.of(value));
     }

@@ -97,7 +97,7 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
     return valueList("46241-6", "DE05.10.172.00", Text.class);
   }
 
-  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
   public List<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
     return valueList("46241-6", "DE05.10.130.00", CodedValue.class);
   }
@@ -203,7 +203,7 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
       return add("46241-6", "DE05.10.172.00", Text.of(value));
     }
 
-    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
     public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
       return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
     }

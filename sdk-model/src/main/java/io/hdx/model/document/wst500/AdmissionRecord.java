@@ -257,7 +257,7 @@ public final class AdmissionRecord extends TypedDocument {
     return valueList("11450-4", "DE05.10.172.00", Text.class);
   }
 
-  /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list. */
   public List<CodedValue> tcmDiagnosisCode() {
     return valueList("11450-4", "DE05.10.130.00", CodedValue.class);
   }
@@ -518,7 +518,7 @@ public final class AdmissionRecord extends TypedDocument {
       return add("11450-4", "DE05.10.172.00", Text.of(value));
     }
 
-    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list. */
     public Builder addTcmDiagnosisCode(Coded value) {
       return add("11450-4", "DE05.10.130.00", CodedValue.of(value));
     }

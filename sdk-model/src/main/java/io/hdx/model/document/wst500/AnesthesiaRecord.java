@@ -257,7 +257,7 @@ public final class AnesthesiaRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
-  /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+  /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
   public List<PhysicalQuantity> bloodLoss() {
     return valueList("55103-6", "DE06.00.097.00", PhysicalQuantity.class);
   }
@@ -533,12 +533,12 @@ public final class AnesthesiaRecord extends TypedDocument {
       return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
-    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
     public Builder addBloodLoss(BigDecimal value) {
       return add("55103-6", "DE06.00.097.00", quantity("55103-6", "DE06.00.097.00", value));
     }
 
-    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
     public Builder addBloodLoss(PhysicalQuantity value) {
       return add("55103-6", "DE06.00.097.00", value);
     }

@@ -107,7 +107,7 @@ public final class BloodTransfusionRecord extends TypedDocument {
     return valueList("56836-0", "DE01.00.023.00", IntegerValue.class);
   }
 
-  /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+  /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
   public List<PhysicalQuantity> transfusionVolume() {
     return valueList("56836-0", "DE06.00.267.00", PhysicalQuantity.class);
   }
@@ -122,7 +122,7 @@ public final class BloodTransfusionRecord extends TypedDocument {
     return valueList("56836-0", "DE06.00.264.00", BooleanValue.class);
   }
 
-  /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
+  /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion. */
   public List<CodedValue> transfusionReactionType() {
     return valueList("56836-0", "DE06.00.265.00", CodedValue.class);
   }
@@ -203,12 +203,12 @@ public final class BloodTransfusionRecord extends TypedDocument {
       return add("56836-0", "DE01.00.023.00", IntegerValue.of(value));
     }
 
-    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
     public Builder addTransfusionVolume(BigDecimal value) {
       return add("56836-0", "DE06.00.267.00", quantity("56836-0", "DE06.00.267.00", value));
     }
 
-    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
     public Builder addTransfusionVolume(PhysicalQuantity value) {
       return add("56836-0", "DE06.00.267.00", value);
     }
@@ -223,7 +223,7 @@ public final class BloodTransfusionRecord extends TypedDocument {
       return add("56836-0", "DE06.00.264.00", BooleanValue.of(value));
     }
 
-    /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.1.252}. */
+    /** 输血反应类型 ({@code DE06.00.265.00}, CD), section 56836-0 History of blood transfusion. */
     public Builder addTransfusionReactionType(Coded value) {
       return add("56836-0", "DE06.00.265.00", CodedValue.of(value));
     }

@@ -267,7 +267,7 @@ public final class CesareanSectionRecord extends TypedDocument {
     return valueList("57076-2", "DE04.10.206.00", PhysicalQuantity.class);
   }
 
-  /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit ml. */
+  /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mL. */
   public List<PhysicalQuantity> postpartumBloodLoss() {
     return valueList("57076-2", "DE04.10.012.00", PhysicalQuantity.class);
   }
@@ -658,12 +658,12 @@ public final class CesareanSectionRecord extends TypedDocument {
       return add("57076-2", "DE04.10.206.00", value);
     }
 
-    /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit ml. */
+    /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mL. */
     public Builder addPostpartumBloodLoss(BigDecimal value) {
       return add("57076-2", "DE04.10.012.00", quantity("57076-2", "DE04.10.012.00", value));
     }
 
-    /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit ml. */
+    /** 产后出血量(mL) ({@code DE04.10.012.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mL. */
     public Builder addPostpartumBloodLoss(PhysicalQuantity value) {
       return add("57076-2", "DE04.10.012.00", value);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.45-2016 会诊记录 (Consultation record): document code {@code C0045}, templateId {@code 2.16.156.10011.2.1.1.65}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 8 sections; 6 of 17 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 17 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

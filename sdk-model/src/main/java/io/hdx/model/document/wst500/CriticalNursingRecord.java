@@ -72,12 +72,12 @@ public final class CriticalNursingRecord extends TypedDocument {
     return valueList("8716-3", "DE04.10.188.00", PhysicalQuantity.class);
   }
 
-  /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+  /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
   public List<PhysicalQuantity> bodyTemperature() {
     return valueList("8716-3", "DE04.10.186.00", PhysicalQuantity.class);
   }
 
-  /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+  /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
   public List<PhysicalQuantity> heartRate() {
     return valueList("8716-3", "DE04.10.206.00", PhysicalQuantity.class);
   }
@@ -112,7 +112,7 @@ public final class CriticalNursingRecord extends TypedDocument {
     return value("护理记录", "DE06.00.211.00", CodedValue.class);
   }
 
-  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录. */
   public Optional<CodedValue> nursingTypeCode() {
     return value("护理记录", "DE06.00.212.00", CodedValue.class);
   }
@@ -213,22 +213,22 @@ public final class CriticalNursingRecord extends TypedDocument {
       return add("8716-3", "DE04.10.188.00", value);
     }
 
-    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(BigDecimal value) {
       return add("8716-3", "DE04.10.186.00", quantity("8716-3", "DE04.10.186.00", value));
     }
 
-    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit °C. */
+    /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(PhysicalQuantity value) {
       return add("8716-3", "DE04.10.186.00", value);
     }
 
-    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
     public Builder addHeartRate(BigDecimal value) {
       return add("8716-3", "DE04.10.206.00", quantity("8716-3", "DE04.10.206.00", value));
     }
 
-    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    /** 心率(次/min) ({@code DE04.10.206.00}, PQ), section 8716-3 VITAL SIGNS, unit 次/min. */
     public Builder addHeartRate(PhysicalQuantity value) {
       return add("8716-3", "DE04.10.206.00", value);
     }
@@ -283,7 +283,7 @@ public final class CriticalNursingRecord extends TypedDocument {
       return set("护理记录", "DE06.00.211.00", CodedValue.of(value));
     }
 
-    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录. */
     public Builder nursingTypeCode(Coded value) {
       return set("护理记录", "DE06.00.212.00", CodedValue.of(value));
     }

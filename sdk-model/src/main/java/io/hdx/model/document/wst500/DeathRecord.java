@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.50-2016 死亡记录 (Death record): document code {@code C0050}, templateId {@code 2.16.156.10011.2.1.1.70}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 5 sections; 4 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 4 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

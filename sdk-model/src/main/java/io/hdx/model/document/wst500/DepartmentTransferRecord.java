@@ -62,7 +62,7 @@ public final class DepartmentTransferRecord extends TypedDocument {
     return text("46241-6", "DE05.10.148.00");
   }
 
-  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
   public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
     return value("46241-6", "DE05.01.024.00", CodedValue.class);
   }
@@ -107,7 +107,7 @@ public final class DepartmentTransferRecord extends TypedDocument {
     return text("18776-5", "DE09.00.119.00");
   }
 
-  /** 转科记录类型 ({@code DE06.00.314.00}, CD), section - 转科记录, value set {@code 2.16.156.10011.2.3.3.11}. */
+  /** 转科记录类型 ({@code DE06.00.314.00}, CD), section - 转科记录. */
   public Optional<CodedValue> departmentTransferRecordType() {
     return value("转科记录", "DE06.00.314.00", CodedValue.class);
   }
@@ -163,7 +163,7 @@ public final class DepartmentTransferRecord extends TypedDocument {
       return set("46241-6", "DE05.10.148.00", Text.of(value));
     }
 
-    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
     public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
       return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
     }
@@ -208,7 +208,7 @@ public final class DepartmentTransferRecord extends TypedDocument {
       return set("18776-5", "DE09.00.119.00", Text.of(value));
     }
 
-    /** 转科记录类型 ({@code DE06.00.314.00}, CD), section - 转科记录, value set {@code 2.16.156.10011.2.3.3.11}. */
+    /** 转科记录类型 ({@code DE06.00.314.00}, CD), section - 转科记录. */
     public Builder departmentTransferRecordType(Coded value) {
       return set("转科记录", "DE06.00.314.00", CodedValue.of(value));
     }

@@ -97,7 +97,7 @@ public final class DischargeSummary extends TypedDocument {
     return text("11535-2", "DE02.10.028.00");
   }
 
-  /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
+  /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
   public List<CodedValue> incisionClassCode() {
     return valueList("47519-4", "DE06.00.257.00", CodedValue.class);
   }
@@ -132,7 +132,7 @@ public final class DischargeSummary extends TypedDocument {
     return text("8648-8", "DE06.00.296.00");
   }
 
-  /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.1.148}. */
+  /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course. */
   public Optional<CodedValue> diseaseOutcomeCode() {
     return value("8648-8", "DE05.10.113.00", CodedValue.class);
   }
@@ -218,7 +218,7 @@ public final class DischargeSummary extends TypedDocument {
       return set("11535-2", "DE02.10.028.00", Text.of(value));
     }
 
-    /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
+    /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder addIncisionClassCode(Coded value) {
       return add("47519-4", "DE06.00.257.00", CodedValue.of(value));
     }
@@ -253,7 +253,7 @@ public final class DischargeSummary extends TypedDocument {
       return set("8648-8", "DE06.00.296.00", Text.of(value));
     }
 
-    /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.1.148}. */
+    /** 治疗结果代码 ({@code DE05.10.113.00}, CD), section 8648-8 Hospital Course. */
     public Builder diseaseOutcomeCode(Coded value) {
       return set("8648-8", "DE05.10.113.00", CodedValue.of(value));
     }

@@ -82,12 +82,12 @@ public final class GeneralOperationRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
-  /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+  /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
   public List<PhysicalQuantity> bloodLoss() {
     return valueList("55103-6", "DE06.00.097.00", PhysicalQuantity.class);
   }
 
-  /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+  /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
   public List<PhysicalQuantity> transfusionVolume() {
     return valueList("56836-0", "DE06.00.267.00", PhysicalQuantity.class);
   }
@@ -107,12 +107,12 @@ public final class GeneralOperationRecord extends TypedDocument {
     return valueList("10160-0", "DE06.00.136.00", Text.class);
   }
 
-  /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit ml. */
+  /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit mL. */
   public List<PhysicalQuantity> infusionVolume() {
     return valueList("10216-0", "DE06.00.268.00", PhysicalQuantity.class);
   }
 
-  /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperaive Dx, value set {@code 2.16.156.10011.2.3.2.38}. */
+  /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperaive Dx. */
   public Optional<CodedValue> diagnosisCodeInSurgicalOperationNotePostoperaiveDx() {
     return value("10218-6", "DE05.01.024.00", CodedValue.class);
   }
@@ -213,22 +213,22 @@ public final class GeneralOperationRecord extends TypedDocument {
       return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
     }
 
-    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
     public Builder addBloodLoss(BigDecimal value) {
       return add("55103-6", "DE06.00.097.00", quantity("55103-6", "DE06.00.097.00", value));
     }
 
-    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
+    /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit mL. */
     public Builder addBloodLoss(PhysicalQuantity value) {
       return add("55103-6", "DE06.00.097.00", value);
     }
 
-    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
     public Builder addTransfusionVolume(BigDecimal value) {
       return add("56836-0", "DE06.00.267.00", quantity("56836-0", "DE06.00.267.00", value));
     }
 
-    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit ml. */
+    /** 输血量(ml) ({@code DE06.00.267.00}, PQ), section 56836-0 History of blood transfusion, unit mL. */
     public Builder addTransfusionVolume(PhysicalQuantity value) {
       return add("56836-0", "DE06.00.267.00", value);
     }
@@ -248,17 +248,17 @@ public final class GeneralOperationRecord extends TypedDocument {
       return add("10160-0", "DE06.00.136.00", Text.of(value));
     }
 
-    /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit ml. */
+    /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit mL. */
     public Builder addInfusionVolume(BigDecimal value) {
       return add("10216-0", "DE06.00.268.00", quantity("10216-0", "DE06.00.268.00", value));
     }
 
-    /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit ml. */
+    /** 输液量(ml) ({@code DE06.00.268.00}, PQ), section 10216-0 Surgical operation note fluids, unit mL. */
     public Builder addInfusionVolume(PhysicalQuantity value) {
       return add("10216-0", "DE06.00.268.00", value);
     }
 
-    /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperaive Dx, value set {@code 2.16.156.10011.2.3.2.38}. */
+    /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperaive Dx. */
     public Builder diagnosisCodeInSurgicalOperationNotePostoperaiveDx(Coded value) {
       return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
     }

@@ -62,7 +62,7 @@ public final class InpatientFrontPage extends TypedDocument {
     return text("29548-5", "DE05.10.025.00");
   }
 
-  /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+  /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis. */
   public List<CodedValue> diagnosisCodeInDiagnosis() {
     return valueList("29548-5", "DE05.01.024.00", CodedValue.class);
   }
@@ -72,7 +72,7 @@ public final class InpatientFrontPage extends TypedDocument {
     return valueList("29548-5", "DE05.01.025.00", Text.class);
   }
 
-  /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.1.100}. */
+  /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list. */
   public Optional<CodedValue> patientInfectiousFlag() {
     return value("11450-4", "DE05.10.119.00", CodedValue.class);
   }
@@ -117,7 +117,7 @@ public final class InpatientFrontPage extends TypedDocument {
     return valueList("11535-2", "DE09.00.104.00", CodedValue.class);
   }
 
-  /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.1.265}. */
+  /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.1.265}. */
   public Optional<CodedValue> dischargeMode() {
     return value("11535-2", "DE06.00.223.00", CodedValue.class);
   }
@@ -142,7 +142,7 @@ public final class InpatientFrontPage extends TypedDocument {
     return value("30954-2", "DE04.50.001.00", CodedValue.class);
   }
 
-  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY. */
   public Optional<CodedValue> rhBloodTypeCode() {
     return value("30954-2", "DE04.50.010.00", CodedValue.class);
   }
@@ -152,12 +152,12 @@ public final class InpatientFrontPage extends TypedDocument {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
-  /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
   public List<CodedValue> operationLevel() {
     return valueList("47519-4", "DE06.00.255.00", CodedValue.class);
   }
 
-  /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+  /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
   public List<CodedValue> incisionClassCode() {
     return valueList("47519-4", "DE06.00.257.00", CodedValue.class);
   }
@@ -398,7 +398,7 @@ public final class InpatientFrontPage extends TypedDocument {
       return set("29548-5", "DE05.10.025.00", Text.of(value));
     }
 
-    /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
+    /** 门急诊诊断疾病编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis. */
     public Builder addDiagnosisCodeInDiagnosis(Coded value) {
       return add("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
@@ -408,7 +408,7 @@ public final class InpatientFrontPage extends TypedDocument {
       return add("29548-5", "DE05.01.025.00", Text.of(value));
     }
 
-    /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.1.100}. */
+    /** 住院者疾病状态代码 ({@code DE05.10.119.00}, CD), section 11450-4 Problem list. */
     public Builder patientInfectiousFlag(Coded value) {
       return set("11450-4", "DE05.10.119.00", CodedValue.of(value));
     }
@@ -468,7 +468,7 @@ public final class InpatientFrontPage extends TypedDocument {
       return add("11535-2", "DE09.00.104.00", CodedValue.of(value));
     }
 
-    /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.1.265}. */
+    /** 离院方式 ({@code DE06.00.223.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.1.265}. */
     public Builder dischargeMode(Coded value) {
       return set("11535-2", "DE06.00.223.00", CodedValue.of(value));
     }
@@ -493,7 +493,7 @@ public final class InpatientFrontPage extends TypedDocument {
       return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
     }
 
-    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY. */
     public Builder rhBloodTypeCode(Coded value) {
       return set("30954-2", "DE04.50.010.00", CodedValue.of(value));
     }
@@ -503,12 +503,12 @@ public final class InpatientFrontPage extends TypedDocument {
       return add("47519-4", "DE06.00.094.00", Text.of(value));
     }
 
-    /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder addOperationLevel(Coded value) {
       return add("47519-4", "DE06.00.255.00", CodedValue.of(value));
     }
 
-    /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.11.3}. */
+    /** 手术切口类别代码表 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
     public Builder addIncisionClassCode(Coded value) {
       return add("47519-4", "DE06.00.257.00", CodedValue.of(value));
     }

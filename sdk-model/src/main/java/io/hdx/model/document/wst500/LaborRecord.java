@@ -242,7 +242,7 @@ public final class LaborRecord extends TypedDocument {
     return text("18776-5", "DE05.10.014.00");
   }
 
-  /** 计划选取的分娩方式 ({@code DE02.10.011.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.10}. */
+  /** 计划选取的分娩方式 ({@code DE02.10.011.00}, CD), section 18776-5 TREATMENT PLAN. */
   public Optional<CodedValue> plannedDeliveryMode() {
     return value("18776-5", "DE02.10.011.00", CodedValue.class);
   }
@@ -553,7 +553,7 @@ public final class LaborRecord extends TypedDocument {
       return set("18776-5", "DE05.10.014.00", Text.of(value));
     }
 
-    /** 计划选取的分娩方式 ({@code DE02.10.011.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.10}. */
+    /** 计划选取的分娩方式 ({@code DE02.10.011.00}, CD), section 18776-5 TREATMENT PLAN. */
     public Builder plannedDeliveryMode(Coded value) {
       return set("18776-5", "DE02.10.011.00", CodedValue.of(value));
     }

@@ -207,7 +207,7 @@ public final class MedicalRecordSummary extends TypedDocument {
     return value("卫生事件", "DE02.01.044.00", CodedValue.class);
   }
 
-  /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.248}. */
+  /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件. */
   public Optional<CodedValue> paymentMethodCode() {
     return value("卫生事件", "DE07.00.007.00", CodedValue.class);
   }
@@ -428,7 +428,7 @@ public final class MedicalRecordSummary extends TypedDocument {
       return set("卫生事件", "DE02.01.044.00", CodedValue.of(value));
     }
 
-    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.248}. */
+    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件. */
     public Builder paymentMethodCode(Coded value) {
       return set("卫生事件", "DE07.00.007.00", CodedValue.of(value));
     }

@@ -92,7 +92,7 @@ public final class OutpatientRecord extends TypedDocument {
     return text("30954-2", "DE04.30.009.00");
   }
 
-  /** 初诊标志代码 ({@code DE06.00.196.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.85}. */
+  /** 初诊标志代码 ({@code DE06.00.196.00}, CD), section 29548-5 Diagnosis. */
   public Optional<CodedValue> firstVisitFlagCode() {
     return value("29548-5", "DE06.00.196.00", CodedValue.class);
   }
@@ -107,7 +107,7 @@ public final class OutpatientRecord extends TypedDocument {
     return text("29548-5", "DE05.01.025.00");
   }
 
-  /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.85}. */
+  /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis. */
   public Optional<CodedValue> diagnosisCode() {
     return value("29548-5", "DE05.01.024.00", CodedValue.class);
   }
@@ -132,7 +132,7 @@ public final class OutpatientRecord extends TypedDocument {
     return text("18776-5", "DE06.00.300.00");
   }
 
-  /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders, value set {@code 2.16.156.10011.2.3.1.250}. */
+  /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders. */
   public Optional<CodedValue> orderItemType() {
     return value("46209-3", "DE06.00.289.00", CodedValue.class);
   }
@@ -203,7 +203,7 @@ public final class OutpatientRecord extends TypedDocument {
       return set("30954-2", "DE04.30.009.00", Text.of(value));
     }
 
-    /** 初诊标志代码 ({@code DE06.00.196.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.85}. */
+    /** 初诊标志代码 ({@code DE06.00.196.00}, CD), section 29548-5 Diagnosis. */
     public Builder firstVisitFlagCode(Coded value) {
       return set("29548-5", "DE06.00.196.00", CodedValue.of(value));
     }
@@ -218,7 +218,7 @@ public final class OutpatientRecord extends TypedDocument {
       return set("29548-5", "DE05.01.025.00", Text.of(value));
     }
 
-    /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.1.85}. */
+    /** 诊断代码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis. */
     public Builder diagnosisCode(Coded value) {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
@@ -243,7 +243,7 @@ public final class OutpatientRecord extends TypedDocument {
       return set("18776-5", "DE06.00.300.00", Text.of(value));
     }
 
-    /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders, value set {@code 2.16.156.10011.2.3.1.250}. */
+    /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders. */
     public Builder orderItemType(Coded value) {
       return set("46209-3", "DE06.00.289.00", CodedValue.of(value));
     }

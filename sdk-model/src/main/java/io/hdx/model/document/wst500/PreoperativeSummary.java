@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * WS/T 500.46-2016 术前小结 (Preoperative summary): document code {@code C0046}, templateId {@code 2.16.156.10011.2.1.1.66}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 9 sections; 3 of 19 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 19 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *

@@ -62,7 +62,7 @@ public final class ShiftHandoverRecord extends TypedDocument {
     return text("46241-6", "DE05.10.148.00");
   }
 
-  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+  /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
   public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
     return value("46241-6", "DE05.01.024.00", CodedValue.class);
   }
@@ -133,7 +133,7 @@ public final class ShiftHandoverRecord extends TypedDocument {
       return set("46241-6", "DE05.10.148.00", Text.of(value));
     }
 
-    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
     public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
       return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
     }

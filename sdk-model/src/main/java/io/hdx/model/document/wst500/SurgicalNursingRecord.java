@@ -92,7 +92,7 @@ public final class SurgicalNursingRecord extends TypedDocument {
     return value("护理记录", "DE06.00.211.00", CodedValue.class);
   }
 
-  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+  /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录. */
   public Optional<CodedValue> nursingTypeCode() {
     return value("护理记录", "DE06.00.212.00", CodedValue.class);
   }
@@ -268,7 +268,7 @@ public final class SurgicalNursingRecord extends TypedDocument {
       return set("护理记录", "DE06.00.211.00", CodedValue.of(value));
     }
 
-    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.1.259}. */
+    /** 护理类型代码 ({@code DE06.00.212.00}, CD), section - 护理记录. */
     public Builder nursingTypeCode(Coded value) {
       return set("护理记录", "DE06.00.212.00", CodedValue.of(value));
     }

@@ -142,7 +142,7 @@ public final class TreatmentRecord extends TypedDocument {
     return valueList("18610-6", "DE06.00.164.00", CodedValue.class);
   }
 
-  /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+  /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED. */
   public List<CodedValue> medicationFrequency() {
     return valueList("18610-6", "DE06.00.133.00", CodedValue.class);
   }
@@ -283,7 +283,7 @@ public final class TreatmentRecord extends TypedDocument {
       return add("18610-6", "DE06.00.164.00", CodedValue.of(value));
     }
 
-    /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
+    /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED. */
     public Builder addMedicationFrequency(Coded value) {
       return add("18610-6", "DE06.00.133.00", CodedValue.of(value));
     }

@@ -77,7 +77,7 @@ public final class VitalSignsRecord extends TypedDocument {
     return valueList("8716-3", "DE04.10.206.00", PhysicalQuantity.class);
   }
 
-  /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+  /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
   public List<PhysicalQuantity> bodyTemperature() {
     return valueList("8716-3", "DE04.10.186.00", PhysicalQuantity.class);
   }
@@ -163,12 +163,12 @@ public final class VitalSignsRecord extends TypedDocument {
       return add("8716-3", "DE04.10.206.00", value);
     }
 
-    /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(BigDecimal value) {
       return add("8716-3", "DE04.10.186.00", quantity("8716-3", "DE04.10.186.00", value));
     }
 
-    /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit C. */
+    /** 体温(C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS, unit ℃. */
     public Builder addBodyTemperature(PhysicalQuantity value) {
       return add("8716-3", "DE04.10.186.00", value);
     }
