@@ -1,6 +1,7 @@
 package io.hdx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hdx.model.valueset.CodeSystems;
@@ -60,7 +61,8 @@ class SpecCommandsTest {
     String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
     assertTrue(text.contains("10154-3 CHIEF COMPLAINT"));
     assertTrue(text.contains("DE04.01.119.00 主诉 ST"));
-    assertTrue(text.contains("valueSet=2.16.156.10011.2.3.1.85"));
+    assertTrue(text.contains("valueSet=2.16.156.10011.2.3.3.14"));
+    assertFalse(text.contains("valueSet=2.16.156.10011.2.3.1.85"), "诊断代码 is not bound to the ABO table");
     out.reset();
     assertEquals(ExitCode.OK, run("spec", "show", "2.16.156.10011.2.1.1.22"));
     assertEquals(text, new String(out.toByteArray(), StandardCharsets.UTF_8));
