@@ -221,8 +221,14 @@ def main():
         fmt = r['format'].strip()
         fixed = FIXED_FORMAT.match(fmt)
         if fixed and 'EMR name' in r['source'] and 'resolved to' not in r['source']:
-            fmt = fixed.group(1) + '..' + fixed.group(2) + (fixed.group(3) or '')
-            notes.setdefault(code, []).append('fixed length of the EMR catalog read as a maximum: ' + fmt)
+            if r['ws363_type'].strip() == 'N':
+                # a quantity: neither the length's kind nor the decimals (N..5,1) survive the split
+                notes.setdefault(code, []).append('numeric format of the EMR catalog unusable (length kind and '
+                                                  'decimals not recorded): ' + fmt)
+                fmt = ''
+            else:
+                fmt = fixed.group(1) + '..' + fixed.group(2) + (fixed.group(3) or '')
+                notes.setdefault(code, []).append('fixed length of the EMR catalog read as a maximum: ' + fmt)
         if valid_format(fmt):
             field(code, 'format').add(fmt, conf, tag)
         elif fmt:

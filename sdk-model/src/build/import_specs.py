@@ -276,7 +276,8 @@ def vet_entries(entries, vs_conf, vs_name):
     - A malformed value-set OID is replaced by its correction (facts/valueset-oid-corrections.tsv) or dropped.
     - A binding whose value-set name in the sample contradicts the OID's name in the other samples (a copy-pasted
       OID: 诊断代码 under the ABO table, 医嘱项目类型 under Rh(D), 气管护理 under ICD-10) is dropped.
-    - REQUIRED needs the entry in both corpora (confidence MEDIUM or better) and a confirmed OID; else EXAMPLE.
+    - REQUIRED needs the entry in both corpora (confidence MEDIUM or better) and a confirmed OID, and no other
+      document binding the same data element to another OID (the ICD-10 tables 2.3.3.11 / .11.1 / .11.3); else EXAMPLE.
     - Units are normalized to one spelling; a data element's unit that other entries of the same element contradict
       (心率 in 'C') takes the unit the majority writes when at least two entries agree, and is dropped otherwise;
       a unit on a value that is neither PQ nor MO is dropped.
@@ -305,6 +306,16 @@ def vet_entries(entries, vs_conf, vs_name):
             continue
         confirmed = vs_conf.get(oid) in ('HIGH', 'MEDIUM') and e['confidence'] in ('HIGH', 'MEDIUM')
         if e['binding'] == 'REQUIRED' and not confirmed:
+            e['binding'] = 'EXAMPLE'
+    bound = defaultdict(set)
+    for e in entries.values():
+        if e['value_set'] and e['de_code'].startswith('DE'):
+            bound[e['de_code']].add(e['value_set'])
+    for e in entries.values():
+        others = bound.get(e['de_code'], set()) - {e['value_set']}
+        if e['binding'] == 'REQUIRED' and others:
+            notes.append('%s %s %s: binding %s EXAMPLE, other documents bind %s' % (
+                e['doc_code'], e['section_key'], e['de_code'], e['value_set'], ' ; '.join(sorted(others))))
             e['binding'] = 'EXAMPLE'
     by_de = defaultdict(list)
     for e in entries.values():

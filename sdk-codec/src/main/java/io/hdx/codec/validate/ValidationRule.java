@@ -176,7 +176,7 @@ public enum ValidationRule {
       "Codes come from the bound value set",
       "A coded value must be a code of the value set its entry is bound to. With a REQUIRED binding "
           + "and a complete code list this is an error; with a partial list (only the codes the samples "
-          + "show) a warning; with an EXAMPLE binding (an OID the samples use but HDX cannot confirm) "
+          + "show) info; with an EXAMPLE binding (an OID the samples use but HDX cannot confirm) "
           + "info at most." + Notes.GUESS,
       "WS 364-2011 (value domains); GB/T code tables (GB/T 2261.1, GB/T 2261.2, GB 3304 ...); WS/T 500 "
           + "value-set bindings"),

@@ -345,11 +345,11 @@ class BodyRulesTest {
   }
 
   @Test
-  void codeInValueSet_requiredPartialList_warning() {
+  void codeInValueSet_requiredPartialList_infoOnly() {
     Section diet = section("51848-0", "Assessment note", obs("DE03.00.080.00", CodedValue.builder().code("8")
         .codeSystem("2.16.156.10011.2.3.2.34").build()));
     diet = withSpecName("C0017", diet);
-    one(validate("C0017", diet), ValidationRule.CODE_IN_VALUE_SET, Severity.WARNING,
+    one(validate("C0017", diet), ValidationRule.CODE_IN_VALUE_SET, Severity.INFO,
         BODY + "/component[1]/section/entry[1]/observation/value/@code");
   }
 
