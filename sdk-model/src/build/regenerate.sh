@@ -7,5 +7,6 @@ cd "$(dirname "$0")/../.."
 python3 src/build/import_specs.py
 python3 src/build/import_data_elements.py
 python3 src/build/import_value_sets.py
+python3 src/build/import_layout.py
 cd ..
 mvn -q -pl sdk-model test -Dtest=GeneratedSourcesTest -Dhdx.codegen.write=true -Dsurefire.failIfNoSpecifiedTests=false
