@@ -6,7 +6,9 @@ and    sdk-model/src/build/facts/personal-data-categories.tsv        (the catego
 Writes sdk-model/src/main/resources/io/hdx/model/spec/layout-header.tsv  (one row per header field)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-body.tsv    (one row per body slot of each document)
 
-Run from the repository root after import_specs.py:  python3 sdk-model/src/build/import_layout.py
+Run after import_specs.py and import_data_elements.py:  python3 sdk-model/src/build/import_layout.py [--out DIR]
+(or regenerate.sh); --out is the resource root io/hdx/model (default: the module's), read (spec/, dataset/) and
+written (spec/layout-*.tsv).
 The output is checked in; io.hdx.model.layout.DocumentLayout reads it.
 
 Rules (ours, documented here):
@@ -23,6 +25,7 @@ Rules (ours, documented here):
   parent's. Everything else is a single datum without group ('-').
 - Categories: facts/personal-data-categories.tsv, first matching row; every datum must get one.
 """
+import argparse
 import csv
 import os
 import sys
@@ -30,7 +33,10 @@ from collections import OrderedDict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 FACTS = os.path.join(ROOT, 'sdk-model', 'src', 'build', 'facts')
-OUT = os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx', 'model', 'spec')
+_ARGS = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+_ARGS.add_argument('--out', default=os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx', 'model'))
+RESOURCES = os.path.abspath(_ARGS.parse_args().out)
+OUT = os.path.join(RESOURCES, 'spec')
 CD = '/ClinicalDocument'
 SLOT_PATHS = {  # ValuePosition -> path below the act element (CdaWriter.otherAct, POCD_MT000040 order)
     'ACT_CODE': 'code', 'ROUTE_CODE': 'routeCode', 'DOSE_QUANTITY': 'doseQuantity', 'RATE_QUANTITY': 'rateQuantity',
@@ -261,8 +267,7 @@ def main():
         'One row per entry of entries.tsv: where its value sits (XPath, JSON form), its group and category.',
         'group: the head data element of an observation with nested details, the act shape of a drug/operation,',
         'ORGANIZER for organizer components, - for a datum of its own.'])
-    catalog = [l.split('\t', 1)[0] for l in open(os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx',
-                                                               'model', 'dataset', 'data-elements.tsv'), encoding='utf-8')
+    catalog = [l.split('\t', 1)[0] for l in open(os.path.join(RESOURCES, 'dataset', 'data-elements.tsv'), encoding='utf-8')
                if l[:1] not in ('#', '') and not l.startswith('code\t')]
     types = {}
     for e in entries:
