@@ -5,11 +5,15 @@ import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.valueset.ValueSet;
+import io.hdx.model.valueset.ValueSetRegistry;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code hdx spec show CODE|TEMPLATE_ID [--json]}: one document spec with its header
@@ -45,7 +49,7 @@ final class SpecShowCommand implements Command {
     }
     String key = args.positionals().get(0);
     DocumentSpecRegistry registry = DocumentSpecRegistry.standard();
-    DocumentSpec spec = registry.byCode(key)
+    DocumentSpec spec = registry.byCode(key.toUpperCase(Locale.ROOT))
         .orElseGet(() -> registry.byTemplateId(key)
             .orElseThrow(() -> new UsageException("no document spec with code or templateId " + key
                 + "; 'hdx spec list' shows them")));
@@ -83,12 +87,22 @@ final class SpecShowCommand implements Command {
         entry.parent().ifPresent(p -> line.append(" parent=").append(p));
         entry.unit().ifPresent(u -> line.append(" unit=").append(u));
         entry.valueSet().ifPresent(vs -> line.append(" valueSet=").append(vs)
-            .append(entry.valueSetName().map(n -> "(" + n + ")").orElse(""))
+            .append(valueSetName(entry).map(n -> "(" + n + ")").orElse(""))
             .append(' ').append(entry.binding().get()));
         line.append(" [").append(entry.confidence()).append(']');
         out.println(line);
       }
     }
+  }
+
+  /**
+   * The bound value set's name as the registry gives it (and so as the validator prints it), or as
+   * the samples wrote it when the registry does not know the OID.
+   */
+  private static Optional<String> valueSetName(EntrySpec entry) {
+    Optional<String> registered = entry.valueSet().flatMap(oid -> ValueSetRegistry.standard().findByOid(oid))
+        .map(ValueSet::name);
+    return registered.isPresent() ? registered : entry.valueSetName();
   }
 
   private static JsonLine json(DocumentSpec spec) {
@@ -105,7 +119,7 @@ final class SpecShowCommand implements Command {
         entries.add(new JsonLine().put("dataElement", e.dataElement()).put("name", e.nameZh())
             .put("valueType", e.valueType().name()).put("shape", e.shape().name())
             .put("parent", e.parent().orElse(null)).put("unit", e.unit().orElse(null))
-            .put("valueSet", e.valueSet().orElse(null)).put("valueSetName", e.valueSetName().orElse(null))
+            .put("valueSet", e.valueSet().orElse(null)).put("valueSetName", valueSetName(e).orElse(null))
             .put("binding", e.binding().map(Enum::name).orElse(null))
             .put("cardinality", e.cardinality().toString()).put("confidence", e.confidence().name()));
       }

@@ -3,6 +3,8 @@ package io.hdx.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.model.valueset.CodeSystems;
+import io.hdx.model.valueset.ValueSetRegistry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -62,6 +64,34 @@ class SpecCommandsTest {
     out.reset();
     assertEquals(ExitCode.OK, run("spec", "show", "2.16.156.10011.2.1.1.22"));
     assertEquals(text, new String(out.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void specShow_lowerCaseCode_sameAsUpperCase() {
+    assertEquals(ExitCode.OK, run("spec", "show", "C0034"));
+    String upper = new String(out.toByteArray(), StandardCharsets.UTF_8);
+    out.reset();
+    assertEquals(ExitCode.OK, run("spec", "show", "c0034"));
+    assertEquals(upper, new String(out.toByteArray(), StandardCharsets.UTF_8));
+  }
+
+  /** spec show names a binding as the registry does, which is what the validator prints (one source of truth). */
+  @Test
+  void specShow_namesBindingsAsTheRegistryAndValidatorDo() {
+    assertEquals(ExitCode.OK, run("spec", "show", "C0002"));
+    String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("DE05.10.130.00 中医病名代码 CD ORGANIZER_COMPONENT 0..* valueSet=2.16.156.10011.2.3.3.14("
+        + CodeSystems.GBT15657.name() + ") EXAMPLE"), text);
+    out.reset();
+    assertEquals(ExitCode.OK, run("spec", "show", "C0034"));
+    for (String line : lines()) {
+      int at = line.indexOf("valueSet=");
+      if (at >= 0) {
+        String oid = line.substring(at + 9, line.indexOf('(', at));
+        ValueSetRegistry.standard().findByOid(oid).ifPresent(vs ->
+            assertTrue(line.contains("valueSet=" + oid + "(" + vs.name() + ")"), line));
+      }
+    }
   }
 
   @Test
