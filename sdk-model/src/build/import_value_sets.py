@@ -33,6 +33,19 @@ EXCLUDED = {
     ('2.16.156.10011.2.3.1.256', 'B95.100'): 'an ICD-10 code copy-pasted into a 手术切口类别代码表 sample',
 }
 OID_RE = re.compile(r'^2\.16\.156\.10011(\.\d+)+$')
+# The shape of a code in an ICD-10 table (2.16.156.10011.2.3.3.11[.n]) or the ICD-9-CM-3 table (.2.3.3.12): its
+# category (a letter and two digits; two digits). An example code without it (1=西医诊断) is not a code of the table.
+# sdk-codec's CodeShapes checks documents by the same rule.
+ICD10_CATEGORY = re.compile(r'^[A-Z][0-9]{2}')
+ICD9_CATEGORY = re.compile(r'^[0-9]{2}')
+
+
+def icd_misfit(oid, code):
+    if oid == '2.16.156.10011.2.3.3.12':
+        return not ICD9_CATEGORY.match(code)
+    if oid == '2.16.156.10011.2.3.3.11' or oid.startswith('2.16.156.10011.2.3.3.11.'):
+        return not ICD10_CATEGORY.match(code)
+    return False
 
 
 def norm_conf(text):
@@ -63,7 +76,7 @@ def examples(oid, text, set_name):
         code, display = code.strip(), display.strip()
         if not code or not display or '/' in code or code.startswith('DE'):
             continue
-        if display.endswith('代码表') or display == set_name or (oid, code) in EXCLUDED:
+        if display.endswith('代码表') or display == set_name or (oid, code) in EXCLUDED or icd_misfit(oid, code):
             continue
         pairs.append((code, display))
     groups = {}

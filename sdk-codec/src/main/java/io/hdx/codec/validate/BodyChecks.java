@@ -169,6 +169,14 @@ final class BodyChecks {
                 : "data element is not in the spec of " + index.label);
       }
     }
+    if (!inSlot && dataElement != null && entry.displayName().isPresent()) {
+      java.util.Set<String> others = run.names.otherElementsNamed(code, entry.displayName().get());
+      if (!others.isEmpty()) {
+        run.issues.add(ValidationRule.DE_DISPLAY_NAME, null, codePath.attribute("displayName"), dataElement, section,
+            "displayName is the WS 363 name of " + String.join(", ", others) + ", not of " + code
+                + (run.element(code) == null ? "" : " " + run.element(code).nameZh()));
+      }
+    }
     if (si != null && spec != null && spec.section == si) {
       int[] n = counts.computeIfAbsent(code, k -> new int[1]);
       n[0]++;

@@ -63,6 +63,7 @@ public final class DocumentValidator {
   private final CdaDecoder decoder;
   private final EnumMap<ValidationRule, Severity> severities;
   private final HeaderFacts headerFacts;
+  private final ElementNames elementNames;
   private final ConcurrentMap<String, SpecIndex> indexes = new ConcurrentHashMap<>();
 
   private DocumentValidator(Builder b) {
@@ -75,6 +76,7 @@ public final class DocumentValidator {
     this.decoder = b.decoder;
     this.severities = new EnumMap<>(b.severities);
     this.headerFacts = new HeaderFacts(dataElements, valueSets);
+    this.elementNames = new ElementNames(dataElements);
   }
 
   /** A validator with the standard registries, a Beijing-time clock and the rules' default severities. */
@@ -136,7 +138,8 @@ public final class DocumentValidator {
       issues.addRaw(issue);
     }
     SpecIndex index = resolve(doc, issues);
-    ValidationRun run = new ValidationRun(issues, index, dataElements, regionCheck, LocalDate.now(clock));
+    ValidationRun run = new ValidationRun(issues, index, dataElements, elementNames, regionCheck,
+        LocalDate.now(clock));
     HeaderChecks.check(run, doc, headerFacts);
     BodyChecks.check(run, doc);
     DateChecks.check(issues, run.dates, LocalDateTime.now(clock).plus(clockSkew), clock.getZone());

@@ -167,7 +167,15 @@ final class HeaderChecks {
     for (int i = 0; i < p.ids().size(); i++) {
       InstanceIdentifier id = p.ids().get(i);
       XPath where = PATIENT_ROLE.child("id", i + 1);
-      run.identifier(id, where, null, null);
+      if (id.root().equals(ValidationRun.RESIDENT_ID_ROOT)) {
+        // a resident ID number in patientRole/id says the same person's birth date and sex as one in patient/id
+        ResidentIdNumber number = run.residentId(id, where, ID_NUMBER, null);
+        if (number != null) {
+          consistency(run, number, p, where.attribute("extension"));
+        }
+      } else {
+        run.identifier(id, where, null, null);
+      }
       if (index != null && !index.patientRoleRoots.isEmpty() && !index.patientRoleRoots.contains(id.root())) {
         issues.add(ValidationRule.HEADER_ID_UNLISTED, null, where.attribute("root"), null, null,
             "identifier is not of a kind the spec of " + index.label + " lists for patientRole/id ("
@@ -219,7 +227,7 @@ final class HeaderChecks {
           first(index, HeaderElement.PROVIDER_ORGANIZATION), "the provider organization's id");
     }
     if (residentId != null) {
-      consistency(run, residentId, p);
+      consistency(run, residentId, p, PATIENT.child("id").attribute("extension"));
     }
   }
 
@@ -231,8 +239,7 @@ final class HeaderChecks {
   }
 
   /** GB 11643-1999 §5.3 birth date and §5.4 sex parity against the patient's birthTime and sex. */
-  private static void consistency(ValidationRun run, ResidentIdNumber id, Patient p) {
-    XPath where = PATIENT.child("id").attribute("extension");
+  private static void consistency(ValidationRun run, ResidentIdNumber id, Patient p, XPath where) {
     if (p.birthTime().isPresent() && p.birthTime().get().date().isPresent()
         && !p.birthTime().get().date().get().equals(id.birthDate())) {
       run.issues.add(ValidationRule.ID_RESIDENT_CONSISTENCY, null, where, ID_NUMBER, null,

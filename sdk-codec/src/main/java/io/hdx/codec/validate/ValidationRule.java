@@ -187,6 +187,25 @@ public enum ValidationRule {
           + "2.16.156.10011.2.3.3.4 for sex). With an EXAMPLE binding the OID is not confirmed (the "
           + "public samples copy OIDs between elements), so a different one is info only." + Notes.GUESS,
       "WS 364-2011; WS/T 500-2016 value-set OIDs 2.16.156.10011.2.3.*"),
+  /** A diagnosis or operation code does not have the shape of its classification. */
+  CODE_SHAPE("code-shape", Severity.ERROR,
+      "Diagnosis and operation codes have their classification's shape",
+      "A code in an ICD-10 table (2.16.156.10011.2.3.3.11 and its sub-tables) starts with a letter and two "
+          + "digits (A00-Z99), optionally followed by a dot, one or two characters and the national clinical "
+          + "extension (up to three digits, then x and three digits, e.g. K35.800x001), and may end in a dagger "
+          + "or asterisk mark; a morphology code is M followed by four digits, a slash and one digit. A code in the "
+          + "ICD-9-CM-3 table (2.16.156.10011.2.3.3.12) is two digits, optionally a dot and up to five digits "
+          + "with the x-extension (e.g. 47.0900x001, 84.51003). A code without the category (letter and two digits, or two "
+          + "digits) is an error; a category with an unexpected tail is a warning, as national extensions vary.",
+      "ICD-10 (WHO) and GB/T 14396-2016 (疾病分类与代码); ICD-9-CM-3 and its national clinical edition"),
+  /** A data element code is written with the name of another data element. */
+  DE_DISPLAY_NAME("de-display-name", Severity.WARNING,
+      "Data element code and name agree",
+      "An entry's code/@code is a data element and its code/@displayName names it. When the name is the "
+          + "catalog name of another data element, and not like any name this element goes by, the code is "
+          + "probably used for another concept. Names are compared without spacing, brackets and full-width "
+          + "forms, so near-identical names do not count.",
+      "WS 363-2011 (data element identifiers and names); WS/T 500-2016 entry tables (code/@displayName)"),
   /** A quantity's unit is not the spec's unit. */
   VALUE_UNIT("value-unit", Severity.WARNING,
       "Quantity has the spec's unit",

@@ -28,15 +28,17 @@ final class ValidationRun {
   final IssueCollector issues;
   final SpecIndex index;
   final DataElementCatalog catalog;
+  final ElementNames names;
   final RegionCheck regionCheck;
   final LocalDate today;
   final List<DateChecks.Fact> dates = new ArrayList<>();
 
-  ValidationRun(IssueCollector issues, SpecIndex index, DataElementCatalog catalog, RegionCheck regionCheck,
-      LocalDate today) {
+  ValidationRun(IssueCollector issues, SpecIndex index, DataElementCatalog catalog, ElementNames names,
+      RegionCheck regionCheck, LocalDate today) {
     this.issues = issues;
     this.index = index;
     this.catalog = catalog;
+    this.names = names;
     this.regionCheck = regionCheck;
     this.today = today;
   }

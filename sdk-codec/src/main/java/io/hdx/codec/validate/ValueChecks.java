@@ -44,6 +44,12 @@ final class ValueChecks {
     if (value instanceof NullValue) {
       return;
     }
+    if (value instanceof CodedValue) {
+      // the document's codeSystem says ICD; how sure HDX is that the OID is that table is the bound set's confidence
+      CodedValue cv = (CodedValue) value;
+      boolean bound = entry != null && entry.valueSet != null && entry.valueSet.oid().equals(cv.codeSystem());
+      codeShape(issues, cv, bound ? entry.valueSet.confidence() : Confidence.LOW, where, dataElement, section);
+    }
     // The value's type follows the entry spec; when that spec is a guess, so is a format breach it causes.
     format(issues, element, value, entry == null ? null : entry.spec.confidence(), where, dataElement, section);
     if (entry == null) {
@@ -65,6 +71,30 @@ final class ValueChecks {
         issues.add(ValidationRule.VALUE_UNIT, entry.spec.confidence(), where.attribute("unit"), dataElement,
             section, "unit is not the spec's unit " + entry.unit);
       }
+    }
+  }
+
+  /**
+   * A code of an ICD-10 or ICD-9-CM-3 table against its classification's shape ({@link CodeShapes}): no category
+   * (ICD-10 letter and two digits, ICD-9-CM-3 two digits) is an error when the OID is confirmed as that table
+   * ({@code confidence}) and a warning otherwise; an unexpected tail is a warning (national extensions vary). The
+   * message never quotes the code.
+   */
+  static void codeShape(IssueCollector issues, CodedValue value, Confidence confidence, XPath where,
+      String dataElement, String section) {
+    String system = value.codeSystem();
+    if (!CodeShapes.applies(system) || !issues.enabled(ValidationRule.CODE_SHAPE)) {
+      return;
+    }
+    CodeShapes.Verdict verdict = CodeShapes.check(system, value.code());
+    if (verdict == CodeShapes.Verdict.NO_CATEGORY) {
+      issues.add(ValidationRule.CODE_SHAPE, confidence, where.attribute("code"), dataElement, section,
+          "not an " + CodeShapes.name(system) + " code: it does not start with a category ("
+              + (system.equals(CodeShapes.ICD9CM3) ? "two digits" : "a letter and two digits, A00-Z99") + ")");
+    } else if (verdict == CodeShapes.Verdict.TAIL) {
+      issues.add(ValidationRule.CODE_SHAPE, Confidence.LOW, where.attribute("code"), dataElement, section,
+          "the " + CodeShapes.name(system) + " category is followed by an unexpected tail (not .d, .dd, the national "
+              + "extension dd or x + three digits)");
     }
   }
 

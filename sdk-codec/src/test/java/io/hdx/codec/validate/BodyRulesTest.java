@@ -79,6 +79,29 @@ class BodyRulesTest {
   }
 
   @Test
+  void deDisplayName_namesAnotherElement_warning_nearIdenticalName_nothing() {
+    Entry heartRateCalledTemperature = Entry.builder().dataElement("DE04.10.206.00").displayName("体温")
+        .value(PhysicalQuantity.of("72", "次/min")).build();
+    Entry heartRate = Entry.builder().dataElement("DE04.10.206.00").displayName("心率（次/min）")
+        .value(PhysicalQuantity.of("72", "次/min")).build();
+    ValidationIssue issue = one(validate("C0020", section("8716-3", "VITAL SIGNS", heartRateCalledTemperature)),
+        ValidationRule.DE_DISPLAY_NAME, Severity.WARNING, BODY + "/component[1]/section/entry[1]/observation/code/@displayName");
+    assertTrue(issue.message().contains("DE04.10.186.00"), issue::toString);
+    none(validate("C0020", section("8716-3", "VITAL SIGNS", heartRate)), ValidationRule.DE_DISPLAY_NAME);
+  }
+
+  @Test
+  void codeShape_icd10CodeOne_reported_wellFormedCode_nothing() {
+    Section one = section("29548-5", "Diagnosis", obs("DE05.01.024.00", CodedValue.builder().code("1")
+        .codeSystem("2.16.156.10011.2.3.3.11.3").build()));
+    one(validate("C0002", one), ValidationRule.CODE_SHAPE, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/observation/value/@code");
+    Section good = section("29548-5", "Diagnosis", obs("DE05.01.024.00", CodedValue.builder().code("K35.800x001")
+        .codeSystem("2.16.156.10011.2.3.3.11.3").build()));
+    none(validate("C0002", good), ValidationRule.CODE_SHAPE);
+  }
+
+  @Test
   void sectionRepeated_cardinalityOnlyInferredFromSamples_nothing() {
     none(validate("C0002", chiefComplaint(), chiefComplaint()), ValidationRule.SECTION_REPEATED);
   }

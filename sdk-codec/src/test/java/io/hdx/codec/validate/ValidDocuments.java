@@ -319,6 +319,9 @@ final class ValidDocuments {
       }
     }
     String code = format == null ? "1" : text(format);
+    if (CodeShapes.applies(system)) {
+      code = system.equals(CodeShapes.ICD9CM3) ? "47.09" : "K35.800"; // the classification's shape (CodeShapes)
+    }
     return CodedValue.builder().type(entry.valueType()).code(code).codeSystem(system).build();
   }
 

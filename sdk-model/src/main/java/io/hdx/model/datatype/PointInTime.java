@@ -84,7 +84,9 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
    * Parses the TS literal form.
    *
    * @throws ValidationException {@code TS-0001} when the text is not a TS literal, {@code TS-0002}
-   *     when it names no real point in time (e.g. 30 February); the message never quotes the text
+   *     when it names no real point in time (e.g. 30 February), {@code TS-0003} when the time itself is well formed
+   *     but its time-zone offset is not {@code +HHMM} / {@code -HHMM} with HH at most 14 and MM below 60 (e.g.
+   *     {@code -700}); the message never quotes the text
    */
   public static PointInTime parse(String literal) {
     Objects.requireNonNull(literal, "literal");
@@ -92,9 +94,13 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
     String body = zone >= 0 ? literal.substring(0, zone) : literal;
     String zonePart = zone >= 0 ? literal.substring(zone) : null;
     Precision precision = precisionOf(body);
-    if (precision == null || (zonePart != null && !zonePart.matches("[+-]\\d{4}"))) {
+    if (precision == null || (zonePart != null && !zonePart.matches("[+-][0-9:]+"))) {
       throw new ValidationException("TS-0001",
           "TS: not a point in time of the form YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] (HL7 V3 Data Types R1)");
+    }
+    if (zonePart != null && !validOffset(zonePart)) {
+      throw new ValidationException("TS-0003",
+          "TS: malformed time-zone offset, not +HHMM or -HHMM with HH <= 14 and MM < 60 (HL7 V3 Data Types R1 TS)");
     }
     try {
       int year = digits(body, 0, 4);
@@ -115,6 +121,10 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
     } catch (DateTimeException e) {
       throw new ValidationException("TS-0002", "TS: not a real calendar date or time of day", e);
     }
+  }
+
+  private static boolean validOffset(String zonePart) {
+    return zonePart.matches("[+-]\\d{4}") && digits(zonePart, 1, 3) <= 14 && digits(zonePart, 3, 5) < 60;
   }
 
   private static Precision precisionOf(String body) {

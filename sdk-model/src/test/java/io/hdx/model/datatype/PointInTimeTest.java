@@ -36,13 +36,28 @@ class PointInTimeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "19", "1980-01-01", "19800101T1200", "abcd", "2024010112000", "20240101+08"})
+  @ValueSource(strings = {"", "19", "1980-01-01", "19800101T1200", "abcd", "2024010112000", "2024+08-0800"})
   void parse_malformed_failsWithoutQuotingTheText(String text) {
     ValidationException e = assertThrows(ValidationException.class, () -> PointInTime.parse(text));
     assertEquals("TS-0001", e.errorCode());
     if (!text.isEmpty()) {
       assertFalse(e.getMessage().contains(text), e.getMessage());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"20090401142335-700", "20240101+08", "20240101+2500", "20240101-0860", "20240101+08:00"})
+  void parse_malformedOffset_failsWithTs0003NotAsAMissingTime(String text) {
+    ValidationException e = assertThrows(ValidationException.class, () -> PointInTime.parse(text));
+    assertEquals("TS-0003", e.errorCode());
+    assertFalse(e.getMessage().contains(text));
+    assertTrue(e.getMessage().contains("offset"));
+  }
+
+  @Test
+  void parse_wellFormedOffset_kept() {
+    assertEquals(java.time.ZoneOffset.ofHours(-7), PointInTime.parse("20090401142335-0700").offset().get());
+    assertEquals(java.time.ZoneOffset.ofHoursMinutes(14, 0), PointInTime.parse("20240101+1400").offset().get());
   }
 
   @ParameterizedTest
