@@ -28,9 +28,12 @@ public class HdxException extends RuntimeException {
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
   }
 
-  /** Creates an exception with its cause. */
+  /**
+   * Creates an exception with its cause. A cause other than an {@code HdxException} is kept as a
+   * {@link WithheldCause}: its class and stack trace, never its message, which may quote input.
+   */
   public HdxException(String errorCode, String message, Throwable cause) {
-    super(errorCode + " " + message, cause);
+    super(errorCode + " " + message, WithheldCause.withhold(cause));
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
   }
 
