@@ -14,8 +14,8 @@ import io.hdx.codec.cda.DecodeLimits;
  * no byte of a multi-byte character is below 0x80 (UTF-8; {@link #unit(char)} maps other input to that form).
  * It never counts more than the parser will: a character takes one count whatever its length in bytes (a
  * character outside the BMP only one where Java counts two), an entity or character reference counts one,
- * carriage returns do not count, and the delimiters of comments, CDATA sections and processing instructions are
- * allowed for; so the parser's exact checks (which stay) never refuse less. Where the input stops being
+ * carriage returns do not count, and the delimiters of comments, CDATA sections and processing instructions do not
+ * count; so the parser's exact checks (which stay) never refuse less. Where the input stops being
  * markup it can follow (a DOCTYPE, a malformed tag), the scanner stops checking: the parser refuses that input
  * at that point, before anything after it matters. The limit on the document's total size is counted in bytes
  * by {@code CdaCodec.Bounded}.
@@ -23,9 +23,6 @@ import io.hdx.codec.cda.DecodeLimits;
  * <p>Thread safety: not thread-safe; one per document.
  */
 final class MarkupScanner {
-  /** Slack for the delimiters counted inside comments, CDATA sections and processing instructions. */
-  private static final int DELIMITERS = 3;
-
   private static final int TEXT = 0;
   private static final int LT = 1;
   private static final int START_NAME = 2;
@@ -70,6 +67,7 @@ final class MarkupScanner {
   /** Dashes, brackets or question marks just seen (ends of comments, CDATA sections, processing instructions). */
   private int closers;
   private String breach;
+  private CdaCodec.LimitExceeded failed;
 
   MarkupScanner(DecodeLimits limits) {
     this.maxDepth = limits.maxDepth();
@@ -101,26 +99,27 @@ final class MarkupScanner {
         int c = b[i];
         switch (s) {
           case TEXT:
-            // The hot loop: most bytes are text. A continuation byte (10xxxxxx) and CR count nothing.
-            while (true) {
-              if (c == '<') {
-                s = LT;
-                break;
+          case VALUE:
+            // The hot path: most bytes are text or attribute values.
+            boolean text = s == TEXT;
+            int at = run(b, i, end, text ? '<' : quote);
+            if (at < 0) {
+              return fail(~at, text ? "text length" : "attribute value length");
+            }
+            if (at == end) {
+              return -1;
+            }
+            i = at;
+            c = b[i];
+            if (c == '&') {
+              s = text ? TEXT_REF : VALUE_REF;
+              if (++length > maxText) {
+                return fail(i, text ? "text length" : "attribute value length");
               }
-              if (c == '&') {
-                s = TEXT_REF;
-                if (++length > maxText) {
-                  return fail(i, "text length");
-                }
-                break;
-              }
-              if ((c & 0xC0) != 0x80 && c != '\r' && ++length > maxText) {
-                return fail(i, "text length");
-              }
-              if (++i == end) {
-                return -1;
-              }
-              c = b[i];
+            } else if (text) {
+              s = LT;
+            } else {
+              s = c == '<' ? INERT : IN_TAG;
             }
             break;
           case TEXT_REF:
@@ -231,32 +230,6 @@ final class MarkupScanner {
               s = INERT;
             }
             break;
-          case VALUE:
-            while (true) {
-              if (c == quote) {
-                s = IN_TAG;
-                break;
-              }
-              if (c == '<') {
-                s = INERT;
-                break;
-              }
-              if (c == '&') {
-                s = VALUE_REF;
-                if (++length > maxText) {
-                  return fail(i, "attribute value length");
-                }
-                break;
-              }
-              if ((c & 0xC0) != 0x80 && c != '\r' && ++length > maxText) {
-                return fail(i, "attribute value length");
-              }
-              if (++i == end) {
-                return -1;
-              }
-              c = b[i];
-            }
-            break;
           case VALUE_REF:
             if (c == ';') {
               s = VALUE;
@@ -293,14 +266,14 @@ final class MarkupScanner {
             }
             break;
           case COMMENT:
-            if (c == '>' && closers >= 2) {
+            // Dashes count once they turn out to be content, not the closing "--".
+            if (c == '-') {
+              closers++;
+            } else if (c == '>' && closers >= 2) {
               s = TEXT;
               length = 0;
-              break;
-            }
-            closers = c == '-' ? closers + 1 : 0;
-            if ((c & 0xC0) != 0x80 && c != '\r' && ++length > maxText + DELIMITERS) {
-              return fail(i, "comment length");
+            } else if (!counted(c, maxText, "comment length")) {
+              return i;
             }
             break;
           case CDATA_OPEN:
@@ -312,25 +285,24 @@ final class MarkupScanner {
             }
             break;
           case CDATA:
-            // Coalesced with the text around it: counts on the text's length.
-            if (c == '>' && closers >= 2) {
+            // Coalesced with the text around it: counts on the text's length; brackets once they are content.
+            if (c == ']') {
+              closers++;
+            } else if (c == '>' && closers >= 2) {
               s = TEXT;
-              break;
-            }
-            closers = c == ']' ? closers + 1 : 0;
-            if ((c & 0xC0) != 0x80 && c != '\r' && ++length > maxText + DELIMITERS) {
-              return fail(i, "text length");
+              length += closers - 2;
+            } else if (!counted(c, maxText, "text length")) {
+              return i;
             }
             break;
           case PI:
-            if (c == '>' && closers > 0) {
+            if (c == '?') {
+              closers++;
+            } else if (c == '>' && closers > 0) {
               s = TEXT;
               length = 0;
-              break;
-            }
-            closers = c == '?' ? 1 : 0;
-            if ((c & 0xC0) != 0x80 && c != '\r' && ++length > maxText + maxName + DELIMITERS) {
-              return fail(i, "processing instruction length");
+            } else if (!counted(c, maxText + maxName + 1, "processing instruction length")) {
+              return i;
             }
             break;
           default:
@@ -342,6 +314,70 @@ final class MarkupScanner {
     } finally {
       state = s;
     }
+  }
+
+  /**
+   * Counts the characters of text or an attribute value from {@code b[i]} up to {@code stop}, {@code <} or
+   * {@code &}: the index of that byte, {@code end} when none came, or {@code ~index} of the byte that broke the
+   * limit. A continuation byte (10xxxxxx) and CR count nothing.
+   */
+  private int run(byte[] b, int i, int end, int stop) {
+    int n = length;
+    for (; i < end; i++) {
+      int c = b[i];
+      if (c == stop || c == '<' || c == '&') {
+        break;
+      }
+      if ((c & 0xC0) != 0x80 && c != '\r' && ++n > maxText) {
+        length = n;
+        return ~i;
+      }
+    }
+    length = n;
+    return i;
+  }
+
+  /**
+   * How many of the {@code n} bytes of {@code b} from {@code off} the parser may have: all, or those before the
+   * byte that breaks a limit (the next call then fails).
+   *
+   * @throws CdaCodec.LimitExceeded when a limit broke before these bytes or at their first
+   */
+  int deliverable(byte[] b, int off, int n) throws CdaCodec.LimitExceeded {
+    check();
+    int at = scan(b, off, n);
+    if (at < 0) {
+      return n;
+    }
+    failed = new CdaCodec.LimitExceeded(breach);
+    if (at > off) {
+      return at - off;
+    }
+    throw failed;
+  }
+
+  /** @throws CdaCodec.LimitExceeded when a limit broke in what was scanned before */
+  void check() throws CdaCodec.LimitExceeded {
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  /**
+   * Counts {@code c} and the closers held back before it (they were content); whether the count stays within
+   * {@code max} (for a processing instruction, the text limit and its target's name).
+   */
+  private boolean counted(int c, int max, String limit) {
+    length += closers;
+    closers = 0;
+    if ((c & 0xC0) != 0x80 && c != '\r') {
+      length++;
+    }
+    if (length > max) {
+      breach = limit;
+      return false;
+    }
+    return true;
   }
 
   private boolean isNamespace() {

@@ -168,7 +168,6 @@ final class XmlInput {
   /** Feeds the bytes read through the scanner; past a breach, delivers what came before it, then fails. */
   static final class ScannedStream extends FilterInputStream {
     private final MarkupScanner scanner;
-    private CdaCodec.LimitExceeded failed;
 
     ScannedStream(InputStream in, MarkupScanner scanner) {
       super(in);
@@ -183,22 +182,9 @@ final class XmlInput {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      if (failed != null) {
-        throw failed;
-      }
+      scanner.check();
       int n = in.read(b, off, len);
-      if (n <= 0) {
-        return n;
-      }
-      int at = scanner.scan(b, off, n);
-      if (at < 0) {
-        return n;
-      }
-      failed = new CdaCodec.LimitExceeded(scanner.breach());
-      if (at > off) {
-        return at - off;
-      }
-      throw failed;
+      return n <= 0 ? n : scanner.deliverable(b, off, n);
     }
 
     @Override
@@ -219,7 +205,6 @@ final class XmlInput {
     private final Reader in;
     private final MarkupScanner scanner;
     private byte[] units = new byte[0];
-    private CdaCodec.LimitExceeded failed;
 
     ScannedReader(Reader in, MarkupScanner scanner) {
       this.in = in;
@@ -228,9 +213,7 @@ final class XmlInput {
 
     @Override
     public int read(char[] c, int off, int len) throws IOException {
-      if (failed != null) {
-        throw failed;
-      }
+      scanner.check();
       int n = in.read(c, off, len);
       if (n <= 0) {
         return n;
@@ -241,15 +224,7 @@ final class XmlInput {
       for (int i = 0; i < n; i++) {
         units[i] = MarkupScanner.unit(c[off + i]);
       }
-      int at = scanner.scan(units, 0, n);
-      if (at < 0) {
-        return n;
-      }
-      failed = new CdaCodec.LimitExceeded(scanner.breach());
-      if (at > 0) {
-        return at;
-      }
-      throw failed;
+      return scanner.deliverable(units, 0, n);
     }
 
     @Override
@@ -274,6 +249,8 @@ final class XmlInput {
     private boolean eof;
     private boolean flushed;
     private int line = 1;
+    /** The index in the caller's buffer up to which {@link #line} counts. */
+    private int lined;
     private int damaged;
 
     DecodingReader(InputStream in, Charset charset, boolean strict, List<DecodeWarning> warnings) {
@@ -292,12 +269,14 @@ final class XmlInput {
         return 0;
       }
       CharBuffer out = CharBuffer.wrap(c, off, len);
+      lined = off;
       while (out.position() == off) {
         if (flushed) {
           return -1;
         }
         CoderResult r = decoder.decode(bytes, out, eof);
         if (r.isError()) {
+          countLines(c, out.position());
           damage(consumed + bytes.position());
           bytes.position(bytes.position() + r.length());
           out.put('\uFFFD');
@@ -311,12 +290,18 @@ final class XmlInput {
         }
       }
       int n = out.position() - off;
-      for (int i = off; i < off + n; i++) {
+      countLines(c, off + n);
+      return n == 0 && flushed ? -1 : n;
+    }
+
+    /** Counts the line feeds read into {@code c} up to {@code end} not counted yet. */
+    private void countLines(char[] c, int end) {
+      for (int i = lined; i < end; i++) {
         if (c[i] == '\n') {
           line++;
         }
       }
-      return n == 0 && flushed ? -1 : n;
+      lined = end;
     }
 
     private void fill() throws IOException {
