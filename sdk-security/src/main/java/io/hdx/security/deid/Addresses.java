@@ -99,10 +99,15 @@ final class Addresses {
     final Map<String, List<AdministrativeDivision>> countiesOf = new HashMap<>();
     final Map<String, List<AdministrativeDivision>> countiesOfProvince = new HashMap<>();
     final List<AdministrativeDivision> allCounties = new ArrayList<>();
+    /** Every division name of two or more characters, by its first character (for scanning text). */
+    final Map<Character, List<AdministrativeDivision>> byFirstChar = new HashMap<>();
 
     private Index() {
       for (AdministrativeDivision d : AdministrativeDivisions.bundled().current()) {
         String code = d.code();
+        if (d.name().length() >= 2 && !d.name().equals("市辖区") && !d.name().endsWith("直辖县级行政区划")) {
+          byFirstChar.computeIfAbsent(d.name().charAt(0), x -> new ArrayList<>()).add(d);
+        }
         switch (d.level()) {
           case PROVINCE:
             provinces.add(d);

@@ -36,16 +36,27 @@ public final class DeidRun {
   /**
    * The de-identified value of {@code value} at {@code datum}, or empty when the policy removes it.
    *
-   * @param subject the patient key that date shifting keys on (for example the patient's first
-   *     identifier); the same subject gets the same offset in every document
+   * <p>Free text ({@link ValueKind#TEXT}) that the policy keeps is scanned when the policy says
+   * so: what the scanner finds is replaced as the policy says for its kind.
+   *
+   * @param subject the patient: the key date shifting keys on (the same key gets the same offset in
+   *     every document) and the header people's names that free text is scanned for
    */
-  public Optional<String> apply(Datum datum, String value, String subject) {
+  public Optional<String> apply(Datum datum, String value, Subject subject) {
     Objects.requireNonNull(datum, "datum");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(subject, "subject");
     Deidentifier.Outcome outcome = engine.transform(engine.ruleFor(datum), datum, value, subject);
     count(datum.countKey(), outcome.action);
+    if (outcome.action == Action.KEEP && datum.kind() == ValueKind.TEXT && engine.policy().scansFreeText()) {
+      return Optional.of(engine.scanText(this, datum, value, subject));
+    }
     return Optional.ofNullable(outcome.value);
+  }
+
+  /** As {@link #apply(Datum, String, Subject)} with a subject of {@code subjectKey} and no known names. */
+  public Optional<String> apply(Datum datum, String value, String subjectKey) {
+    return apply(datum, value, Subject.of(subjectKey));
   }
 
   /** Counts a removal at {@code datum} done by the caller (for content removed whole, such as an unknown element). */

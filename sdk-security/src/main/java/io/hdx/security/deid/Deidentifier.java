@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,6 +48,10 @@ public final class Deidentifier implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Resident IDs are read without a "not after today" bound tied to the clock (pseudonyms must not change with the date). */
   private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
+  /** What a removed find in free text becomes. */
+  public static final String REMOVED_MARK = "[*]";
+  /** Finds in free text are looked up as their text's path plus this suffix (a policy may name it). */
+  public static final String TEXT_SUFFIX = "#text";
 
   private final Policy policy;
   private final DeidKeyProvider keys;
@@ -56,10 +61,12 @@ public final class Deidentifier implements Serializable {
   private final transient DateShift dateShift;
   private final transient KeyedPseudonym noiseKey;
   private final transient ReversiblePseudonym reversible;
+  private final TextScanner scanner;
 
-  private Deidentifier(Policy policy, DeidKeyProvider keys) {
+  private Deidentifier(Policy policy, DeidKeyProvider keys, TextScanner scanner) {
     this.policy = policy;
     this.keys = keys;
+    this.scanner = scanner;
     this.keyId = Objects.requireNonNull(keys.keyId(), "keyId");
     byte[] master = Objects.requireNonNull(keys.pseudonymKey(), "pseudonymKey");
     if (master.length < KeyedPseudonym.MIN_KEY_LENGTH) {
@@ -121,7 +128,7 @@ public final class Deidentifier implements Serializable {
    * The de-identified value under {@code rule}, and the action actually applied (a rule that does
    * not fit the kind of value, or a value it cannot read, falls back to removal).
    */
-  Outcome transform(Rule rule, Datum datum, String value, String subject) {
+  Outcome transform(Rule rule, Datum datum, String value, Subject subject) {
     Action action = rule.action();
     ValueKind kind = datum.kind();
     String domain = domain(datum);
@@ -141,7 +148,7 @@ public final class Deidentifier implements Serializable {
       case DATE_SHIFT:
         if (kind == ValueKind.DATE) {
           try {
-            return new Outcome(Action.DATE_SHIFT, dateShift.shiftHl7(value, Objects.requireNonNull(subject, "subject")));
+            return new Outcome(Action.DATE_SHIFT, dateShift.shiftHl7(value, subject.key()));
           } catch (IllegalArgumentException e) {
             return Outcome.REMOVED;
           }
@@ -282,8 +289,46 @@ public final class Deidentifier implements Serializable {
     }
   }
 
+  /**
+   * Free text with the personal data the scanner finds replaced as the policy says for each kind
+   * (dates as quasi-identifiers, everything else as direct identifiers; removed finds become
+   * {@value #REMOVED_MARK}); each replacement is counted under {@code datum}.
+   */
+  String scanText(DeidRun run, Datum datum, String text, Subject subject) {
+    List<TextSpan> spans = scanner.scan(text, subject);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (TextSpan span : spans) {
+      out.append(text, at, span.start());
+      String found = text.substring(span.start(), span.end());
+      Datum inText = Datum.builder(datum.path() + TEXT_SUFFIX,
+          span.kind() == ValueKind.DATE ? Category.QUASI : Category.DIRECT, span.kind()).build();
+      String value = found;
+      if (span.kind() == ValueKind.DATE) {
+        value = TextScanner.toTs(found);
+      }
+      Outcome o = value == null ? Outcome.REMOVED : transform(policy.ruleFor(inText), inText, value, subject);
+      run.count(datum.countKey(), o.action);
+      if (o.action == Action.KEEP) {
+        out.append(found);
+      } else if (o.value == null) {
+        out.append(REMOVED_MARK);
+      } else if (span.kind() == ValueKind.DATE && o.action != Action.KEEP && o.action != Action.DATE_SHIFT
+          && o.action != Action.GENERALIZE) {
+        out.append(REMOVED_MARK);
+      } else {
+        out.append(span.kind() == ValueKind.DATE && o.value.matches("\\d{4,8}") ? TextScanner.fromTs(o.value) : o.value);
+      }
+      at = span.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
   private Object writeReplace() {
-    return new SerializedForm(policy, keys);
+    return new SerializedForm(policy, keys, scanner);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
@@ -308,19 +353,21 @@ public final class Deidentifier implements Serializable {
     }
   }
 
-  /** What a serialized engine holds: its policy and its key provider. */
+  /** What a serialized engine holds: its policy, its key provider and its text scanner. */
   private static final class SerializedForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Policy policy;
     private final DeidKeyProvider keys;
+    private final TextScanner scanner;
 
-    SerializedForm(Policy policy, DeidKeyProvider keys) {
+    SerializedForm(Policy policy, DeidKeyProvider keys, TextScanner scanner) {
       this.policy = policy;
       this.keys = keys;
+      this.scanner = scanner;
     }
 
     private Object readResolve() {
-      return new Deidentifier(policy, keys);
+      return new Deidentifier(policy, keys, scanner);
     }
   }
 
@@ -334,8 +381,15 @@ public final class Deidentifier implements Serializable {
   public static final class Builder {
     private Policy policy;
     private DeidKeyProvider keys;
+    private TextScanner scanner = TextScanner.create();
 
     private Builder() {}
+
+    /** The free-text scanner (default: {@link TextScanner#create()}, patterns and header names). */
+    public Builder textScanner(TextScanner scanner) {
+      this.scanner = Objects.requireNonNull(scanner, "scanner");
+      return this;
+    }
 
     /** The policy (required). */
     public Builder policy(Policy policy) {
@@ -360,7 +414,7 @@ public final class Deidentifier implements Serializable {
       if (policy == null || keys == null) {
         throw new IllegalStateException("Deidentifier needs a policy and keys");
       }
-      return new Deidentifier(policy, keys);
+      return new Deidentifier(policy, keys, scanner);
     }
   }
 }
