@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds sdk-model's data and generated sources from inputs inside the repository, in order:
-# specs -> data-element catalog -> value-set index -> typed document classes.
+# specs -> data-element catalog -> value-set index -> document layout -> typed document classes.
 #   regenerate.sh           rewrites src/main/resources/io/hdx/model/{spec,dataset,valueset} and the typed classes
 #   regenerate.sh --check   regenerates the resources into a temporary folder and fails (exit 1) when they differ
 #                           from the checked-in ones; the typed classes are checked by GeneratedSourcesTest in `mvn verify`.
@@ -14,6 +14,7 @@ run_imports() {
   python3 src/build/import_specs.py --out "$1"
   python3 src/build/import_data_elements.py --out "$1"
   python3 src/build/import_value_sets.py --out "$1"
+  python3 src/build/import_layout.py --out "$1"
 }
 case "${1:-}" in
   --check)

@@ -1,5 +1,7 @@
 package io.hdx.cli;
 
+import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntrySpec;
@@ -11,14 +13,16 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code hdx spec show CODE|TEMPLATE_ID [--json]}: one document spec with its header
+ * {@code hdx spec show CODE|TEMPLATE_ID [--layout] [--json]}: one document spec with its header
  * requirements, sections, entries, data elements and value-set bindings (CLI.md), and what in it
- * is unconfirmed.
+ * is unconfirmed; with {@code --layout}, one line per datum of its {@link DocumentLayout} instead:
+ * {@code path  json-name  DE-code|-  type  cardinality  category}. CODE is case-insensitive.
  *
  * <p>Thread safety: stateless.
  *
@@ -33,17 +37,17 @@ final class SpecShowCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "spec show CODE|TEMPLATE_ID [--json]";
+    return "spec show CODE|TEMPLATE_ID [--layout] [--json]";
   }
 
   @Override
   public String summary() {
-    return "shows one document spec: header, sections, entries, bindings";
+    return "shows one document spec: header, sections, entries, bindings; --layout: every datum with its category";
   }
 
   @Override
   public int run(List<String> argv, Console console) {
-    Args args = Args.parse(argv, Collections.<String>emptySet(), Collections.singleton("json"));
+    Args args = Args.parse(argv, Collections.<String>emptySet(), new HashSet<>(Arrays.asList("json", "layout")));
     if (args.positionals().size() != 1) {
       throw new UsageException("give exactly one document code (e.g. C0002) or templateId");
     }
@@ -53,7 +57,16 @@ final class SpecShowCommand implements Command {
         .orElseGet(() -> registry.byTemplateId(key)
             .orElseThrow(() -> new UsageException("no document spec with code or templateId " + key
                 + "; 'hdx spec list' shows them")));
-    if (args.flag("json")) {
+    if (args.flag("layout")) {
+      DocumentLayout layout = DocumentLayout.of(spec);
+      if (args.flag("json")) {
+        console.out().println(layoutJson(layout));
+      } else {
+        for (Datum datum : layout.data()) {
+          console.out().println(datum);
+        }
+      }
+    } else if (args.flag("json")) {
       console.out().println(json(spec));
     } else {
       text(spec, console.out());
@@ -133,5 +146,18 @@ final class SpecShowCommand implements Command {
         .put("codeConfidence", spec.codeConfidence().name())
         .put("templateIdConfidence", spec.templateIdConfidence().name())
         .put("unconfirmed", spec.unconfirmedFacts()).put("header", header).put("sections", sections);
+  }
+
+  private static JsonLine layoutJson(DocumentLayout layout) {
+    List<JsonLine> data = new ArrayList<>();
+    for (Datum d : layout.data()) {
+      data.add(new JsonLine().put("path", d.xpath()).put("jsonName", d.jsonName())
+          .put("dataElement", d.dataElement().orElse(null)).put("type", d.type())
+          .put("cardinality", d.cardinality().toString()).put("category", d.category().word())
+          .put("clause", d.category().clause().orElse(null)).put("group", d.group().orElse(null))
+          .put("kind", d.kind().name().toLowerCase(Locale.ROOT)).put("name", d.name()));
+    }
+    DocumentSpec spec = layout.spec();
+    return new JsonLine().put("code", spec.code()).put("templateId", spec.templateId()).put("layout", data);
   }
 }

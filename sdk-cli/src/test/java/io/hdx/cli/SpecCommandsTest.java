@@ -67,6 +67,36 @@ class SpecCommandsTest {
   }
 
   @Test
+  void specShow_layout_oneLinePerDatumWithCategory_codeCaseInsensitive() {
+    assertEquals(ExitCode.OK, run("spec", "show", "c0034", "--layout"));
+    String[] lines = lines();
+    assertTrue(lines.length > 153 + 43, "header fields and body slots: " + lines.length);
+    boolean name = false;
+    boolean diagnosisCode = false;
+    for (String line : lines) {
+      String[] cells = line.split("  ");
+      assertEquals(6, cells.length, line);
+      assertTrue(Arrays.asList("direct", "quasi", "sensitive", "none").contains(cells[5]), line);
+      if (line.startsWith("/ClinicalDocument/recordTarget/patientRole/patient/name  ")) {
+        name = true;
+        assertEquals(Arrays.asList("/patient/name", "DE02.01.039.00", "PN", "0..1", "direct"),
+            Arrays.asList(cells).subList(1, 6));
+      }
+      if (cells[2].equals("DE05.01.024.00")) {
+        diagnosisCode = true;
+        assertEquals("sensitive", cells[5]);
+      }
+    }
+    assertTrue(name && diagnosisCode);
+    out.reset();
+    assertEquals(ExitCode.OK, run("spec", "show", "C0034", "--layout", "--json"));
+    String[] json = lines();
+    assertEquals(1, json.length);
+    assertTrue(json[0].startsWith("{\"code\":\"C0034\"") && json[0].contains("\"category\":\"direct\"")
+        && json[0].contains("\"group\":\"DE05.01.025.00\""), json[0]);
+  }
+
+  @Test
   void specShow_lowerCaseCode_sameAsUpperCase() {
     assertEquals(ExitCode.OK, run("spec", "show", "C0034"));
     String upper = new String(out.toByteArray(), StandardCharsets.UTF_8);
