@@ -55,12 +55,7 @@ public final class HipSoap {
     String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 512);
     try {
-      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
-      String soap = binding.version().namespace();
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", soap);
-      w.writeNamespace("soap", soap);
-      w.writeStartElement("soap", "Body", soap);
+      XMLStreamWriter w = open(out, binding.version());
       w.writeStartElement("", binding.operation(), binding.operationNamespace());
       w.writeDefaultNamespace(binding.operationNamespace());
       w.writeStartElement("", binding.actionParameter(), binding.operationNamespace());
@@ -74,10 +69,7 @@ public final class HipSoap {
       }
       w.writeEndElement();
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
+      close(w);
     } catch (XMLStreamException e) {
       throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
     }
@@ -109,22 +101,14 @@ public final class HipSoap {
     String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 512);
     try {
-      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
-      String soap = call.version().namespace();
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", soap);
-      w.writeNamespace("soap", soap);
-      w.writeStartElement("soap", "Body", soap);
+      XMLStreamWriter w = open(out, call.version());
       w.writeStartElement("", call.operation() + "Response", call.operationNamespace());
       w.writeDefaultNamespace(call.operationNamespace());
       w.writeStartElement("", call.operation() + "Result", call.operationNamespace());
       w.writeCharacters(text);
       w.writeEndElement();
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
+      close(w);
     } catch (XMLStreamException e) {
       throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
     }
@@ -135,12 +119,8 @@ public final class HipSoap {
   public byte[] fault(SoapVersion version, String code, String reason) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     try {
-      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter w = open(out, version);
       String soap = version.namespace();
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeStartElement("soap", "Envelope", soap);
-      w.writeNamespace("soap", soap);
-      w.writeStartElement("soap", "Body", soap);
       w.writeStartElement("soap", "Fault", soap);
       if (version == SoapVersion.SOAP_11) {
         w.writeStartElement("faultcode");
@@ -163,10 +143,7 @@ public final class HipSoap {
         w.writeEndElement();
       }
       w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
+      close(w);
     } catch (XMLStreamException e) {
       throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
     }
@@ -198,6 +175,25 @@ public final class HipSoap {
       throw new CodecException("SOAP-0004", "no result in the SOAP answer", first.path, -1, -1, null);
     }
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Starts the document, Envelope and Body. */
+  private XMLStreamWriter open(ByteArrayOutputStream out, SoapVersion version) throws XMLStreamException {
+    XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+    String soap = version.namespace();
+    w.writeStartDocument("UTF-8", "1.0");
+    w.writeStartElement("soap", "Envelope", soap);
+    w.writeNamespace("soap", soap);
+    w.writeStartElement("soap", "Body", soap);
+    return w;
+  }
+
+  /** Ends Body, Envelope and the document. */
+  private static void close(XMLStreamWriter w) throws XMLStreamException {
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    w.close();
   }
 
   private static V3Element body(V3Element env, SoapVersion version) {
