@@ -368,6 +368,13 @@ public final class PatientRecord {
       return this;
     }
 
+    /** Replaces the person ids. */
+    public Builder personIds(List<Identifier> personIds) {
+      this.personIds.clear();
+      personIds.forEach(this::addPersonId);
+      return this;
+    }
+
     /** Sets the effective time (null clears). */
     public Builder effectiveTime(PointInTime effectiveTime) {
       this.effectiveTime = effectiveTime;
