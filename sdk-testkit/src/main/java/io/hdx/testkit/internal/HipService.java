@@ -180,15 +180,6 @@ public final class HipService {
       auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", reject.substring(0, 8));
       return new Outcome(ack(h, AckCode.AR, h.messageId(), reject), false);
     }
-    FaultPlan f = settings.faults;
-    if (f.errorAckShare() > 0 && random.nextDouble() < f.errorAckShare()) {
-      auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AE", "SIM-0902");
-      return new Outcome(ack(h, AckCode.AE, h.messageId(), "SIM-0902 injected fault: application error"), false);
-    }
-    if (f.rejectAckShare() > 0 && random.nextDouble() < f.rejectAckShare()) {
-      auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", "SIM-0903");
-      return new Outcome(ack(h, AckCode.AR, h.messageId(), "SIM-0903 injected fault: rejected"), false);
-    }
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction(message, h, sender, messageKey);
@@ -236,6 +227,18 @@ public final class HipService {
         audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "DUPLICATE", "SIM-0003");
         c.commit();
         return new Outcome(stored.getBytes(StandardCharsets.UTF_8), false);
+      }
+      // injected AE/AR: after the duplicate check (a repeat is answered from the log), before applying
+      FaultPlan f = settings.faults;
+      if (f.errorAckShare() > 0 && random.nextDouble() < f.errorAckShare()) {
+        audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AE", "SIM-0902");
+        c.commit();
+        return new Outcome(ack(h, AckCode.AE, h.messageId(), "SIM-0902 injected fault: application error"), false);
+      }
+      if (f.rejectAckShare() > 0 && random.nextDouble() < f.rejectAckShare()) {
+        audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", "SIM-0903");
+        c.commit();
+        return new Outcome(ack(h, AckCode.AR, h.messageId(), "SIM-0903 injected fault: rejected"), false);
       }
       Result r = apply(c, message, h, sender);
       try (PreparedStatement s = c.prepareStatement("INSERT INTO hdx_message (sender, message_id, interaction,"
