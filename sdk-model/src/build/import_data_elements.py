@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Builds sdk-model/src/main/resources/io/hdx/model/dataset/data-elements.tsv.
 
-Inputs (paths relative to the repository root unless given as arguments):
-  ../shared/reference/data-elements.csv   de-duplicated DE list of the WS/T 500 samples (quoted multi-line CSV)
-  ../shared/reference/wst500-entries.csv  DE codes per document entry (unioned in)
-  ../shared/reference/valueset-oids.csv   value-set OIDs and their majority names (to resolve OID conflicts)
+Inputs (all inside the repository; --reference DIR replaces src/build/reference):
+  src/build/reference/data-elements.csv   de-duplicated DE list of the WS/T 500 samples (quoted multi-line CSV)
+  src/build/reference/wst500-entries.csv  DE codes per document entry (unioned in)
+  src/build/reference/valueset-oids.csv   value-set OIDs and their majority names (to resolve OID conflicts)
   src/build/data-elements-supplement.csv  facts from the reference notes and our own source search
-  /work/facts/ws363-facts.csv             WS 363 type/format facts gathered by another helper (optional)
+  src/build/facts/ws363-facts.csv         WS 363 type/format facts from vendor catalogs (see its header)
+  <out>/spec/entries.tsv                  written by import_specs.py first (WS/T 483 data elements)
+Output: <out>/dataset/data-elements.tsv, <out> = --out (default the module's resource root io/hdx/model).
 
 Rules: a type, format or value domain is written only where a source gives it; when sources disagree the
 cell stays empty and the source column says so. Malformed codes seen in the samples are listed as comments.
 
-Run from sdk-model/:  python3 src/build/import_data_elements.py
+Run:  python3 sdk-model/src/build/import_data_elements.py [--reference DIR] [--out DIR]   (or regenerate.sh)
 """
 import argparse
 import csv
@@ -44,7 +46,6 @@ OID_RE = re.compile(r'2\.16\.156\.10011\.[0-9.]*[0-9]')
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.dirname(os.path.dirname(HERE))
-REPO = os.path.dirname(MODULE)
 
 
 def norm_conf(text):
@@ -98,13 +99,13 @@ def facts_source(text, legend):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--reference', default=os.path.join(REPO, '..', 'shared', 'reference'))
-    ap.add_argument('--facts', default='/work/facts/ws363-facts.csv')
-    ap.add_argument('--out', default=os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model',
-                                                  'dataset', 'data-elements.tsv'))
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--reference', default=os.path.join(HERE, 'reference'))
+    ap.add_argument('--out', default=os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model'))
     args = ap.parse_args()
     ref = os.path.abspath(args.reference)
+    out_root = os.path.abspath(args.out)
+    facts_file = os.path.join(HERE, 'facts', 'ws363-facts.csv')
 
     rows = read_csv(os.path.join(ref, 'data-elements.csv'))
     name_col = [k for k in rows[0].keys() if k.startswith('name_zh')][0]
@@ -134,8 +135,7 @@ def main():
     with open(os.path.join(HERE, 'facts', 'de-java-names-more.tsv'), encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
             more_names[row['de_code']] = row['name_zh']
-    with open(os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model', 'spec', 'entries.tsv'),
-              encoding='utf-8') as f:
+    with open(os.path.join(out_root, 'spec', 'entries.tsv'), encoding='utf-8') as f:
         for row in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t', quoting=csv.QUOTE_NONE):
             code = row['de_code']
             if CODE_RE.match(code) and code not in elements:
@@ -188,35 +188,34 @@ def main():
 
     legend = {}
     facts_used = 0
-    if os.path.exists(args.facts):
-        for r in read_csv(args.facts):
-            code = r['de_code'].strip()
-            if not CODE_RE.match(code):
-                continue
-            if code not in elements:
-                notes.setdefault('_skipped', []).append(code)
-                continue
-            facts_used += 1
-            conf = norm_conf(r['confidence'])
-            src = facts_source(r['source'], legend)
-            tag = 'facts:' + src
-            elements[code]['sources'].append(src)
-            t = r['ws363_type'].strip()
-            if t in TYPES:
-                field(code, 'type').add(t, conf, tag)
-            fmt = r['format'].strip()
-            if valid_format(fmt):
-                field(code, 'format').add(fmt, conf, tag)
-            elif fmt:
-                notes.setdefault(code, []).append('format text unusable: ' + fmt)
-            vd = r['value_domain'].strip()
-            ids = DOMAIN_RE.findall(vd)
-            if len(ids) == 1:
-                field(code, 'domain').add(re.sub(r'\s+', ' ', ids[0]), conf, tag)
-            elif ids:
-                notes.setdefault(code, []).append('value domains disagree in source: ' + vd)
-            elif vd:
-                notes.setdefault(code, []).append('value domain not a WS 364/GB id: ' + vd)
+    for r in read_csv(facts_file):
+        code = r['de_code'].strip()
+        if not CODE_RE.match(code):
+            continue
+        if code not in elements:
+            notes.setdefault('_skipped', []).append(code)
+            continue
+        facts_used += 1
+        conf = norm_conf(r['confidence'])
+        src = facts_source(r['source'], legend)
+        tag = 'facts:' + src
+        elements[code]['sources'].append(src)
+        t = r['ws363_type'].strip()
+        if t in TYPES:
+            field(code, 'type').add(t, conf, tag)
+        fmt = r['format'].strip()
+        if valid_format(fmt):
+            field(code, 'format').add(fmt, conf, tag)
+        elif fmt:
+            notes.setdefault(code, []).append('format text unusable: ' + fmt)
+        vd = r['value_domain'].strip()
+        ids = DOMAIN_RE.findall(vd)
+        if len(ids) == 1:
+            field(code, 'domain').add(re.sub(r'\s+', ' ', ids[0]), conf, tag)
+        elif ids:
+            notes.setdefault(code, []).append('value domains disagree in source: ' + vd)
+        elif vd:
+            notes.setdefault(code, []).append('value domain not a WS 364/GB id: ' + vd)
 
     out_rows = []
     for code in sorted(elements):
@@ -240,7 +239,8 @@ def main():
                 sys.exit('tab or newline in ' + code)
         out_rows.append([code, e['name'], got['type'], got['format'], got['domain'], got['oid'], source, confidence])
 
-    with open(args.out, 'w', encoding='utf-8', newline='\n') as out:
+    os.makedirs(os.path.join(out_root, 'dataset'), exist_ok=True)
+    with open(os.path.join(out_root, 'dataset', 'data-elements.tsv'), 'w', encoding='utf-8', newline='\n') as out:
         out.write('# WS 363 / WS 445 data elements known to HDX. Generated by sdk-model/src/build/import_data_elements.py;\n')
         out.write('# do not edit by hand. Columns are tab-separated; an empty cell means unknown (never guessed).\n')
         out.write('# name_zh: generic WS 363 name where a source gives it, else the first name used in the WS/T 500 samples.\n')
@@ -256,7 +256,7 @@ def main():
 
     print('reference data elements: %d, catalog: %d, malformed codes: %d, facts rows used: %d%s' % (
         n_reference, len(out_rows), len(malformed), facts_used,
-        '' if os.path.exists(args.facts) else ' (no facts file)'))
+        ''))
     typed = sum(1 for r in out_rows if r[2] or r[3])
     print('with a known type or format: %d' % typed)
     if '_skipped' in notes:

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds the document spec data of sdk-model from the reference tables.
 
-Reads  ../shared/reference/{wst500-documents,wst500-sections,wst500-entries,wst483-documents,
-       valueset-oids,data-elements}.csv   (facts gathered from public samples; see SOURCES.md there)
+Reads  src/build/reference/{wst500-documents,wst500-sections,wst500-entries,wst483-documents,
+       valueset-oids,data-elements}.csv   (copies of the team's reference tables; see reference/PROVENANCE.md)
 and    sdk-model/src/build/facts/*.tsv    (further facts our helpers restated from public samples)
 Writes sdk-model/src/main/resources/io/hdx/model/spec/{documents,sections,entries,header}.tsv
 
-Run from the repository root:  python3 sdk-model/src/build/import_specs.py [path/to/shared/reference]
+Run:  python3 sdk-model/src/build/import_specs.py [--reference DIR] [--out DIR]   (or regenerate.sh)
+--out is the resource root io/hdx/model (default: the module's); this script writes its spec/ folder.
 The output is checked in; rerun it when the reference tables change.
 
 Rules (documented here because they are ours, not the standard's):
@@ -23,6 +24,7 @@ Rules (documented here because they are ours, not the standard's):
   codeSystem 2.16.156.10011.2.2.4) instead of a data element; facts/wst500-dataset-items.tsv lists them
   and they become entries like any other (REJECTED rows, i.e. malformed codes, are left out).
 """
+import argparse
 import csv
 import os
 import re
@@ -30,9 +32,13 @@ import sys
 from collections import OrderedDict, defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'reference')
 FACTS = os.path.join(ROOT, 'sdk-model', 'src', 'build', 'facts')
-OUT = os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx', 'model', 'spec')
+_ARGS = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+_ARGS.add_argument('--reference', default=os.path.join(ROOT, 'sdk-model', 'src', 'build', 'reference'))
+_ARGS.add_argument('--out', default=os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx', 'model'))
+_OPTS = _ARGS.parse_args()
+REF = os.path.abspath(_OPTS.reference)
+OUT = os.path.join(os.path.abspath(_OPTS.out), 'spec')
 HL7_TYPES = {'II', 'CD', 'CE', 'CV', 'PQ', 'TS', 'IVL_TS', 'ST', 'INT', 'REAL', 'BL', 'MO', 'ED'}
 SHAPES = {'OBSERVATION', 'ORGANIZER_COMPONENT', 'ENTRY_RELATIONSHIP', 'SUBSTANCE_ADMINISTRATION',
           'PROCEDURE', 'ENCOUNTER', 'ACT', 'SUPPLY'}

@@ -3,9 +3,9 @@
   value-sets.tsv        index: every value-set OID HDX knows, with name, WS 364 / GB id, completeness, confidence
   codes/<oid>.tsv       the code list of one value set (only for sets with at least one known code)
 
-Inputs:
-  ../shared/reference/valueset-oids.csv         every OID seen in the WS/T 500 samples, with example codes
-  ../shared/reference/valuesets/*.csv           code lists of the most used sets
+Inputs (all inside the repository; --reference DIR replaces src/build/reference):
+  src/build/reference/valueset-oids.csv         every OID seen in the WS/T 500 samples, with example codes
+  src/build/reference/valuesets/*.csv           code lists of the most used sets
   src/build/value-sets-meta.csv                 which reference file belongs to which OID, completeness, sources
   src/build/value-sets-codes-supplement.csv     codes confirmed by our own source search
 
@@ -13,7 +13,9 @@ Example codes from valueset-oids.csv are kept only for sets not marked LOW, and 
 seen with two displays, two codes that differ only by leading zeros, codes that look like data element codes or
 table names, and the exclusions below are dropped.
 
-Run from sdk-model/:  python3 src/build/import_value_sets.py
+Output: <out>/valueset/value-sets.tsv and <out>/valueset/codes/*.tsv (<out> = --out, default the module's
+resource root io/hdx/model); reads <out>/spec/entries.tsv written by import_specs.py.
+Run:  python3 sdk-model/src/build/import_value_sets.py [--reference DIR] [--out DIR]   (or regenerate.sh)
 """
 import argparse
 import csv
@@ -23,8 +25,6 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.dirname(os.path.dirname(HERE))
-REPO = os.path.dirname(MODULE)
-OUT = os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model', 'valueset')
 
 # (oid, code): why an example code from the samples is not a code of that set.
 EXCLUDED = {
@@ -71,10 +71,13 @@ def examples(oid, text, set_name):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--reference', default=os.path.join(REPO, '..', 'shared', 'reference'))
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--reference', default=os.path.join(HERE, 'reference'))
+    ap.add_argument('--out', default=os.path.join(MODULE, 'src', 'main', 'resources', 'io', 'hdx', 'model'))
     args = ap.parse_args()
     ref = os.path.abspath(args.reference)
+    out_root = os.path.abspath(args.out)
+    OUT = os.path.join(out_root, 'valueset')
 
     sets = {}
     for r in read_csv(os.path.join(ref, 'valueset-oids.csv')):
@@ -89,8 +92,7 @@ def main():
 
     # Value sets bound in the WS/T 483 specs that valueset-oids.csv lacks: indexed, no codes, LOW
     # (seen in one vendor's samples only; src/build/facts/wst483-facts.tsv).
-    entries = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'src', 'main', 'resources', 'io', 'hdx', 'model',
-                           'spec', 'entries.tsv')
+    entries = os.path.join(out_root, 'spec', 'entries.tsv')
     with open(entries, encoding='utf-8') as f:
         for row in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t', quoting=csv.QUOTE_NONE):
             oid = row['value_set']

@@ -1,5 +1,6 @@
 package io.hdx.model.datatype;
 
+import io.hdx.model.valueset.CodeSystem;
 import io.hdx.model.valueset.Coded;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * CodedValue sex = CodedValue.of(Sex.MALE);
- * CodedValue icd = CodedValue.builder().code("I10").codeSystem("2.16.156.10011.2.3.3.11")
- *     .displayName("特发性(原发性)高血压").build();
+ * CodedValue icd = CodedValue.builder().code("I10").codeSystem(CodeSystems.ICD10_DIAGNOSIS)
+ *     .displayName("特发性(原发性)高血压").build();   // 2.16.156.10011.2.3.3.11.1, as C0004 binds it
  * }</pre>
  *
  * @since 0.1.0
@@ -165,6 +166,15 @@ public final class CodedValue implements Hl7Value, Coded {
     /** The code system OID (required). */
     public Builder codeSystem(String codeSystem) {
       this.codeSystem = codeSystem;
+      return this;
+    }
+
+    /**
+     * The code system's OID and name, e.g. {@link io.hdx.model.valueset.CodeSystems#ICD10_DIAGNOSIS}.
+     */
+    public Builder codeSystem(CodeSystem system) {
+      this.codeSystem = system.oid();
+      this.codeSystemName = system.name();
       return this;
     }
 

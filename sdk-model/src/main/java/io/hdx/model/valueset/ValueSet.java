@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class ValueSet {
 
-  /** Error code of {@link #require} for a code not in a complete value set. */
+  /** Error code of {@link #concept} for a code not in a complete value set. */
   public static final String ERROR_NOT_MEMBER = "VS-0002";
 
   private final String oid;
@@ -160,7 +160,7 @@ public final class ValueSet {
    * @throws ValidationException {@value #ERROR_NOT_MEMBER} if the code is not in the set (for a
    *     partial set: not among its known codes); the message names the set, never the code
    */
-  public Concept require(String code) {
+  public Concept concept(String code) {
     Optional<Concept> c = lookup(code);
     if (!c.isPresent()) {
       throw new ValidationException(ERROR_NOT_MEMBER, "code not in value set " + oid + " " + name

@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentMap;
  * registry.find("2.16.156.10011.2.3.3.5");   // 婚姻状况代码表(GB/T 2261.2), by OID
  * registry.find("CV02.01.101");              // 身份证件类别代码表, by WS 364 id
  * registry.find("GB/T 2261.1-2003");         // by GB/T number, with or without the year
+ * registry.get("CV04.50.005").concept("1").displayName();   // A型
+ * registry.get(CodeSystems.GBT2261_2).concept("20");       // 已婚
  * }</pre>
  *
  * <p>Thread safety: thread-safe. The standard registry reads its index from the classpath
@@ -147,6 +149,17 @@ public final class ValueSetRegistry {
     return set.get();
   }
 
+  /**
+   * The codes HDX knows of a code system.
+   *
+   * @param system e.g. {@link CodeSystems#GBT2261_2}
+   * @return the set
+   * @throws ValidationException {@value #ERROR_UNKNOWN} if the registry does not hold it
+   */
+  public ValueSet get(CodeSystem system) {
+    return get(system.oid());
+  }
+
   /** The OIDs of every set, in the registry's order. */
   public Set<String> oids() {
     return index.keySet();
@@ -170,7 +183,10 @@ public final class ValueSetRegistry {
   private static ValueSet load(List<String> row) {
     String oid = row.get(0);
     try {
-      ValueSet.Builder b = ValueSet.builder().oid(oid).name(row.get(1))
+      // A code system's name is the one CodeSystems gives it, so that the spec, the validator and
+      // user code name it alike; the index keeps the samples' majority name for the others.
+      String name = CodeSystems.find(oid).map(CodeSystem::name).orElse(row.get(1));
+      ValueSet.Builder b = ValueSet.builder().oid(oid).name(name)
           .valueDomainId(row.get(2))
           .completeness(Completeness.valueOf(row.get(3)))
           .confidence(Confidence.valueOf(row.get(4)));

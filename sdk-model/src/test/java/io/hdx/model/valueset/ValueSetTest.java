@@ -55,8 +55,8 @@ class ValueSetTest {
   @Test
   void require_missingCode_throwsVs0002WithoutCode() {
     ValueSet s = rh().build();
-    assertEquals("阴性", s.require("1").displayName());
-    ValidationException e = assertThrows(ValidationException.class, () -> s.require("97531"));
+    assertEquals("阴性", s.concept("1").displayName());
+    ValidationException e = assertThrows(ValidationException.class, () -> s.concept("97531"));
     assertEquals("VS-0002", e.errorCode());
     assertFalse(e.getMessage().contains("97531"));
     assertTrue(e.getMessage().contains("2.16.156.10011.2.3.1.250"));

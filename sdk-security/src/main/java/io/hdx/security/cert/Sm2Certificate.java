@@ -14,17 +14,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Certificate;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 
 /**
@@ -46,41 +49,116 @@ public final class Sm2Certificate {
 
   private final Certificate certificate;
   private final byte[] der;
+  /** The TBSCertificate exactly as received: what the issuer signed (RFC 5280 §4.1.1.3). */
+  private final byte[] tbs;
+  private final byte[] signature;
   private final Sm2PublicKey publicKey;
+  /** Null when the certificate has no basicConstraints extension. */
+  private final BasicConstraints basicConstraints;
+  /** Null when the certificate has no keyUsage extension. */
+  private final Set<KeyUsage> keyUsages;
+  /** Null when the certificate has no extendedKeyUsage extension. */
+  private final Set<ASN1ObjectIdentifier> extendedKeyUsages;
+  private final byte[] subjectKeyIdentifier;
+  private final List<ASN1ObjectIdentifier> criticalExtensions;
+  private final List<ASN1ObjectIdentifier> extensionOids;
 
+  /**
+   * Reads every field a check needs once, here, so that no accessor can fail later on untrusted
+   * input (issue 9 item 4: Bouncy Castle parses lazily and reports malformed fields with assorted
+   * runtime exceptions).
+   */
   private Sm2Certificate(Certificate certificate, byte[] der) {
     this.certificate = certificate;
     this.der = der;
+    this.tbs = Asn1.firstElement(der, CryptoException.MALFORMED_CERTIFICATE, "certificate");
+    Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, "certificate", () -> {
+      certificate.getStartDate().getDate();
+      certificate.getEndDate().getDate();
+      certificate.getSerialNumber().getValue();
+      return certificate;
+    });
+    this.signature = Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, "certificate signature", () -> {
+      ASN1BitString bits = certificate.getSignature();
+      if (bits.getPadBits() != 0) {
+        throw new CryptoException(CryptoException.MALFORMED_CERTIFICATE,
+            "certificate signature: BIT STRING with unused bits");
+      }
+      return bits.getOctets();
+    });
     try {
       this.publicKey = Sm2PublicKey.fromSpkiDer(Asn1.der(certificate.getSubjectPublicKeyInfo()));
     } catch (CryptoException e) {
       throw new CryptoException(CryptoException.MALFORMED_CERTIFICATE, "certificate: not an SM2 public key", e);
     }
+    Extensions extensions = certificate.getTBSCertificate().getExtensions();
+    if (extensions == null) {
+      basicConstraints = null;
+      keyUsages = null;
+      extendedKeyUsages = null;
+      subjectKeyIdentifier = null;
+      criticalExtensions = Collections.emptyList();
+      extensionOids = Collections.emptyList();
+      return;
+    }
+    String what = "certificate extensions";
+    this.basicConstraints = Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, what,
+        () -> Optional.ofNullable(BasicConstraints.fromExtensions(extensions))).orElse(null);
+    this.keyUsages = Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, what,
+        () -> Optional.ofNullable(readKeyUsages(extensions))).orElse(null);
+    this.extendedKeyUsages = Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, what,
+        () -> Optional.ofNullable(readExtendedKeyUsages(extensions))).orElse(null);
+    this.subjectKeyIdentifier = Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, what,
+        () -> Optional.ofNullable(SubjectKeyIdentifier.fromExtensions(extensions))
+            .map(SubjectKeyIdentifier::getKeyIdentifier)).orElse(null);
+    this.criticalExtensions = Collections.unmodifiableList(Arrays.asList(extensions.getCriticalExtensionOIDs()));
+    this.extensionOids = Collections.unmodifiableList(Arrays.asList(extensions.getExtensionOIDs()));
+  }
+
+  private static Set<KeyUsage> readKeyUsages(Extensions extensions) {
+    org.bouncycastle.asn1.x509.KeyUsage ku = org.bouncycastle.asn1.x509.KeyUsage.fromExtensions(extensions);
+    if (ku == null) {
+      return null;
+    }
+    EnumSet<KeyUsage> out = EnumSet.noneOf(KeyUsage.class);
+    for (KeyUsage usage : KeyUsage.values()) {
+      if (ku.hasUsages(usage.mask())) {
+        out.add(usage);
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static Set<ASN1ObjectIdentifier> readExtendedKeyUsages(Extensions extensions) {
+    org.bouncycastle.asn1.x509.ExtendedKeyUsage eku =
+        org.bouncycastle.asn1.x509.ExtendedKeyUsage.fromExtensions(extensions);
+    if (eku == null) {
+      return null;
+    }
+    Set<ASN1ObjectIdentifier> out = new HashSet<>();
+    for (KeyPurposeId purpose : eku.getUsages()) {
+      out.add(purpose.toOID());
+    }
+    if (out.isEmpty()) {
+      // RFC 5280 §4.2.1.12: KeyPurposeId SIZE (1..MAX).
+      throw new CryptoException(CryptoException.MALFORMED_CERTIFICATE, "certificate: empty extendedKeyUsage");
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   /**
-   * Parses a DER certificate.
+   * Parses a DER certificate. Only DER is accepted (RFC 5280 §4.1: certificates are DER-encoded),
+   * so one certificate has exactly one encoding and one fingerprint.
    *
-   * @throws CryptoException {@link CryptoException#MALFORMED_CERTIFICATE} when it is not an X.509
-   *     certificate with an SM2 public key
+   * @throws CryptoException {@link CryptoException#MALFORMED_CERTIFICATE} when it is not a DER
+   *     X.509 certificate with an SM2 public key; no other exception for any input
    */
   public static Sm2Certificate fromDer(byte[] der) {
     Objects.requireNonNull(der, "der");
-    Certificate certificate = Asn1.read(der, CryptoException.MALFORMED_CERTIFICATE, "certificate",
+    byte[] copy = der.clone();
+    Certificate certificate = Asn1.readDer(copy, CryptoException.MALFORMED_CERTIFICATE, "certificate",
         p -> Certificate.getInstance(p));
-    Asn1.guard(CryptoException.MALFORMED_CERTIFICATE, "certificate", () -> {
-      // Touch the fields Bouncy Castle parses lazily, so that later accessors cannot fail.
-      certificate.getStartDate().getDate();
-      certificate.getEndDate().getDate();
-      certificate.getSignature().getOctets();
-      Extensions extensions = certificate.getTBSCertificate().getExtensions();
-      if (extensions != null) {
-        BasicConstraints.fromExtensions(extensions);
-        org.bouncycastle.asn1.x509.KeyUsage.fromExtensions(extensions);
-      }
-      return certificate;
-    });
-    return new Sm2Certificate(certificate, der.clone());
+    return new Sm2Certificate(certificate, copy);
   }
 
   /** Parses the first {@code CERTIFICATE} block of a PEM text. */
@@ -166,32 +244,33 @@ public final class Sm2Certificate {
     return !time.isBefore(notBefore()) && !time.isAfter(notAfter());
   }
 
-  private Extensions extensions() {
-    return certificate.getTBSCertificate().getExtensions();
+  /** The X.509 version: 1, 2 or 3 (RFC 5280 §4.1.2.1). */
+  public int version() {
+    return certificate.getVersionNumber();
   }
 
   /** Whether the basic constraints extension marks this a CA certificate (RFC 5280 §4.2.1.9). */
   public boolean isCertificateAuthority() {
-    Extensions extensions = extensions();
-    BasicConstraints bc = extensions == null ? null : BasicConstraints.fromExtensions(extensions);
-    return bc != null && bc.isCA();
+    return basicConstraints != null && basicConstraints.isCA();
   }
 
   /** Whether the certificate has a basic constraints extension at all. */
   boolean hasBasicConstraints() {
-    Extensions extensions = extensions();
-    return extensions != null && extensions.getExtension(Extension.basicConstraints) != null;
+    return basicConstraints != null;
   }
 
   /** The path length constraint of a CA certificate, if it has one. */
   public OptionalInt pathLengthConstraint() {
-    Extensions extensions = extensions();
-    BasicConstraints bc = extensions == null ? null : BasicConstraints.fromExtensions(extensions);
-    if (bc == null || !bc.isCA() || bc.getPathLenConstraint() == null) {
+    if (basicConstraints == null || !basicConstraints.isCA() || basicConstraints.getPathLenConstraint() == null) {
       return OptionalInt.empty();
     }
-    BigInteger length = bc.getPathLenConstraint();
+    BigInteger length = basicConstraints.getPathLenConstraint();
     return OptionalInt.of(length.bitLength() > 31 ? Integer.MAX_VALUE : length.intValue());
+  }
+
+  /** Whether the certificate has a key usage extension. */
+  boolean hasKeyUsage() {
+    return keyUsages != null;
   }
 
   /**
@@ -199,19 +278,7 @@ public final class Sm2Certificate {
    * extension (RFC 5280 §4.2.1.3 leaves the key unrestricted then).
    */
   public Set<KeyUsage> keyUsages() {
-    Extensions extensions = extensions();
-    org.bouncycastle.asn1.x509.KeyUsage ku =
-        extensions == null ? null : org.bouncycastle.asn1.x509.KeyUsage.fromExtensions(extensions);
-    if (ku == null) {
-      return Collections.unmodifiableSet(EnumSet.allOf(KeyUsage.class));
-    }
-    EnumSet<KeyUsage> out = EnumSet.noneOf(KeyUsage.class);
-    for (KeyUsage usage : KeyUsage.values()) {
-      if (ku.hasUsages(usage.mask())) {
-        out.add(usage);
-      }
-    }
-    return Collections.unmodifiableSet(out);
+    return keyUsages != null ? keyUsages : Collections.unmodifiableSet(EnumSet.allOf(KeyUsage.class));
   }
 
   /** Whether the key may be used for {@code usage}. */
@@ -219,23 +286,46 @@ public final class Sm2Certificate {
     return keyUsages().contains(Objects.requireNonNull(usage, "usage"));
   }
 
+  /**
+   * Whether the extended key usage extension allows {@code purpose} (RFC 5280 §4.2.1.12): true
+   * when the certificate has no such extension, or when it lists {@code purpose} or
+   * anyExtendedKeyUsage.
+   */
+  public boolean permits(ExtendedKeyUsage purpose) {
+    Objects.requireNonNull(purpose, "purpose");
+    return extendedKeyUsages == null || extendedKeyUsages.contains(purpose.oid())
+        || extendedKeyUsages.contains(ExtendedKeyUsage.ANY.oid());
+  }
+
+  /**
+   * Whether this certificate may sign documents: its key usage, if present, allows
+   * digitalSignature or nonRepudiation, and its extended key usage, if present, allows
+   * documentSigning (RFC 9336), emailProtection or anyExtendedKeyUsage (RFC 5280 §4.2.1.12).
+   */
+  public boolean permitsDocumentSigning() {
+    return (permits(KeyUsage.DIGITAL_SIGNATURE) || permits(KeyUsage.NON_REPUDIATION))
+        && CertificatePathValidator.permitsDocumentSigning(this);
+  }
+
   /** The critical extensions, by OID. */
   List<ASN1ObjectIdentifier> criticalExtensions() {
-    Extensions extensions = extensions();
-    return extensions == null ? Collections.<ASN1ObjectIdentifier>emptyList()
-        : Arrays.asList(extensions.getCriticalExtensionOIDs());
+    return criticalExtensions;
+  }
+
+  /** Every extension, by OID. */
+  List<ASN1ObjectIdentifier> extensionOids() {
+    return extensionOids;
   }
 
   /** The subject key identifier, if the extension is present. */
   byte[] subjectKeyIdentifier() {
-    Extensions extensions = extensions();
-    SubjectKeyIdentifier ski = extensions == null ? null : SubjectKeyIdentifier.fromExtensions(extensions);
-    return ski == null ? null : ski.getKeyIdentifier();
+    return subjectKeyIdentifier == null ? null : subjectKeyIdentifier.clone();
   }
 
   /**
    * Whether the certificate's signature verifies with {@code issuerKey}: the algorithm must be
-   * SM3withSM2 in both places RFC 5280 §4.1.1.2 puts it.
+   * SM3withSM2 in both places RFC 5280 §4.1.1.2 puts it, and the signature must verify over the
+   * TBSCertificate bytes as received.
    */
   public boolean isSignedBy(Sm2PublicKey issuerKey) {
     Objects.requireNonNull(issuerKey, "issuerKey");
@@ -244,8 +334,8 @@ public final class Sm2Certificate {
     if (!Sm2Domain.OID_SM3_WITH_SM2.equals(outer.getAlgorithm()) || !outer.equals(inner)) {
       return false;
     }
-    byte[] tbs = Asn1.der(certificate.getTBSCertificate());
-    byte[] signature = certificate.getSignature().getOctets();
+    // RFC 5280 §4.1.1.3: the signature is over the DER TBSCertificate, checked here over the
+    // bytes as received (fromDer refuses anything but DER, so there is exactly one such encoding).
     return Sm2Verifier.create(issuerKey).isValid(tbs, signature);
   }
 

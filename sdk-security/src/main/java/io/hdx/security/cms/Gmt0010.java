@@ -1,6 +1,7 @@
 package io.hdx.security.cms;
 
 import io.hdx.security.cert.Sm2Certificate;
+import io.hdx.security.internal.Asn1;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -48,10 +49,16 @@ final class Gmt0010 {
     return new IssuerAndSerialNumber(asn1(certificate));
   }
 
-  /** Whether {@code id} names {@code certificate} (RFC 5652 §5.3 issuerAndSerialNumber). */
+  /**
+   * Whether {@code id} names {@code certificate} (RFC 5652 §5.3 issuerAndSerialNumber). The
+   * issuer name must be the certificate's byte for byte: a signer copies it from the certificate,
+   * and the looser X.500 comparison (case, string types) would let other encodings of one
+   * message verify (issue 9 item 8).
+   */
   static boolean matches(IssuerAndSerialNumber id, Sm2Certificate certificate) {
     Certificate c = asn1(certificate);
-    return id.getName().equals(c.getIssuer()) && id.getSerialNumber().equals(c.getSerialNumber());
+    return Arrays.equals(Asn1.der(id.getName()), Asn1.der(c.getIssuer()))
+        && id.getSerialNumber().equals(c.getSerialNumber());
   }
 
   /** Whether {@code keyId} is {@code certificate}'s subject key identifier (RFC 5652 §5.3). */

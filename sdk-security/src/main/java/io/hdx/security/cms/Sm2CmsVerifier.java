@@ -2,7 +2,6 @@ package io.hdx.security.cms;
 
 import io.hdx.security.CryptoException;
 import io.hdx.security.cert.CertificatePathValidator;
-import io.hdx.security.cert.KeyUsage;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.cert.TrustAnchors;
 import io.hdx.security.internal.Asn1;
@@ -11,6 +10,7 @@ import io.hdx.security.internal.Sm2Domain;
 import io.hdx.security.sm.Sm2PublicKey;
 import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.security.sm.Sm3;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,33 +19,38 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.BERTags;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
-import org.bouncycastle.asn1.cms.SignedData;
-import org.bouncycastle.asn1.cms.SignerIdentifier;
-import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
  * Verifies GM/T 0010-2012 SignedData with one SM2 signer (RFC 5652 SignedData with SM2/SM3 is read
  * as well), attached or detached, and returns the content only as {@link VerifiedContent}.
  *
- * <p>Checks, in this order: the structure (one SignerInfo, digest SM3, signature SM2-1 or
- * SM3withSM2); that the messageDigest attribute equals SM3 of the content and the contentType
- * attribute equals the encapsulated content type ({@link CryptoException#CONTENT_MISMATCH}
- * otherwise); the SM2 signature over the DER authenticated attributes, or over the content when
- * there are none; and then either the signer certificate's chain to the trust anchors with
- * digitalSignature or nonRepudiation key usage ({@link #forTrustAnchors}) or that the signer's
- * key is the one expected ({@link #forSignerKey}).
+ * <p>Checks, in this order: the structure, strictly (DER only; ContentInfo, SignedData and
+ * SignerInfo tags, versions and field order as RFC 5652 §3, §5.1 and §5.3 define them; exactly
+ * one digest algorithm, SM3; encapsulated content type data; one SignerInfo; signature SM2-1 or
+ * SM3withSM2; at most {@value #MAX_CERTIFICATES} certificates); that the signed attributes are
+ * present and hold exactly one contentType, messageDigest and signingTime (RFC 5652 §11.1-11.3),
+ * that messageDigest equals SM3 of the content and contentType the encapsulated content type
+ * ({@link CryptoException#CONTENT_MISMATCH} otherwise); the SM2 signature over the DER signed
+ * attributes; and then either the signer certificate's chain to the trust anchors for document
+ * signing ({@link CertificatePathValidator#validateForDocumentSigning}: CA constraints,
+ * digitalSignature or nonRepudiation key usage, extended key usage) ({@link #forTrustAnchors}) or
+ * that the signer's key is the one expected ({@link #forSignerKey}). Any input bytes end in a
+ * {@link CryptoException}, never in another exception.
  *
  * <pre>{@code
  * VerifiedContent verified = Sm2CmsVerifier.forTrustAnchors(anchors).verifyDetached(document, signature);
@@ -57,6 +62,9 @@ import org.bouncycastle.asn1.x509.Certificate;
  * @since 0.1.0
  */
 public final class Sm2CmsVerifier {
+  /** The most certificates a message may carry (issue 9 item 10); real chains hold two to four. */
+  static final int MAX_CERTIFICATES = 32;
+
   private final CertificatePathValidator validator;
   private final Sm2PublicKey signerKey;
 
@@ -107,11 +115,14 @@ public final class Sm2CmsVerifier {
   private static final class Parsed {
     ASN1ObjectIdentifier contentType;
     byte[] attachedContent;
-    SignerInfo signerInfo;
+    /** The issuerAndSerialNumber of the signer, or null when it is named by key identifier. */
+    IssuerAndSerialNumber signerIssuerAndSerial;
+    /** The subjectKeyIdentifier of the signer, or null when it is named by issuer and serial. */
+    byte[] signerKeyId;
     ASN1Set signedAttributes;
     AttributeTable attributes;
     byte[] signature;
-    List<Certificate> certificates = new ArrayList<>();
+    List<byte[]> certificates = new ArrayList<>();
   }
 
   private VerifiedContent verify(byte[] detachedContent, byte[] der) {
@@ -129,17 +140,14 @@ public final class Sm2CmsVerifier {
       content = parsed.attachedContent;
     }
 
-    byte[] signedBytes = content;
-    Instant signingTime = null;
-    if (parsed.signedAttributes != null) {
-      checkAttributes(parsed, content);
-      signedBytes = Asn1.guard(CryptoException.MALFORMED_CMS, "CMS signed attributes",
-          () -> Asn1.der(parsed.signedAttributes));
-      signingTime = signingTime(parsed.attributes);
-    }
+    checkAttributes(parsed, content);
+    // RFC 5652 §5.4: the signature is over the DER SET OF the signed attributes; parse() refused
+    // anything but DER, so this is the received encoding with the SET tag in place of [0].
+    byte[] signedBytes = Asn1.der(parsed.signedAttributes);
+    Instant signingTime = signingTime(parsed);
 
     List<Sm2Certificate> certificates = certificates(parsed.certificates);
-    Sm2Certificate signerCertificate = findSigner(parsed.signerInfo.getSID(), certificates);
+    Sm2Certificate signerCertificate = findSigner(parsed, certificates);
     Sm2PublicKey key;
     if (signerKey != null) {
       if (signerCertificate != null && !signerCertificate.publicKey().equals(signerKey)) {
@@ -160,56 +168,173 @@ public final class Sm2CmsVerifier {
     if (validator != null) {
       List<Sm2Certificate> others = new ArrayList<>(certificates);
       others.remove(signerCertificate);
-      path = validator.validate(signerCertificate, others, KeyUsage.DIGITAL_SIGNATURE, KeyUsage.NON_REPUDIATION);
+      path = validator.validateForDocumentSigning(signerCertificate, others);
     }
     return new VerifiedContent(content, signerCertificate, path, signingTime);
   }
 
+  /**
+   * Parses SignedData strictly (RFC 5652 §3, §5; GM/T 0010-2012 §8): DER only, every tag, version
+   * and algorithm checked, so that no other encoding of a message verifies (issue 9 item 8).
+   */
   private static Parsed parse(byte[] der) {
-    return Asn1.read(der, CryptoException.MALFORMED_CMS, "CMS", p -> {
+    return Asn1.readDer(der, CryptoException.MALFORMED_CMS, "CMS", p -> {
       Parsed parsed = new Parsed();
-      ContentInfo outer = ContentInfo.getInstance(p);
-      ASN1ObjectIdentifier type = outer.getContentType();
+      // ContentInfo ::= SEQUENCE { contentType, content [0] EXPLICIT ANY } (RFC 5652 §3).
+      ASN1Sequence contentInfo = sequence(p, 2, 2, "ContentInfo");
+      ASN1ObjectIdentifier type = ASN1ObjectIdentifier.getInstance(contentInfo.getObjectAt(0));
       if (!Gmt0010.SIGNED_DATA.equals(type) && !Gmt0010.PKCS7_SIGNED_DATA.equals(type)) {
         throw malformed("not SignedData");
       }
-      SignedData signedData = SignedData.getInstance(outer.getContent());
-      ContentInfo encapsulated = signedData.getEncapContentInfo();
-      parsed.contentType = encapsulated.getContentType();
-      if (encapsulated.getContent() != null) {
-        parsed.attachedContent = ASN1OctetString.getInstance(encapsulated.getContent()).getOctets();
+      ASN1Sequence signedData = sequence(explicit(contentInfo.getObjectAt(1), 0, "ContentInfo content"), 4, 6,
+          "SignedData");
+      // SignedData ::= SEQUENCE { version, digestAlgorithms, encapContentInfo,
+      //   certificates [0] IMPLICIT OPTIONAL, crls [1] IMPLICIT OPTIONAL, signerInfos } (§5.1).
+      int last = signedData.size() - 1;
+      BigInteger version = ASN1Integer.getInstance(signedData.getObjectAt(0)).getValue();
+      ASN1Set digestAlgorithms = ASN1Set.getInstance(signedData.getObjectAt(1));
+      if (digestAlgorithms.size() != 1 || !isSm3(digestAlgorithms.getObjectAt(0))) {
+        throw malformed("digestAlgorithms must be exactly SM3");
       }
-      ASN1Set signerInfos = signedData.getSignerInfos();
+      // EncapsulatedContentInfo ::= SEQUENCE { eContentType, eContent [0] EXPLICIT OCTET STRING OPTIONAL }.
+      ASN1Sequence encapsulated = sequence(signedData.getObjectAt(2), 1, 2, "EncapsulatedContentInfo");
+      parsed.contentType = ASN1ObjectIdentifier.getInstance(encapsulated.getObjectAt(0));
+      if (!Gmt0010.DATA.equals(parsed.contentType) && !Gmt0010.PKCS7_DATA.equals(parsed.contentType)) {
+        throw malformed("encapsulated content type is not data");
+      }
+      if (encapsulated.size() == 2) {
+        parsed.attachedContent = ASN1OctetString.getInstance(explicit(encapsulated.getObjectAt(1), 0, "eContent"))
+            .getOctets();
+      }
+      for (int i = 3; i < last; i++) {
+        ASN1TaggedObject tagged = contextTagged(signedData.getObjectAt(i), "SignedData");
+        if (tagged.getTagNo() == 0 && i == 3) {
+          ASN1Set set = ASN1Set.getInstance(tagged, false);
+          if (set.size() > MAX_CERTIFICATES) {
+            // Issue 9 item 10: a set of thousands of fake intermediates is refused before any is read.
+            throw malformed("more than " + MAX_CERTIFICATES + " certificates");
+          }
+          for (ASN1Encodable element : set) {
+            // CertificateChoices: only certificate (a SEQUENCE); the tagged legacy and attribute
+            // certificate choices (§10.2.2) are refused.
+            parsed.certificates.add(Asn1.der(ASN1Sequence.getInstance(element)));
+          }
+        } else if (tagged.getTagNo() == 1 && (i == 3 || i == 4)) {
+          ASN1Set.getInstance(tagged, false); // crls: read, not used
+        } else {
+          throw malformed("unexpected field in SignedData");
+        }
+      }
+      ASN1Set signerInfos = ASN1Set.getInstance(signedData.getObjectAt(last));
       if (signerInfos.size() != 1) {
         throw malformed("exactly one SignerInfo is supported");
       }
-      parsed.signerInfo = SignerInfo.getInstance(signerInfos.getObjectAt(0));
-      if (!Sm2Domain.OID_SM3.equals(parsed.signerInfo.getDigestAlgorithm().getAlgorithm())) {
-        throw malformed("digest algorithm is not SM3");
-      }
-      ASN1ObjectIdentifier signatureAlgorithm = parsed.signerInfo.getDigestEncryptionAlgorithm().getAlgorithm();
-      if (!Sm2Domain.OID_SM2_SIGN.equals(signatureAlgorithm) && !Sm2Domain.OID_SM3_WITH_SM2.equals(signatureAlgorithm)) {
-        throw malformed("signature algorithm is not SM2");
-      }
-      parsed.signedAttributes = parsed.signerInfo.getAuthenticatedAttributes();
-      if (parsed.signedAttributes != null) {
-        parsed.attributes = new AttributeTable(parsed.signedAttributes);
-      }
-      parsed.signature = parsed.signerInfo.getEncryptedDigest().getOctets();
-      ASN1Set certificates = signedData.getCertificates();
-      if (certificates != null) {
-        for (ASN1Encodable element : certificates) {
-          if (element.toASN1Primitive() instanceof ASN1Sequence) {
-            parsed.certificates.add(Certificate.getInstance(element));
-          }
-        }
+      readSignerInfo(sequence(signerInfos.getObjectAt(0), 6, 7, "SignerInfo"), parsed);
+      // §5.1: version 1 with certificates only, data content and version 1 SignerInfos; else 3.
+      int expected = parsed.signerKeyId != null ? 3 : 1;
+      if (!BigInteger.valueOf(expected).equals(version)) {
+        throw malformed("SignedData version must be " + expected + " (RFC 5652 §5.1)");
       }
       return parsed;
     });
   }
 
+  /**
+   * SignerInfo ::= SEQUENCE { version, sid, digestAlgorithm, signedAttrs [0] IMPLICIT,
+   * signatureAlgorithm, signature, unsignedAttrs [1] IMPLICIT OPTIONAL } (RFC 5652 §5.3); signed
+   * attributes are required here (issue 9 item 9).
+   */
+  private static void readSignerInfo(ASN1Sequence signerInfo, Parsed parsed) {
+    BigInteger version = ASN1Integer.getInstance(signerInfo.getObjectAt(0)).getValue();
+    ASN1Encodable sid = signerInfo.getObjectAt(1);
+    if (sid instanceof ASN1TaggedObject) {
+      // subjectKeyIdentifier [0] IMPLICIT OCTET STRING, with version 3.
+      ASN1TaggedObject tagged = contextTagged(sid, "SignerIdentifier");
+      if (tagged.getTagNo() != 0 || !BigInteger.valueOf(3).equals(version)) {
+        throw malformed("SignerIdentifier subjectKeyIdentifier needs [0] and version 3");
+      }
+      parsed.signerKeyId = ASN1OctetString.getInstance(tagged, false).getOctets();
+    } else {
+      if (!BigInteger.ONE.equals(version)) {
+        throw malformed("SignerInfo with issuerAndSerialNumber must be version 1");
+      }
+      parsed.signerIssuerAndSerial = IssuerAndSerialNumber.getInstance(sequence(sid, 2, 2, "IssuerAndSerialNumber"));
+    }
+    if (!isSm3(signerInfo.getObjectAt(2))) {
+      throw malformed("digest algorithm is not SM3");
+    }
+    ASN1TaggedObject signedAttrs = contextTagged(signerInfo.getObjectAt(3), "SignerInfo");
+    if (signedAttrs.getTagNo() != 0) {
+      throw malformed("signed attributes are required");
+    }
+    parsed.signedAttributes = ASN1Set.getInstance(signedAttrs, false);
+    for (ASN1Encodable attribute : parsed.signedAttributes) {
+      // Attribute ::= SEQUENCE { attrType, attrValues SET SIZE (1..MAX) } (RFC 5652 §5.3).
+      ASN1Sequence sequence = sequence(attribute, 2, 2, "Attribute");
+      ASN1ObjectIdentifier.getInstance(sequence.getObjectAt(0));
+      if (ASN1Set.getInstance(sequence.getObjectAt(1)).size() == 0) {
+        throw malformed("attribute without a value");
+      }
+    }
+    parsed.attributes = new AttributeTable(parsed.signedAttributes);
+    AlgorithmIdentifier signatureAlgorithm = AlgorithmIdentifier.getInstance(signerInfo.getObjectAt(4));
+    ASN1ObjectIdentifier oid = signatureAlgorithm.getAlgorithm();
+    if ((!Sm2Domain.OID_SM2_SIGN.equals(oid) && !Sm2Domain.OID_SM3_WITH_SM2.equals(oid))
+        || !absentOrNull(signatureAlgorithm)) {
+      throw malformed("signature algorithm is not SM2");
+    }
+    parsed.signature = ASN1OctetString.getInstance(signerInfo.getObjectAt(5)).getOctets();
+    if (signerInfo.size() == 7) {
+      ASN1TaggedObject unsigned = contextTagged(signerInfo.getObjectAt(6), "SignerInfo");
+      if (unsigned.getTagNo() != 1) {
+        throw malformed("unexpected field in SignerInfo");
+      }
+      ASN1Set.getInstance(unsigned, false); // unsigned attributes: read, not used
+    }
+  }
+
+  private static ASN1Sequence sequence(ASN1Encodable value, int min, int max, String what) {
+    if (!(value.toASN1Primitive() instanceof ASN1Sequence)) {
+      throw malformed(what + " is not a SEQUENCE");
+    }
+    ASN1Sequence sequence = (ASN1Sequence) value.toASN1Primitive();
+    if (sequence.size() < min || sequence.size() > max) {
+      throw malformed(what + " has a wrong number of fields");
+    }
+    return sequence;
+  }
+
+  private static ASN1TaggedObject contextTagged(ASN1Encodable value, String what) {
+    if (!(value.toASN1Primitive() instanceof ASN1TaggedObject)) {
+      throw malformed("unexpected field in " + what);
+    }
+    ASN1TaggedObject tagged = (ASN1TaggedObject) value.toASN1Primitive();
+    if (tagged.getTagClass() != BERTags.CONTEXT_SPECIFIC) {
+      throw malformed("unexpected tag class in " + what);
+    }
+    return tagged;
+  }
+
+  private static ASN1Encodable explicit(ASN1Encodable value, int tagNo, String what) {
+    ASN1TaggedObject tagged = contextTagged(value, what);
+    if (tagged.getTagNo() != tagNo || !tagged.isExplicit()) {
+      throw malformed(what + " must be [" + tagNo + "] EXPLICIT");
+    }
+    return tagged.getExplicitBaseObject();
+  }
+
+  private static boolean isSm3(ASN1Encodable value) {
+    AlgorithmIdentifier algorithm = AlgorithmIdentifier.getInstance(value);
+    return Sm2Domain.OID_SM3.equals(algorithm.getAlgorithm()) && absentOrNull(algorithm);
+  }
+
+  private static boolean absentOrNull(AlgorithmIdentifier algorithm) {
+    return algorithm.getParameters() == null || DERNull.INSTANCE.equals(algorithm.getParameters());
+  }
+
   private static void checkAttributes(Parsed parsed, byte[] content) {
-    // RFC 5652 §5.3 / §11.1-11.2: contentType and messageDigest are required, single-valued.
+    // RFC 5652 §5.3 / §11.1-11.3: contentType and messageDigest are required, single-valued;
+    // signingTime is required here as well (issue 9 item 9: a document signature says when).
     byte[] expectedDigest = single(parsed, CMSAttributes.messageDigest, "messageDigest", attribute ->
         ASN1OctetString.getInstance(attribute).getOctets());
     ASN1ObjectIdentifier statedType = single(parsed, CMSAttributes.contentType, "contentType", attribute ->
@@ -218,6 +343,7 @@ public final class Sm2CmsVerifier {
       throw new CryptoException(CryptoException.CONTENT_MISMATCH,
           "CMS: contentType attribute differs from the encapsulated content type");
     }
+    signingTime(parsed);
     if (!Bytes.constantTimeEquals(Sm3.digest(content), expectedDigest)) {
       throw new CryptoException(CryptoException.CONTENT_MISMATCH, "CMS: content does not match the signed digest");
     }
@@ -240,20 +366,16 @@ public final class Sm2CmsVerifier {
     });
   }
 
-  private static Instant signingTime(AttributeTable attributes) {
-    Attribute attribute = attributes.get(CMSAttributes.signingTime);
-    if (attribute == null || attribute.getAttrValues().size() != 1) {
-      return null;
-    }
-    return Asn1.guard(CryptoException.MALFORMED_CMS, "CMS signingTime attribute",
-        () -> Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
+  private static Instant signingTime(Parsed parsed) {
+    return single(parsed, CMSAttributes.signingTime, "signingTime",
+        value -> Time.getInstance(value).getDate().toInstant());
   }
 
-  private static List<Sm2Certificate> certificates(List<Certificate> asn1) {
+  private static List<Sm2Certificate> certificates(List<byte[]> encoded) {
     List<Sm2Certificate> out = new ArrayList<>();
-    for (Certificate c : asn1) {
+    for (byte[] c : encoded) {
       try {
-        out.add(Sm2Certificate.fromDer(Asn1.der(c)));
+        out.add(Sm2Certificate.fromDer(c));
       } catch (CryptoException e) {
         // Certificates that are not SM2 (e.g. a foreign CA) cannot be in an SM2 path; skip them.
         continue;
@@ -262,12 +384,12 @@ public final class Sm2CmsVerifier {
     return out;
   }
 
-  private static Sm2Certificate findSigner(SignerIdentifier sid, List<Sm2Certificate> certificates) {
+  private static Sm2Certificate findSigner(Parsed parsed, List<Sm2Certificate> certificates) {
     Optional<Sm2Certificate> found = Asn1.guard(CryptoException.MALFORMED_CMS, "CMS signer identifier", () -> {
       for (Sm2Certificate candidate : certificates) {
-        if (sid.isTagged()
-            ? Gmt0010.matchesKeyId(ASN1OctetString.getInstance((ASN1TaggedObject) sid.getId(), false), candidate)
-            : Gmt0010.matches(IssuerAndSerialNumber.getInstance(sid.getId()), candidate)) {
+        if (parsed.signerKeyId != null
+            ? Gmt0010.matchesKeyId(new DEROctetString(parsed.signerKeyId), candidate)
+            : Gmt0010.matches(parsed.signerIssuerAndSerial, candidate)) {
           return Optional.of(candidate);
         }
       }

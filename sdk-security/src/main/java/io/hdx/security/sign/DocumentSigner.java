@@ -1,6 +1,5 @@
 package io.hdx.security.sign;
 
-import io.hdx.security.cert.KeyUsage;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.cms.Sm2CmsSigner;
 import io.hdx.security.sm.Sm2PrivateKey;
@@ -35,8 +34,9 @@ public final class DocumentSigner {
   /**
    * A signer with {@code key} and its {@code certificate}.
    *
-   * @throws IllegalArgumentException when the certificate is not for the key or its key usage
-   *     allows neither digitalSignature nor nonRepudiation
+   * @throws IllegalArgumentException when the certificate is not for the key, or its key usage
+   *     allows neither digitalSignature nor nonRepudiation, or its extended key usage does not
+   *     allow document signing ({@link Sm2Certificate#permitsDocumentSigning})
    */
   public static DocumentSigner create(Sm2PrivateKey key, Sm2Certificate certificate) {
     return create(key, certificate, Collections.<Sm2Certificate>emptyList(), Clock.systemUTC());
@@ -48,8 +48,9 @@ public final class DocumentSigner {
   public static DocumentSigner create(Sm2PrivateKey key, Sm2Certificate certificate,
       Collection<Sm2Certificate> intermediates, Clock clock) {
     Objects.requireNonNull(certificate, "certificate");
-    if (!certificate.permits(KeyUsage.DIGITAL_SIGNATURE) && !certificate.permits(KeyUsage.NON_REPUDIATION)) {
-      throw new IllegalArgumentException("certificate key usage allows neither digitalSignature nor nonRepudiation");
+    if (!certificate.permitsDocumentSigning()) {
+      throw new IllegalArgumentException(
+          "certificate key usage or extended key usage does not allow signing documents (RFC 5280 §4.2.1.3, §4.2.1.12)");
     }
     return new DocumentSigner(Sm2CmsSigner.builder(key, certificate)
         .addCertificates(intermediates).clock(clock).build());

@@ -3,6 +3,7 @@ package io.hdx.security.sm;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.SecretBytes;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -23,7 +24,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *
  * @since 0.1.0
  */
-public final class HmacSm3 {
+public final class HmacSm3 implements Destroyable {
   /** The tag length in bytes. */
   public static final int TAG_LENGTH = 32;
   /** The shortest key accepted, in bytes. */
@@ -64,6 +65,17 @@ public final class HmacSm3 {
   public boolean verify(byte[] tag, byte[] data) {
     Objects.requireNonNull(tag, "tag");
     return Bytes.constantTimeEquals(compute(data), tag);
+  }
+
+  /** Overwrites this MAC's copy of the key with zeros; every later use throws {@link IllegalStateException}. */
+  @Override
+  public void destroy() {
+    key.destroy();
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    return key.isDestroyed();
   }
 
   @Override

@@ -10,7 +10,11 @@ import io.hdx.security.internal.Sm2Engine;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.ECPrivateKey;
@@ -35,25 +39,32 @@ import org.bouncycastle.util.BigIntegers;
  * byte[] signature = Sm2Signer.create(key).sign(document);
  * }</pre>
  *
- * <p>Thread safety: immutable. The key caches its public point, (1 + d)^-1 mod n and the Z value
- * for the default user ID, so signing with it costs one scalar multiplication.
+ * <p>Secrets held: d and (1 + d)^-1 mod n live only in byte arrays this key owns, which
+ * {@link #destroy()} overwrites (javax.security.auth.Destroyable); the arithmetic creates
+ * short-lived {@link BigInteger} copies per operation, which Java cannot wipe. After
+ * {@code destroy()} every use of the key throws {@link IllegalStateException}.
+ *
+ * <p>Thread safety: safe to share until destroyed. The key caches its public point,
+ * (1 + d)^-1 mod n and the Z value for the default user ID, so signing with it costs one scalar
+ * multiplication.
  *
  * @since 0.1.0
  */
-public final class Sm2PrivateKey {
+public final class Sm2PrivateKey implements Destroyable {
   private static final String PEM_LABEL = "PRIVATE KEY";
   private static final String SEC1_PEM_LABEL = "EC PRIVATE KEY";
   private static final BigInteger MAX_D = Sm2Domain.N.subtract(BigInteger.valueOf(2));
 
+  /** d, 32 bytes big-endian. */
   private final SecretBytes secret;
-  private final BigInteger d;
-  /** (1 + d)^-1 mod n, computed on first use (racy single-check: BigInteger is immutable). */
-  private volatile BigInteger dPlus1Inverse;
+  /** (1 + d)^-1 mod n, 32 bytes, computed on first use (racy single-check of a volatile field). */
+  private volatile SecretBytes dPlus1Inverse;
   private final Sm2PublicKey publicKey;
 
   private Sm2PrivateKey(BigInteger d) {
-    this.d = d;
-    this.secret = SecretBytes.copyOf(Sm2Domain.toBytes32(d));
+    byte[] bytes = Sm2Domain.toBytes32(d);
+    this.secret = SecretBytes.copyOf(bytes);
+    Bytes.wipe(bytes);
     this.publicKey = Sm2PublicKey.ofPoint(Sm2Engine.publicPoint(d));
   }
 
@@ -109,40 +120,48 @@ public final class Sm2PrivateKey {
    */
   public static Sm2PrivateKey fromPkcs8Der(byte[] der) {
     Objects.requireNonNull(der, "der");
-    PrivateKeyInfo info = Asn1.read(der, CryptoException.MALFORMED_KEY, "SM2 private key",
-        p -> PrivateKeyInfo.getInstance(p));
-    Sm2PublicKey.checkSm2Algorithm(info.getPrivateKeyAlgorithm(), "SM2 private key");
-    ECPrivateKey ec = Asn1.read(info.getPrivateKey().getOctets(), CryptoException.MALFORMED_KEY,
-        "SM2 private key", p -> ECPrivateKey.getInstance(p));
-    return fromEcPrivateKey(ec);
+    // Every accessor runs inside Asn1.guard: Bouncy Castle reports malformed structures with
+    // ClassCastException, IllegalStateException, ArrayIndexOutOfBoundsException and others, and
+    // the contract is CryptoException only (issue 9 item 4).
+    return Asn1.read(der, CryptoException.MALFORMED_KEY, "SM2 private key", p -> {
+      PrivateKeyInfo info = PrivateKeyInfo.getInstance(p);
+      Sm2PublicKey.checkSm2Algorithm(info.getPrivateKeyAlgorithm(), "SM2 private key");
+      ECPrivateKey ec = Asn1.read(info.getPrivateKey().getOctets(), CryptoException.MALFORMED_KEY,
+          "SM2 private key", q -> ECPrivateKey.getInstance(q));
+      return fromEcPrivateKey(ec);
+    });
   }
 
   private static Sm2PrivateKey fromEcPrivateKey(ECPrivateKey ec) {
-    Sm2PrivateKey key;
-    DERBitString embedded;
-    try {
-      key = ofScalar(ec.getKey());
+    return Asn1.guard(CryptoException.MALFORMED_KEY, "SM2 private key", () -> {
+      // RFC 5915 §3: version 1, privateKey an OCTET STRING of ceiling(log2(n)/8) = 32 bytes.
+      if (!BigInteger.ONE.equals(ASN1Integer.getInstance(ASN1Sequence.getInstance(ec.toASN1Primitive())
+          .getObjectAt(0)).getValue())) {
+        throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 private key: ECPrivateKey version is not 1");
+      }
+      Sm2PrivateKey key = ofScalar(ec.getKey());
       ASN1Encodable parameters = ec.getParametersObject();
       if (parameters != null && !Sm2Domain.OID_SM2P256V1.equals(parameters.toASN1Primitive())) {
         throw new CryptoException(CryptoException.UNSUPPORTED_KEY, "SM2 private key: not on sm2p256v1");
       }
-      embedded = ec.getPublicKey() == null ? null : DERBitString.convert(ec.getPublicKey());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 private key: malformed", e);
-    }
-    if (embedded != null) {
-      Sm2PublicKey stated;
-      try {
-        stated = Sm2PublicKey.fromBytes(embedded.getOctets());
-      } catch (CryptoException e) {
-        throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 private key: embedded public key invalid", e);
+      ASN1BitString embedded = ec.getPublicKey();
+      if (embedded != null) {
+        Sm2PublicKey stated;
+        try {
+          if (embedded.getPadBits() != 0) {
+            throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 private key: BIT STRING with unused bits");
+          }
+          stated = Sm2PublicKey.fromBytes(embedded.getOctets());
+        } catch (CryptoException e) {
+          throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 private key: embedded public key invalid", e);
+        }
+        if (!stated.equals(key.publicKey)) {
+          throw new CryptoException(CryptoException.MALFORMED_KEY,
+              "SM2 private key: embedded public key does not match the scalar");
+        }
       }
-      if (!stated.equals(key.publicKey)) {
-        throw new CryptoException(CryptoException.MALFORMED_KEY,
-            "SM2 private key: embedded public key does not match the scalar");
-      }
-    }
-    return key;
+      return key;
+    });
   }
 
   /**
@@ -177,7 +196,7 @@ public final class Sm2PrivateKey {
 
   /** Exports the key as DER PKCS#8 PrivateKeyInfo, with the public key embedded (as OpenSSL does). */
   public byte[] toPkcs8Der() {
-    ECPrivateKey ec = new ECPrivateKey(256, d, new DERBitString(publicKey.toUncompressed()), null);
+    ECPrivateKey ec = new ECPrivateKey(256, d(), new DERBitString(publicKey.toUncompressed()), null);
     PrivateKeyInfo info;
     try {
       info = new PrivateKeyInfo(
@@ -195,20 +214,59 @@ public final class Sm2PrivateKey {
 
   /** Whether {@code other} holds the same secret scalar, compared in constant time. */
   public boolean hasSameSecret(Sm2PrivateKey other) {
+    Objects.requireNonNull(other, "other");
     return secret.equalsSecretBytes(other.secret);
   }
 
+  /** d, as a short-lived BigInteger for one operation. */
   BigInteger d() {
-    return d;
+    return scalar(secret);
   }
 
+  /** (1 + d)^-1 mod n, as a short-lived BigInteger for one operation. */
   BigInteger dPlus1Inverse() {
-    BigInteger inverse = dPlus1Inverse;
+    SecretBytes inverse = dPlus1Inverse;
     if (inverse == null) {
-      inverse = BigIntegers.modOddInverse(Sm2Domain.N, d.add(BigInteger.ONE));
+      byte[] bytes = Sm2Domain.toBytes32(BigIntegers.modOddInverse(Sm2Domain.N, d().add(BigInteger.ONE)));
+      inverse = SecretBytes.copyOf(bytes);
+      Bytes.wipe(bytes);
+      if (secret.isDestroyed()) {
+        inverse.destroy();
+      }
       dPlus1Inverse = inverse;
     }
-    return inverse;
+    return scalar(inverse);
+  }
+
+  private static BigInteger scalar(SecretBytes bytes) {
+    if (bytes.isDestroyed()) {
+      throw new IllegalStateException("SM2 private key destroyed");
+    }
+    byte[] copy = bytes.toByteArray();
+    try {
+      return new BigInteger(1, copy);
+    } finally {
+      Bytes.wipe(copy);
+    }
+  }
+
+  /**
+   * Overwrites the secret scalar and its cached inverse with zeros
+   * (javax.security.auth.Destroyable); every later use of this key throws
+   * {@link IllegalStateException}. The public key stays usable.
+   */
+  @Override
+  public void destroy() {
+    secret.destroy();
+    SecretBytes inverse = dPlus1Inverse;
+    if (inverse != null) {
+      inverse.destroy();
+    }
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    return secret.isDestroyed();
   }
 
   /** Never shows the secret; shows the public key's fingerprint. */

@@ -9,8 +9,10 @@ import io.hdx.security.internal.Sm2Engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.math.ec.ECPoint;
@@ -95,8 +97,17 @@ public final class Sm2PublicKey {
 
   /** Reads SM2 from a parsed SubjectPublicKeyInfo; for sdk-security's certificate code. */
   static Sm2PublicKey fromSpki(SubjectPublicKeyInfo info) {
-    checkSm2Algorithm(info.getAlgorithm(), "SM2 public key");
-    return new Sm2PublicKey(decodePoint(info.getPublicKeyData().getOctets()));
+    byte[] point = Asn1.guard(CryptoException.MALFORMED_KEY, "SM2 public key", () -> {
+      checkSm2Algorithm(info.getAlgorithm(), "SM2 public key");
+      ASN1BitString bits = info.getPublicKeyData();
+      if (bits.getPadBits() != 0) {
+        // RFC 5480 §2.2: the ECPoint octet string is the whole BIT STRING; unused bits make it
+        // something else (issue 9 item 4: Bouncy Castle threw IllegalStateException here).
+        throw new CryptoException(CryptoException.MALFORMED_KEY, "SM2 public key: BIT STRING with unused bits");
+      }
+      return bits.getOctets();
+    });
+    return new Sm2PublicKey(decodePoint(point));
   }
 
   /** Reads a PEM {@code PUBLIC KEY} block (the first one in the text). */
@@ -113,7 +124,9 @@ public final class Sm2PublicKey {
 
   static void checkSm2Algorithm(AlgorithmIdentifier algorithm, String what) {
     ASN1ObjectIdentifier oid = algorithm.getAlgorithm();
-    if (Sm2Domain.OID_SM2P256V1.equals(oid)) {
+    if (Sm2Domain.OID_SM2P256V1.equals(oid)
+        && (algorithm.getParameters() == null || DERNull.INSTANCE.equals(algorithm.getParameters())
+            || Sm2Domain.OID_SM2P256V1.equals(algorithm.getParameters()))) {
       return;
     }
     if (Sm2Domain.OID_EC_PUBLIC_KEY.equals(oid) && algorithm.getParameters() != null
@@ -123,7 +136,20 @@ public final class Sm2PublicKey {
     throw new CryptoException(CryptoException.UNSUPPORTED_KEY, what + ": not an SM2 key on sm2p256v1");
   }
 
+  /**
+   * Decodes a point in the forms SEC 1 v2 §2.3.4 defines and GM/T 0003.1 / GB/T 32918.1 §4.2.9
+   * requires implementations to read: uncompressed ({@code 04}) and compressed ({@code 02},
+   * {@code 03}). The hybrid form ({@code 06}, {@code 07}) that GB/T 32918.1 allows as an option and
+   * SEC 1 v2 dropped is refused: it is a second encoding of the same key that peers do not send.
+   */
   static ECPoint decodePoint(byte[] encoding) {
+    int form = encoding.length == 0 ? -1 : encoding[0];
+    boolean lengthMatches = (form == 0x04 && encoding.length == 1 + 2 * Sm2Domain.FIELD_BYTES)
+        || ((form == 0x02 || form == 0x03) && encoding.length == 1 + Sm2Domain.FIELD_BYTES);
+    if (!lengthMatches) {
+      throw new CryptoException(CryptoException.INVALID_PUBLIC_KEY,
+          "SM2 public key: not an uncompressed or compressed point (SEC 1 §2.3.4)");
+    }
     try {
       ECPoint p = Sm2Domain.CURVE.decodePoint(encoding);
       if (p.isInfinity() || !p.isValid()) {

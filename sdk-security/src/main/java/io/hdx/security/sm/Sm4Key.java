@@ -5,6 +5,7 @@ import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
 import io.hdx.security.internal.SecretBytes;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 
 /**
  * A 128-bit SM4 key (GB/T 32907-2016 §5). Never printed; compared in constant time; exported only
@@ -15,11 +16,14 @@ import java.util.Objects;
  * byte[] sealed = Sm4Gcm.create(key).encrypt(plaintext);
  * }</pre>
  *
- * <p>Thread safety: immutable.
+ * <p>The key bytes live only in an array this key owns, which {@link #destroy()} overwrites
+ * (javax.security.auth.Destroyable); after that every use throws {@link IllegalStateException}.
+ *
+ * <p>Thread safety: safe to share until destroyed.
  *
  * @since 0.1.0
  */
-public final class Sm4Key {
+public final class Sm4Key implements Destroyable {
   /** The key length in bytes. */
   public static final int LENGTH = 16;
 
@@ -73,6 +77,17 @@ public final class Sm4Key {
   /** Whether {@code other} is the same key, compared in constant time. */
   public boolean hasSameSecret(Sm4Key other) {
     return secret.equalsSecretBytes(other.secret);
+  }
+
+  /** Overwrites the key bytes with zeros; every later use of this key throws {@link IllegalStateException}. */
+  @Override
+  public void destroy() {
+    secret.destroy();
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    return secret.isDestroyed();
   }
 
   @Override

@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Builds the document layout data of sdk-model: where each datum of a document lives and what it is.
+
+Reads  sdk-model/src/main/resources/io/hdx/model/spec/entries.tsv   (made by import_specs.py)
+and    sdk-model/src/build/facts/personal-data-categories.tsv        (the category of each datum)
+Writes sdk-model/src/main/resources/io/hdx/model/spec/layout-header.tsv  (one row per header field)
+       sdk-model/src/main/resources/io/hdx/model/spec/layout-body.tsv    (one row per body slot of each document)
+
+Run after import_specs.py and import_data_elements.py:  python3 sdk-model/src/build/import_layout.py [--out DIR]
+(or regenerate.sh); --out is the resource root io/hdx/model (default: the module's), read (spec/, dataset/) and
+written (spec/layout-*.tsv).
+The output is checked in; io.hdx.model.layout.DocumentLayout reads it.
+
+Rules (ours, documented here):
+- The header fields and their CDA paths follow shared/reference/cda-header.md; their JSON names follow
+  sdk-codec/JSON.md (hdx-cda-json/1). The data element codes of header fields are the ones
+  cda-header.md and the data-element catalog give (DE02.01.030.00 身份证件号码, DE02.01.039.00 姓名,
+  DE02.01.040.00 性别代码, DE02.01.005.01 出生日期); the others are '-' (none known from a source).
+- An organization's partOf rows stand for every enclosing level (asOrganizationPartOf/wholeOrganization,
+  as deep as the document nests it).
+- Groups (values that belong together and are one call of a typed builder): a drug, an operation or another
+  non-observation act (every member of that act shape in a section, group = the shape); an organizer (its
+  components, group ORGANIZER, e.g. blood pressure or a fee group); an observation with nested details (a
+  diagnosis's name with its code and rank, group = the head observation's code). A detail's group is its
+  parent's. Everything else is a single datum without group ('-').
+- Categories: facts/personal-data-categories.tsv, first matching row; every datum must get one.
+"""
+import argparse
+import csv
+import os
+import sys
+from collections import OrderedDict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+FACTS = os.path.join(ROOT, 'sdk-model', 'src', 'build', 'facts')
+_ARGS = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+_ARGS.add_argument('--out', default=os.path.join(ROOT, 'sdk-model', 'src', 'main', 'resources', 'io', 'hdx', 'model'))
+RESOURCES = os.path.abspath(_ARGS.parse_args().out)
+OUT = os.path.join(RESOURCES, 'spec')
+CD = '/ClinicalDocument'
+SLOT_PATHS = {  # ValuePosition -> path below the act element (CdaWriter.otherAct, POCD_MT000040 order)
+    'ACT_CODE': 'code', 'ROUTE_CODE': 'routeCode', 'DOSE_QUANTITY': 'doseQuantity', 'RATE_QUANTITY': 'rateQuantity',
+    'ADMINISTRATION_UNIT_CODE': 'administrationUnitCode', 'TARGET_SITE_CODE': 'targetSiteCode',
+    'DRUG_NAME': 'consumable/manufacturedProduct/manufacturedLabeledDrug/name'}
+ACT_ELEMENTS = {'SUBSTANCE_ADMINISTRATION': 'substanceAdministration', 'PROCEDURE': 'procedure',
+                'ENCOUNTER': 'encounter', 'ACT': 'act', 'SUPPLY': 'supply'}
+
+
+def read_tsv(path):
+    with open(path, encoding='utf-8', newline='') as f:
+        lines = [l for l in f if not l.startswith('#')]
+    return list(csv.DictReader(lines, delimiter='\t', quoting=csv.QUOTE_NONE))
+
+
+def write_tsv(name, header, rows, comment):
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8', newline='\n') as f:
+        for line in comment:
+            f.write('# ' + line + '\n')
+        f.write('\t'.join(header) + '\n')
+        for row in rows:
+            f.write('\t'.join(str(row[h]) for h in header) + '\n')
+
+
+# ---- header: (field, spec element whose cardinality applies or '-', xpath, json, de, type, cardinality)
+
+def address(field, element, xpath, json):
+    parts = [('use', '@use', 'CS'), ('houseNumber', 'houseNumber', 'ST'), ('streetName', 'streetName', 'ST'),
+             ('township', 'township', 'ST'), ('county', 'county', 'ST'), ('city', 'city', 'ST'),
+             ('state', 'state', 'ST'), ('postalCode', 'postalCode', 'ST')]
+    return [(field + '.' + p, part(element), xpath + '/' + x, json + '/' + p, '-', t, '0..1') for p, x, t in parts]
+
+
+def part(element):
+    """A row that is a part of a header element (an address line, an organization's name): the element's
+    cardinality bounds it from above only."""
+    return element if element == '-' or element.startswith('part:') else 'part:' + element
+
+
+def organization(field, element, xpath, json, id_de='-', name_de='-'):
+    rows = []
+    for level, xp, js, card in (('', xpath, json, '0..1'),
+                                ('.partOf', xpath + '/asOrganizationPartOf/wholeOrganization', json + '/partOf', '0..*')):
+        element = part(element)
+        rows += [(field + level + '.id', element, xp + '/id', js + '/id', id_de if not level else '-', 'II', card),
+                 (field + level + '.name', element, xp + '/name', js + '/name', name_de if not level else '-', 'ST', card),
+                 (field + level + '.telecom', element, xp + '/telecom/@value', js + '/telecom', '-', 'TEL', card)]
+    return rows
+
+
+def participant(field, element, xpath, json, person, entity, many):
+    card = '0..*' if many else '0..1'
+    element = part(element)
+    rows = [(field + '.time', element, xpath + '/time', json + '/time', '-', 'TS', card),
+            (field + '.id', element, xpath + '/' + entity + '/id', json + '/id', '-', 'II', card),
+            (field + '.code', element, xpath + '/' + entity + '/code', json + '/code', '-', 'CE', card),
+            (field + '.roleName', element, xpath + '/' + entity + '/code/@displayName', json + '/roleName', '-', 'ST', card),
+            (field + '.name', element, xpath + '/' + entity + '/' + person + '/name', json + '/name', '-', 'PN', card),
+            (field + '.telecom', element, xpath + '/' + entity + '/telecom/@value', json + '/telecom', '-', 'TEL', card)]
+    rows += address(field + '.address', element, xpath + '/' + entity + '/addr', json + '/address')
+    org = 'representedOrganization' if entity != 'associatedEntity' else 'scopingOrganization'
+    rows += organization(field + '.organization', element, xpath + '/' + entity + '/' + org, json + '/organization')
+    return [(f, e, x, j, d, t, card if c == '0..1' else c) for f, e, x, j, d, t, c in rows]
+
+
+def header_fields():
+    pr = CD + '/recordTarget/patientRole'
+    pt = pr + '/patient'
+    enc = CD + '/componentOf/encompassingEncounter'
+    rows = [('document.templateId', '-', CD + '/templateId/@root', '/templateId', '-', 'II', '1..1'),
+            ('document.code', '-', CD + '/code', '/code', '-', 'CD', '1..1'),
+            ('document.id', '-', CD + '/id', '/id', '-', 'II', '1..1'),
+            ('document.title', '-', CD + '/title', '/title', '-', 'ST', '0..1'),
+            ('document.effectiveTime', '-', CD + '/effectiveTime', '/effectiveTime', '-', 'TS', '1..1'),
+            ('document.confidentiality', '-', CD + '/confidentialityCode', '/confidentiality', '-', 'CE', '0..1'),
+            ('document.languageCode', '-', CD + '/languageCode/@code', '/languageCode', '-', 'CS', '0..1'),
+            ('document.setId', '-', CD + '/setId', '/setId', '-', 'II', '0..1'),
+            ('document.versionNumber', '-', CD + '/versionNumber/@value', '/versionNumber', '-', 'INT', '0..1'),
+            ('patient.ids', 'patientRole.id', pr + '/id', '/patient/ids', '-', 'II', '0..*')]
+    rows += address('patient.address', 'patientRole.addr', pr + '/addr', '/patient/address')
+    rows += [('patient.telecom', 'patientRole.telecom', pr + '/telecom/@value', '/patient/telecom', '-', 'TEL', '0..1'),
+             ('patient.residentId', 'patient.id', pt + '/id', '/patient/residentId', 'DE02.01.030.00', 'II', '0..1'),
+             ('patient.name', 'patient.name', pt + '/name', '/patient/name', 'DE02.01.039.00', 'PN', '0..1'),
+             ('patient.gender', 'patient.administrativeGenderCode', pt + '/administrativeGenderCode', '/patient/gender',
+              'DE02.01.040.00', 'CE', '0..1'),
+             ('patient.birthTime', 'patient.birthTime', pt + '/birthTime', '/patient/birthTime', 'DE02.01.005.01', 'TS', '0..1'),
+             ('patient.maritalStatus', 'patient.maritalStatusCode', pt + '/maritalStatusCode', '/patient/maritalStatus',
+              '-', 'CE', '0..1'),
+             ('patient.ethnicGroup', 'patient.ethnicGroupCode', pt + '/ethnicGroupCode', '/patient/ethnicGroup', '-', 'CE',
+              '0..1'),
+             ('patient.occupation', 'patient.occupation', pt + '/occupation/occupationCode', '/patient/occupation', '-',
+              'CE', '0..1'),
+             ('patient.age', 'patient.age', pt + '/age', '/patient/age', '-', 'PQ', '0..1')]
+    rows += organization('patient.employer', 'patient.employerOrganization', pt + '/employerOrganization',
+                         '/patient/employer')
+    rows += organization('patient.providerOrganization', 'patientRole.providerOrganization',
+                         pr + '/providerOrganization', '/patient/providerOrganization')
+    rows += participant('author', 'author', CD + '/author', '/authors/*', 'assignedPerson', 'assignedAuthor', True)
+    rows += organization('custodian', 'custodian',
+                         CD + '/custodian/assignedCustodian/representedCustodianOrganization', '/custodian')
+    rows += participant('informant', 'informant', CD + '/informant', '/informants/*', 'assignedPerson', 'assignedEntity',
+                        True)
+    rows += participant('legalAuthenticator', 'legalAuthenticator', CD + '/legalAuthenticator', '/legalAuthenticator',
+                        'assignedPerson', 'assignedEntity', False)
+    rows += participant('authenticator', 'authenticator', CD + '/authenticator', '/authenticators/*', 'assignedPerson',
+                        'assignedEntity', True)
+    rows += participant('participant', 'participant', CD + '/participant', '/participants/*', 'associatedPerson',
+                        'associatedEntity', True)
+    rows += [('relatedDocument', 'relatedDocument', CD + '/relatedDocument/parentDocument/id', '/relatedDocument', '-',
+              'II', '0..1'),
+             ('encounter.effectiveTime', 'encounter.effectiveTime', enc + '/effectiveTime', '/encounter/effectiveTime',
+              '-', 'TS', '0..1')]
+    rows += organization('encounter.location', 'componentOf.encompassingEncounter',
+                         enc + '/location/healthCareFacility/serviceProviderOrganization', '/encounter/location')
+    return rows
+
+
+# ---- categories
+
+def load_rules():
+    return [(r['kind'], r['key'], r['category']) for r in read_tsv(os.path.join(FACTS, 'personal-data-categories.tsv'))]
+
+
+def header_category(rules, field):
+    for kind, key, category in rules:
+        if kind != 'header':
+            continue
+        if key == field or (key.startswith('*.') and '.' in field and field.split('.', 1)[1] == key[2:]
+                            and field.split('.', 1)[0] in ('author', 'informant', 'legalAuthenticator',
+                                                           'authenticator', 'participant')):
+            return category
+    sys.exit('no category for header field ' + field)
+
+
+def body_category(rules, de, vtype):
+    for kind, key, category in rules:
+        if (kind == 'de' and key == de) or (kind == 'type' and key == vtype) or (kind == 'prefix' and de.startswith(key)) \
+                or (kind == 'body' and key == '*'):
+            return category
+    sys.exit('no category for ' + de)
+
+
+# ---- body
+
+def section_xpath(key, coded):
+    attr = 'code' if coded else 'displayName'
+    return CD + "/component/structuredBody/component/section[code/@%s='%s']" % (attr, key)
+
+
+def body_rows(entries, sections, rules):
+    rows = []
+    by_doc_section = OrderedDict()
+    for e in entries:
+        by_doc_section.setdefault((e['doc_code'], e['section_key']), []).append(e)
+    for (doc, sec), es in by_doc_section.items():
+        coded = sections.get((doc, sec), False)
+        sx = section_xpath(sec, coded)
+        sj = "/sections[%s]" % sec
+        by_de = {e['de_code']: e for e in es}
+
+        def head(e, seen=()):
+            p = e['parent']
+            if e['shape'] != 'ENTRY_RELATIONSHIP' or not p or p == e['de_code'] or p not in by_de or p in seen:
+                return e
+            return head(by_de[p], seen + (e['de_code'],))
+
+        def path(e, seen=()):
+            """(xpath, json) of e's value, following its parents."""
+            de, shape, pos = e['de_code'], e['shape'], e['position']
+            obs = "observation[code/@code='%s']" % de
+            if shape in ACT_ELEMENTS:
+                act = ACT_ELEMENTS[shape]
+                if pos != 'OBSERVATION':
+                    return sx + '/entry/' + act + '/' + SLOT_PATHS[pos], sj + '/entries/%s/%s' % (shape, pos)
+                return (sx + '/entry/' + act + '/entryRelationship/' + obs + '/value',
+                        sj + '/entries/%s/components[de=%s]/value' % (shape, de))
+            if shape == 'ORGANIZER_COMPONENT':
+                return (sx + '/entry/organizer/component/' + obs + '/value',
+                        sj + '/entries/ORGANIZER/components[de=%s]/value' % de)
+            p = e['parent']
+            if shape == 'ENTRY_RELATIONSHIP' and p and p != de and p in by_de and p not in seen:
+                px, pj = path(by_de[p], seen + (de,))
+                px, pj = px[:-len('/value')], pj[:-len('/value')]
+                return px + '/entryRelationship/' + obs + '/value', pj + '/components[de=%s]/value' % de
+            return sx + '/entry/' + obs + '/value', sj + '/entries[de=%s]/value' % de
+
+        heads_with_children = set(head(e)['de_code'] for e in es if head(e) is not e)
+        for e in es:
+            h = head(e)
+            if h['shape'] in ACT_ELEMENTS:
+                group = h['shape']
+            elif h['shape'] == 'ORGANIZER_COMPONENT':
+                group = 'ORGANIZER'
+            elif h['de_code'] in heads_with_children:
+                group = h['de_code']
+            else:
+                group = '-'
+            xpath, json = path(e)
+            rows.append(OrderedDict(doc_code=doc, section_key=sec, de_code=e['de_code'], position=e['position'],
+                                    group=group, xpath=xpath, json=json,
+                                    category=body_category(rules, e['de_code'], e['value_type'])))
+    return rows
+
+
+def main():
+    rules = load_rules()
+    header = []
+    for field, element, xpath, json, de, vtype, card in header_fields():
+        header.append(OrderedDict(field=field, element=element, xpath=xpath, json=json, de_code=de, type=vtype,
+                                  cardinality=card, category=header_category(rules, field)))
+    for field, xpath, json, vtype, cat in (
+            ('section.text', '{section}/text', '{section}/text', 'ST', 'SENSITIVE'),
+            ('section.entry.effectiveTime', '{section}/entry//effectiveTime', '{section}/entries//effectiveTime', 'TS',
+             'QUASI')):
+        header.append(OrderedDict(field=field, element='-', xpath=xpath, json=json, de_code='-', type=vtype,
+                                  cardinality='0..*', category=cat))
+    note = ['Generated by sdk-model/src/build/import_layout.py; do not edit by hand.']
+    write_tsv('layout-header.tsv', list(header[0].keys()), header, note + [
+        'One row per header field of every document (CDA path after cda-header.md, JSON name after sdk-codec/JSON.md).',
+        'element: the header.tsv element whose per-document cardinality applies (part:E: E bounds it from above',
+        'only), or - (the row\'s own cardinality).',
+        'category: personal-data category (facts/personal-data-categories.tsv). {section}: each section\'s path.'])
+    entries = read_tsv(os.path.join(OUT, 'entries.tsv'))
+    sections = {(r['doc_code'], r['section_code'] or r['display_name']): bool(r['section_code'])
+                for r in read_tsv(os.path.join(OUT, 'sections.tsv'))}
+    body = body_rows(entries, sections, rules)
+    write_tsv('layout-body.tsv', list(body[0].keys()), body, note + [
+        'One row per entry of entries.tsv: where its value sits (XPath, JSON form), its group and category.',
+        'group: the head data element of an observation with nested details, the act shape of a drug/operation,',
+        'ORGANIZER for organizer components, - for a datum of its own.'])
+    catalog = [l.split('\t', 1)[0] for l in open(os.path.join(RESOURCES, 'dataset', 'data-elements.tsv'), encoding='utf-8')
+               if l[:1] not in ('#', '') and not l.startswith('code\t')]
+    types = {}
+    for e in entries:
+        types.setdefault(e['de_code'], e['value_type'])
+    codes = sorted(set(catalog) | set(types))
+    cats = [OrderedDict(de_code=c, category=body_category(rules, c, types.get(c, ''))) for c in codes]
+    cats.append(OrderedDict(de_code='*', category=body_category(rules, '*', '')))
+    write_tsv('layout-categories.tsv', ['de_code', 'category'], cats, note + [
+        'The category of a body value whose data element the document\'s layout does not list (a vendor\'s extra):',
+        'by its code, else the * row. Values of type TS/IVL_TS not listed here are QUASI (dates of care).'])
+    print('layout: header fields %d, body rows %d' % (len(header), len(body)))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,574 @@
+package io.hdx.model.layout;
+
+import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.InstanceIdentifier;
+import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.Text;
+import io.hdx.model.document.Address;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.model.document.Encounter;
+import io.hdx.model.document.Entry;
+import io.hdx.model.document.Organization;
+import io.hdx.model.document.Participant;
+import io.hdx.model.document.Patient;
+import io.hdx.model.document.Section;
+import io.hdx.model.internal.TsvResource;
+import io.hdx.model.spec.Cardinality;
+import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.HeaderElement;
+import io.hdx.model.spec.HeaderElementSpec;
+import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.spec.ValuePosition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The layout of one kind of document: every datum it can hold, header fields and body slots, each with its CDA
+ * path, JSON name, data element, HL7 type, cardinality, group and personal-data category
+ * ({@link PersonalDataCategory}). It is spec data ({@code io/hdx/model/spec/layout-header.tsv},
+ * {@code layout-body.tsv}, {@code layout-categories.tsv}, made by {@code sdk-model/src/build/import_layout.py}
+ * from the document specs and {@code facts/personal-data-categories.tsv}); header cardinalities follow the
+ * spec's header requirements.
+ *
+ * <p>{@link #walk} yields every value of a document once, with its datum: header values, each section's
+ * narrative, entry times and entry values, nested ones included. A body value whose data element this layout
+ * does not list (a vendor's extra) is yielded with a datum made for it, its category by its data element
+ * ({@code layout-categories.tsv}), dates of care (TS, IVL_TS) as {@link PersonalDataCategory#QUASI}.
+ *
+ * <p>Thread safety: immutable; share one instance per spec.
+ *
+ * <pre>{@code
+ * DocumentLayout layout = DocumentLayout.of(DocumentSpecRegistry.standard().byCode("C0034").get());
+ * for (LayoutValue v : layout.walk(doc)) {
+ *   if (v.category() == PersonalDataCategory.DIRECT) { ... }
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DocumentLayout {
+  private static final String BASE = "/io/hdx/model/spec/";
+  private static final String SECTIONS = "/ClinicalDocument/component/structuredBody/component/section";
+
+  private final DocumentSpec spec;
+  private final List<Datum> header;
+  private final List<Datum> body;
+  private final List<Datum> all;
+  private final List<DatumGroup> groups;
+  private final Map<String, Datum> bySlot;
+  private final Map<String, Map<String, Datum>> sectionParts;
+
+  private DocumentLayout(DocumentSpec spec) {
+    this.spec = spec;
+    Data data = Holder.DATA;
+    List<Datum> headerData = new ArrayList<>();
+    for (HeaderRow row : data.header) {
+      headerData.add(new Datum(Datum.Kind.HEADER, row.field, null, row.xpath, row.json, row.de, row.type,
+          cardinality(spec, row), row.category, null, ValuePosition.OBSERVATION));
+    }
+    this.header = Collections.unmodifiableList(headerData);
+    List<Datum> bodyData = new ArrayList<>();
+    Map<String, Datum> slots = new HashMap<>();
+    Map<String, Map<String, Datum>> parts = new LinkedHashMap<>();
+    Map<String, List<Datum>> grouped = new LinkedHashMap<>();
+    Map<String, BodyRow> rows = data.body.getOrDefault(spec.code(), Collections.<String, BodyRow>emptyMap());
+    for (SectionSpec section : spec.sections()) {
+      Map<String, Datum> sectionData = sectionParts(section.key(), sectionXPath(section), data);
+      parts.put(section.key(), sectionData);
+      bodyData.addAll(sectionData.values());
+      for (EntrySpec entry : section.entries()) {
+        BodyRow row = rows.get(slotKey(section.key(), entry.dataElement(), entry.position()));
+        Datum datum = row != null
+            ? new Datum(Datum.Kind.BODY, entry.dataElement(), section.key(), row.xpath, row.json, entry.dataElement(),
+                entry.valueType().name(), entry.cardinality(), row.category, row.group, entry.position())
+            : unlisted(section.key(), sectionXPath(section), entry.dataElement(), entry.position(),
+                entry.valueType(), entry.cardinality(), data);
+        bodyData.add(datum);
+        slots.put(slotKey(section.key(), entry.dataElement(), entry.position()), datum);
+        if (datum.group().isPresent()) {
+          grouped.computeIfAbsent(section.key() + '\u0000' + datum.group().get(), k -> new ArrayList<>()).add(datum);
+        }
+      }
+    }
+    this.body = Collections.unmodifiableList(bodyData);
+    List<Datum> everything = new ArrayList<>(headerData);
+    everything.addAll(bodyData);
+    this.all = Collections.unmodifiableList(everything);
+    List<DatumGroup> groupList = new ArrayList<>();
+    for (Map.Entry<String, List<Datum>> g : grouped.entrySet()) {
+      String[] key = g.getKey().split("\u0000", 2);
+      groupList.add(new DatumGroup(key[0], key[1], g.getValue()));
+    }
+    this.groups = Collections.unmodifiableList(groupList);
+    this.bySlot = slots;
+    this.sectionParts = parts;
+  }
+
+  /**
+   * The layout of documents of {@code spec}. A spec of the standard registry gets its data from the layout
+   * resources; a body slot they do not list (a vendor's own spec) gets a path by its shape-free form and its
+   * category by its data element.
+   */
+  public static DocumentLayout of(DocumentSpec spec) {
+    return new DocumentLayout(Objects.requireNonNull(spec, "spec"));
+  }
+
+  /** The spec this layout lays out. */
+  public DocumentSpec spec() {
+    return spec;
+  }
+
+  /** Every datum: the header fields, then for each section its parts and its body slots. */
+  public List<Datum> data() {
+    return all;
+  }
+
+  /** The header fields. */
+  public List<Datum> header() {
+    return header;
+  }
+
+  /** The body: for each section its parts (narrative, entry times) and its body slots, in spec order. */
+  public List<Datum> body() {
+    return body;
+  }
+
+  /** The groups of the body, in spec order. */
+  public List<DatumGroup> groups() {
+    return groups;
+  }
+
+  /** The body slot of {@code dataElement} at {@code position} in section {@code sectionKey}. */
+  public Optional<Datum> slot(String sectionKey, String dataElement, ValuePosition position) {
+    return Optional.ofNullable(bySlot.get(slotKey(sectionKey, dataElement, position)));
+  }
+
+  /** Every value of {@code document}, each once, with its datum, in document order (header first). */
+  public List<LayoutValue> walk(ClinicalDocument document) {
+    List<LayoutValue> values = new ArrayList<>();
+    walk(document, values::add);
+    return values;
+  }
+
+  /** Gives every value of {@code document} to {@code sink}, each once, in document order. */
+  public void walk(ClinicalDocument document, Consumer<LayoutValue> sink) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(sink, "sink");
+    for (Datum datum : header) {
+      HeaderPaths.resolve(document, datum, sink);
+    }
+    List<Section> sections = document.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      String at = "/sections/" + i;
+      Map<String, Datum> parts = sectionParts.get(section.key());
+      if (parts == null) {
+        parts = sectionParts(section.key(), SECTIONS + "[code/@code='" + section.key() + "']", Holder.DATA);
+      }
+      if (section.text().isPresent()) {
+        sink.accept(new LayoutValue(parts.get("section.text"), at + "/text", Text.of(section.text().get())));
+      }
+      List<Entry> entries = section.entries();
+      for (int j = 0; j < entries.size(); j++) {
+        entry(section.key(), parts, entries.get(j), at + "/entries/" + j, sink);
+      }
+    }
+  }
+
+  private void entry(String sectionKey, Map<String, Datum> parts, Entry entry, String at, Consumer<LayoutValue> sink) {
+    if (entry.effectiveTime().isPresent()) {
+      sink.accept(new LayoutValue(parts.get("section.entry.effectiveTime"), at + "/effectiveTime",
+          entry.effectiveTime().get()));
+    }
+    if (entry.value().isPresent()) {
+      Hl7Value value = entry.value().get();
+      String de = entry.dataElement().orElse("-");
+      Datum datum = bySlot.get(slotKey(sectionKey, de, entry.position()));
+      if (datum == null) {
+        datum = unlisted(sectionKey, SECTIONS + "[code/@code='" + sectionKey + "']", de, entry.position(),
+            value.type(), Cardinality.ANY, Holder.DATA);
+      }
+      sink.accept(new LayoutValue(datum, at + "/value", value));
+    }
+    List<Entry> components = entry.components();
+    for (int k = 0; k < components.size(); k++) {
+      entry(sectionKey, parts, components.get(k), at + "/components/" + k, sink);
+    }
+  }
+
+  private static Map<String, Datum> sectionParts(String key, String sectionXPath, Data data) {
+    Map<String, Datum> parts = new LinkedHashMap<>();
+    for (HeaderRow row : data.sectionParts) {
+      parts.put(row.field, new Datum(Datum.Kind.SECTION, row.field, key,
+          row.xpath.replace("{section}", sectionXPath), row.json.replace("{section}", "/sections[" + key + "]"),
+          null, row.type, Cardinality.parse(row.cardinality), row.category, null, ValuePosition.OBSERVATION));
+    }
+    return parts;
+  }
+
+  private static Datum unlisted(String sectionKey, String sectionXPath, String de, ValuePosition position,
+      Hl7Type type, Cardinality cardinality, Data data) {
+    PersonalDataCategory category = data.categories.get(de);
+    if (category == null) {
+      category = type == Hl7Type.TS || type == Hl7Type.IVL_TS ? PersonalDataCategory.QUASI : data.fallback;
+    }
+    String where = position.isSlot() ? "//" + position.element() : "//observation[code/@code='" + de + "']/value";
+    return new Datum(Datum.Kind.BODY, de, sectionKey, sectionXPath + "/entry" + where,
+        "/sections[" + sectionKey + "]//entries[de=" + de + "]" + (position.isSlot() ? "/" + position : "/value"),
+        "-".equals(de) ? null : de, type.name(), cardinality, category, null, position);
+  }
+
+  private static String sectionXPath(SectionSpec section) {
+    return section.code().isPresent() ? SECTIONS + "[code/@code='" + section.code().get() + "']"
+        : SECTIONS + "[code/@displayName='" + section.displayName() + "']";
+  }
+
+  private static String slotKey(String sectionKey, String dataElement, ValuePosition position) {
+    return sectionKey + '\u0000' + dataElement + '\u0000' + position.name();
+  }
+
+  /** The row's cardinality, bounded by the spec's requirements of its header element (summed over roles). */
+  private static Cardinality cardinality(DocumentSpec spec, HeaderRow row) {
+    Cardinality own = Cardinality.parse(row.cardinality);
+    if (row.element == null) {
+      return own;
+    }
+    List<HeaderElementSpec> specs = spec.header(row.element);
+    if (specs.isEmpty()) {
+      return own;
+    }
+    long min = 0;
+    long max = 0;
+    for (HeaderElementSpec s : specs) {
+      min += s.cardinality().min();
+      max += s.cardinality().max();
+    }
+    int summedMax = (int) Math.min(max, Cardinality.UNBOUNDED);
+    if (!row.part) {
+      return Cardinality.of((int) Math.min(min, Cardinality.UNBOUNDED), summedMax);
+    }
+    return Cardinality.of(0, own.max() == 1 && summedMax == 1 ? 1 : Cardinality.UNBOUNDED);
+  }
+
+  // ---- the data, loaded once
+
+  private static final class HeaderRow {
+    final String field;
+    final HeaderElement element;
+    final boolean part;
+    final String xpath;
+    final String json;
+    final String de;
+    final String type;
+    final String cardinality;
+    final PersonalDataCategory category;
+
+    HeaderRow(List<String> row) {
+      this.field = row.get(0);
+      String element = row.get(1);
+      this.part = element.startsWith("part:");
+      String path = part ? element.substring("part:".length()) : element;
+      this.element = "-".equals(path) ? null : HeaderElement.fromPath(path)
+          .orElseThrow(() -> new IllegalStateException("layout-header.tsv: unknown header element " + path));
+      this.xpath = row.get(2);
+      this.json = row.get(3);
+      this.de = "-".equals(row.get(4)) ? null : row.get(4);
+      this.type = row.get(5);
+      this.cardinality = row.get(6);
+      this.category = PersonalDataCategory.valueOf(row.get(7));
+    }
+  }
+
+  private static final class BodyRow {
+    final String group;
+    final String xpath;
+    final String json;
+    final PersonalDataCategory category;
+
+    BodyRow(List<String> row) {
+      this.group = "-".equals(row.get(4)) ? null : row.get(4);
+      this.xpath = row.get(5);
+      this.json = row.get(6);
+      this.category = PersonalDataCategory.valueOf(row.get(7));
+    }
+  }
+
+  private static final class Data {
+    final List<HeaderRow> header = new ArrayList<>();
+    final List<HeaderRow> sectionParts = new ArrayList<>();
+    final Map<String, Map<String, BodyRow>> body = new HashMap<>();
+    final Map<String, PersonalDataCategory> categories = new HashMap<>();
+    PersonalDataCategory fallback = PersonalDataCategory.SENSITIVE;
+
+    Data() {
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-header.tsv", Arrays.asList(
+          "field", "element", "xpath", "json", "de_code", "type", "cardinality", "category"))) {
+        HeaderRow h = new HeaderRow(row);
+        (h.field.startsWith("section.") ? sectionParts : header).add(h);
+      }
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-body.tsv", Arrays.asList(
+          "doc_code", "section_key", "de_code", "position", "group", "xpath", "json", "category"))) {
+        body.computeIfAbsent(row.get(0), k -> new HashMap<>())
+            .put(slotKey(row.get(1), row.get(2), ValuePosition.valueOf(row.get(3))), new BodyRow(row));
+      }
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-categories.tsv",
+          Arrays.asList("de_code", "category"))) {
+        PersonalDataCategory category = PersonalDataCategory.valueOf(row.get(1));
+        if ("*".equals(row.get(0))) {
+          fallback = category;
+        } else {
+          categories.put(row.get(0), category);
+        }
+      }
+    }
+  }
+
+  /** Loads the layout data on first use. */
+  private static final class Holder {
+    static final Data DATA = new Data();
+  }
+
+  /** Resolves a header field of the layout (e.g. {@code author.organization.partOf.name}) over the model. */
+  private static final class HeaderPaths {
+    private HeaderPaths() {}
+
+    static void resolve(ClinicalDocument doc, Datum datum, Consumer<LayoutValue> sink) {
+      String[] path = datum.name().split("\\.");
+      String head = path[0];
+      switch (head) {
+        case "document":
+          emit(datum, "/" + path[1], documentField(doc, path[1]), sink);
+          return;
+        case "patient":
+          if (doc.patient().isPresent()) {
+            walk(datum, "/patient", doc.patient().get(), path, 1, sink);
+          }
+          return;
+        case "author":
+          each(datum, "/authors/", doc.authors(), path, sink);
+          return;
+        case "informant":
+          each(datum, "/informants/", doc.informants(), path, sink);
+          return;
+        case "authenticator":
+          each(datum, "/authenticators/", doc.authenticators(), path, sink);
+          return;
+        case "participant":
+          each(datum, "/participants/", doc.participants(), path, sink);
+          return;
+        case "legalAuthenticator":
+          if (doc.legalAuthenticator().isPresent()) {
+            walk(datum, "/legalAuthenticator", doc.legalAuthenticator().get(), path, 1, sink);
+          }
+          return;
+        case "custodian":
+          if (doc.custodian().isPresent()) {
+            walk(datum, "/custodian", doc.custodian().get(), path, 1, sink);
+          }
+          return;
+        case "relatedDocument":
+          emit(datum, "/relatedDocument", doc.relatedDocument().orElse(null), sink);
+          return;
+        case "encounter":
+          if (doc.encounter().isPresent()) {
+            walk(datum, "/encounter", doc.encounter().get(), path, 1, sink);
+          }
+          return;
+        default:
+          throw new IllegalStateException("layout-header.tsv: unknown header field " + datum.name());
+      }
+    }
+
+    private static void each(Datum datum, String at, List<Participant> list, String[] path,
+        Consumer<LayoutValue> sink) {
+      for (int i = 0; i < list.size(); i++) {
+        walk(datum, at + i, list.get(i), path, 1, sink);
+      }
+    }
+
+    private static Object documentField(ClinicalDocument doc, String field) {
+      switch (field) {
+        case "templateId":
+          return InstanceIdentifier.ofRoot(doc.templateId());
+        case "code":
+          return CodedValue.builder().code(doc.code()).codeSystem(DocumentSpec.DOCUMENT_CODE_SYSTEM).build();
+        case "id":
+          return doc.id().orElse(null);
+        case "title":
+          return doc.title().orElse(null);
+        case "effectiveTime":
+          return doc.effectiveTime().orElse(null);
+        case "confidentiality":
+          return doc.confidentiality().orElse(null);
+        case "languageCode":
+          return doc.languageCode().orElse(null);
+        case "setId":
+          return doc.setId().orElse(null);
+        case "versionNumber":
+          return doc.versionNumber().orElse(null);
+        default:
+          throw new IllegalStateException("layout-header.tsv: unknown document field " + field);
+      }
+    }
+
+    /** Follows {@code path[i..]} from {@code node} (at pointer {@code at}) and emits what it reaches. */
+    private static void walk(Datum datum, String at, Object node, String[] path, int i, Consumer<LayoutValue> sink) {
+      if (node == null) {
+        return;
+      }
+      if (i == path.length) {
+        emit(datum, at, node, sink);
+        return;
+      }
+      String field = path[i];
+      if (node instanceof Patient && "ids".equals(field)) {
+        List<InstanceIdentifier> ids = ((Patient) node).ids();
+        for (int k = 0; k < ids.size(); k++) {
+          walk(datum, at + "/ids/" + k, ids.get(k), path, i + 1, sink);
+        }
+        return;
+      }
+      if (node instanceof Organization && "partOf".equals(field)) {
+        // every enclosing level: asOrganizationPartOf/wholeOrganization, as deep as the document nests it
+        Organization level = ((Organization) node).partOf().orElse(null);
+        String levelAt = at + "/partOf";
+        while (level != null) {
+          walk(datum, levelAt, level, path, i + 1, sink);
+          level = level.partOf().orElse(null);
+          levelAt += "/partOf";
+        }
+        return;
+      }
+      walk(datum, at + "/" + field, child(node, field), path, i + 1, sink);
+    }
+
+    private static Object child(Object node, String field) {
+      if (node instanceof Patient) {
+        Patient p = (Patient) node;
+        switch (field) {
+          case "address":
+            return p.address().orElse(null);
+          case "telecom":
+            return p.telecom().orElse(null);
+          case "residentId":
+            return p.residentId().orElse(null);
+          case "name":
+            return p.name().orElse(null);
+          case "gender":
+            return p.gender().orElse(null);
+          case "birthTime":
+            return p.birthTime().orElse(null);
+          case "maritalStatus":
+            return p.maritalStatus().orElse(null);
+          case "ethnicGroup":
+            return p.ethnicGroup().orElse(null);
+          case "occupation":
+            return p.occupation().orElse(null);
+          case "age":
+            return p.age().orElse(null);
+          case "employer":
+            return p.employer().orElse(null);
+          case "providerOrganization":
+            return p.providerOrganization().orElse(null);
+          default:
+            break;
+        }
+      } else if (node instanceof Participant) {
+        Participant p = (Participant) node;
+        switch (field) {
+          case "time":
+            return p.time().orElse(null);
+          case "id":
+            return p.id().orElse(null);
+          case "code":
+            return p.code().orElse(null);
+          case "roleName":
+            return p.roleName().orElse(null);
+          case "name":
+            return p.name().orElse(null);
+          case "telecom":
+            return p.telecom().orElse(null);
+          case "address":
+            return p.address().orElse(null);
+          case "organization":
+            return p.organization().orElse(null);
+          default:
+            break;
+        }
+      } else if (node instanceof Organization) {
+        Organization o = (Organization) node;
+        switch (field) {
+          case "id":
+            return o.id().orElse(null);
+          case "name":
+            return o.name().orElse(null);
+          case "telecom":
+            return o.telecom().orElse(null);
+          default:
+            break;
+        }
+      } else if (node instanceof Address) {
+        Address a = (Address) node;
+        switch (field) {
+          case "use":
+            return a.use().orElse(null);
+          case "houseNumber":
+            return a.houseNumber().orElse(null);
+          case "streetName":
+            return a.streetName().orElse(null);
+          case "township":
+            return a.township().orElse(null);
+          case "county":
+            return a.county().orElse(null);
+          case "city":
+            return a.city().orElse(null);
+          case "state":
+            return a.state().orElse(null);
+          case "postalCode":
+            return a.postalCode().orElse(null);
+          default:
+            break;
+        }
+      } else if (node instanceof Encounter) {
+        Encounter e = (Encounter) node;
+        switch (field) {
+          case "effectiveTime":
+            return e.effectiveTime().orElse(null);
+          case "location":
+            return e.location().orElse(null);
+          default:
+            break;
+        }
+      }
+      throw new IllegalStateException("layout-header.tsv: no field " + field + " in " + node.getClass().getSimpleName());
+    }
+
+    private static void emit(Datum datum, String at, Object value, Consumer<LayoutValue> sink) {
+      if (value == null) {
+        return;
+      }
+      Hl7Value v;
+      if (value instanceof Hl7Value) {
+        v = (Hl7Value) value;
+      } else if (value instanceof String) {
+        v = Text.of((String) value);
+      } else if (value instanceof Integer) {
+        v = IntegerValue.of((Integer) value);
+      } else {
+        throw new IllegalStateException("layout-header.tsv: " + datum.name() + " is not a value");
+      }
+      sink.accept(new LayoutValue(datum, at, v));
+    }
+  }
+}
