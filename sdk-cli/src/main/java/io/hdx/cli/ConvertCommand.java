@@ -13,13 +13,17 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 
 /**
- * {@code hdx convert IN --to xml|json [--out OUT]}: decodes a shared document (CDA XML or HDX JSON, told
+ * {@code hdx convert IN --to xml|json [--pretty] [--out OUT]}: decodes a shared document (CDA XML or HDX JSON, told
  * apart by its first character) and encodes it in the chosen form, to OUT or to stdout. XML to XML is
- * lossless: the output is XML-equivalent to the input (CLI.md). XML to JSON carries what the document
+ * lossless: the output is XML-equivalent to the input (CLI.md); {@code --pretty} indents XML output (one
+ * element per line; text kept as written, so the result differs from the input only in blank space between
+ * elements). XML to JSON carries what the document
  * model holds; each part of the XML the model does not hold is reported on stderr (code and XPath), as
- * is every lenient-mode deviation.
+ * is every lenient-mode deviation. Exit 0 when converted, 1 when the input was read but a part of it has
+ * no form in the target ({@code JSON-0202}, {@code CDA-0202}), 2 when it cannot be read.
  *
  * <p>Thread safety: stateless.
  *
@@ -38,7 +42,7 @@ final class ConvertCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "convert IN --to xml|json [--out OUT]";
+    return "convert IN --to xml|json [--pretty] [--out OUT]";
   }
 
   @Override
@@ -48,13 +52,16 @@ final class ConvertCommand implements Command {
 
   @Override
   public int run(List<String> arguments, Console console) {
-    Args args = Args.parse(arguments, new HashSet<>(Arrays.asList("to", "out")), Collections.<String>emptySet());
+    Args args = Args.parse(arguments, new HashSet<>(Arrays.asList("to", "out")), Collections.singleton("pretty"));
     if (args.positionals().size() != 1) {
       throw new UsageException("exactly one input document IN is required");
     }
     String to = args.requiredOption("to");
     if (!to.equals("xml") && !to.equals("json")) {
       throw new UsageException("--to must be xml or json");
+    }
+    if (args.flag("pretty") && !to.equals("xml")) {
+      throw new UsageException("--pretty goes with --to xml (JSON is always written indented)");
     }
     String in = args.positionals().get(0);
     byte[] input = CryptoFiles.read(in);
@@ -71,12 +78,25 @@ final class ConvertCommand implements Command {
           + (fromXml && to.equals("json") && isUnmapped(w) ? " (not carried into JSON)" : ""));
     }
     byte[] output;
-    if (to.equals("json")) {
-      output = JSON_ENCODER.encode(decoded.document());
-    } else if (decoded.source().isPresent()) {
-      output = XML_ENCODER.encode(decoded.document(), decoded.source().get());
-    } else {
-      output = XML_ENCODER.encode(decoded.document());
+    try {
+      if (to.equals("json")) {
+        output = JSON_ENCODER.encode(decoded.document());
+      } else if (decoded.source().isPresent()) {
+        output = XML_ENCODER.encode(decoded.document(), decoded.source().get());
+      } else {
+        output = XML_ENCODER.encode(decoded.document());
+      }
+    } catch (CodecException e) {
+      // Read, but a part of it has no form in the target (e.g. JSON-0202: a decimal beyond what JSON carries).
+      console.err().println("hdx convert: " + in + ": cannot be written as " + to + ": " + e.getMessage());
+      return ExitCode.INVALID;
+    }
+    if (args.flag("pretty")) {
+      try {
+        output = PrettyXml.indent(output);
+      } catch (XMLStreamException e) {
+        throw new IllegalStateException("the encoder wrote XML its own parser refuses", e);
+      }
     }
     if (args.option("out").isPresent()) {
       CryptoFiles.write(args.option("out").get(), output);
@@ -87,7 +107,7 @@ final class ConvertCommand implements Command {
         console.out().write(output);
         console.out().flush();
       } catch (IOException e) {
-        throw new UsageException("cannot write to stdout", e);
+        throw UsageException.unreadable("cannot write to stdout", e);
       }
     }
     return ExitCode.OK;
@@ -110,6 +130,6 @@ final class ConvertCommand implements Command {
     if (i < input.length && input[i] == '{') {
       return false;
     }
-    throw new UsageException(name + ": neither XML nor JSON");
+    throw UsageException.unreadable(name + ": neither XML nor JSON", null);
   }
 }

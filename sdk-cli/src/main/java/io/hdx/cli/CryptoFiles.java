@@ -35,7 +35,7 @@ final class CryptoFiles {
     try {
       return Files.readAllBytes(Paths.get(file));
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new UsageException("cannot read " + file, e);
+      throw UsageException.unreadable("cannot read " + file, e);
     }
   }
 
@@ -47,7 +47,7 @@ final class CryptoFiles {
     try {
       return Sm2PrivateKey.fromPem(readText(file));
     } catch (CryptoException e) {
-      throw new UsageException(file + ": not an SM2 private key in PEM (" + e.errorCode() + ")", e);
+      throw UsageException.unreadable(file + ": not an SM2 private key in PEM: " + e.getMessage(), e);
     }
   }
 
@@ -55,7 +55,7 @@ final class CryptoFiles {
     try {
       return Sm2Certificate.fromPem(readText(file));
     } catch (CryptoException e) {
-      throw new UsageException(file + ": not an SM2 certificate in PEM (" + e.errorCode() + ")", e);
+      throw UsageException.unreadable(file + ": not an SM2 certificate in PEM: " + e.getMessage(), e);
     }
   }
 
@@ -68,7 +68,7 @@ final class CryptoFiles {
       }
       return Sm2PublicKey.fromPem(text);
     } catch (CryptoException e) {
-      throw new UsageException(file + ": not an SM2 public key or certificate in PEM (" + e.errorCode() + ")", e);
+      throw UsageException.unreadable(file + ": not an SM2 public key or certificate in PEM: " + e.getMessage(), e);
     }
   }
 
@@ -83,7 +83,7 @@ final class CryptoFiles {
       if (bytes.length == Sm4Key.LENGTH) {
         return Sm4Key.fromBytes(bytes);
       }
-      throw new UsageException(file + ": not an SM4 key (32 hex digits or 16 bytes)");
+      throw UsageException.unreadable(file + ": not an SM4 key (32 hex digits or 16 bytes)", null);
     } finally {
       java.util.Arrays.fill(bytes, (byte) 0);
     }
@@ -101,7 +101,7 @@ final class CryptoFiles {
     try {
       Files.write(Paths.get(file), bytes);
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new UsageException("cannot write " + file, e);
+      throw UsageException.unreadable("cannot write " + file, e);
     }
   }
 

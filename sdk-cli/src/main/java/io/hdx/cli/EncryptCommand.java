@@ -58,7 +58,7 @@ final class EncryptCommand implements Command {
       Sm2PublicKey key = CryptoFiles.publicKey(args.option("pub").get());
       byte[] plaintext = CryptoFiles.read(in);
       if (plaintext.length == 0) {
-        throw new UsageException(in + ": SM2 cannot encrypt an empty file");
+        throw UsageException.unreadable(in + ": SM2 cannot encrypt an empty file", null);
       }
       ciphertext = Sm2CipherOptions.cipher(args).encrypt(key, plaintext);
       scheme = "sm2";

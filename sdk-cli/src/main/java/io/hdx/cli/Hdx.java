@@ -1,5 +1,6 @@
 package io.hdx.cli;
 
+import io.hdx.model.HdxException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -46,12 +47,25 @@ public final class Hdx {
   }
 
   /**
-   * Runs one command line.
+   * Runs one command line. Never throws and never prints a stack trace (CLI.md, "Common rules"): a
+   * usage error is two lines on stderr (what is wrong, the synopsis) and exit 2; any other failure
+   * is one line on stderr naming the verb and the failure (an HDX error code and its message, which
+   * carry no patient data, or only the class of an unexpected exception, whose message might) and
+   * exit 2.
    *
    * @return the {@link ExitCode}
    */
   public int run(List<String> args, Console console) {
-    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+    try {
+      return dispatch(args, console);
+    } finally {
+      console.out().flush();
+      console.err().flush();
+    }
+  }
+
+  private int dispatch(List<String> args, Console console) {
+    if (args.isEmpty() || isHelp(args.get(0)) || args.get(0).equals("help")) {
       printHelp(console);
       return args.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
     }
@@ -65,19 +79,43 @@ public final class Hdx {
           + "'; run 'hdx help' for the list");
       return ExitCode.USAGE;
     }
+    String verb = "hdx " + String.join(" ", command.verb());
     List<String> rest = args.subList(command.verb().size(), args.size());
-    if (rest.contains("--help")) {
-      console.out().println("usage: hdx " + command.synopsis());
-      console.out().println(command.summary());
-      return ExitCode.OK;
+    int end = rest.indexOf("--");
+    for (String arg : end < 0 ? rest : rest.subList(0, end)) {
+      if (isHelp(arg)) {
+        console.out().println("usage: hdx " + command.synopsis());
+        console.out().println(command.summary());
+        console.out().println("exit codes: 0 success, 1 input read but invalid, 2 usage error or unreadable input");
+        return ExitCode.OK;
+      }
     }
     try {
       return command.run(rest, console);
     } catch (UsageException e) {
-      console.err().println("hdx " + String.join(" ", command.verb()) + ": " + e.getMessage());
-      console.err().println("usage: hdx " + command.synopsis());
+      console.err().println(verb + ": " + e.getMessage());
+      if (e.isCommandLine()) {
+        console.err().println("usage: hdx " + command.synopsis());
+      }
+      return ExitCode.USAGE;
+    } catch (HdxException e) {
+      // HdxException messages are "CODE detail" and never quote input (STYLE.md §5).
+      console.err().println(verb + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug or a resource limit: the message of a foreign exception may quote input, so only its class.
+      console.err().println(verb + ": unexpected failure (" + e.getClass().getName() + "); please report it");
       return ExitCode.USAGE;
     }
+  }
+
+  private static boolean isHelp(String arg) {
+    return arg.equals("-h") || arg.equals("--help");
+  }
+
+  /** How many verbs there are (tests check that each is covered). */
+  int commandCount() {
+    return commands.size();
   }
 
   private Command find(List<String> args) {
@@ -100,6 +138,7 @@ public final class Hdx {
       console.out().printf("  hdx %-58s %s%n", command.synopsis(), command.summary());
     }
     console.out().println();
+    console.out().println("'hdx VERB -h' prints a verb's usage; docs/cli.md documents every verb.");
     console.out().println("exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
   }
 

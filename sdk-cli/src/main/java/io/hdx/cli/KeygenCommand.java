@@ -94,7 +94,7 @@ final class KeygenCommand implements Command {
     } catch (FileAlreadyExistsException e) {
       throw new UsageException(e.getFile() + " exists; use --force to replace it", e);
     } catch (IOException e) {
-      throw new UsageException("cannot write to " + dir, e);
+      throw UsageException.unreadable("cannot write to " + dir, e);
     }
     return ExitCode.OK;
   }

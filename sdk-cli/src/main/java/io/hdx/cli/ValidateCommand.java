@@ -8,35 +8,50 @@ import io.hdx.codec.validate.TextReportWriter;
 import io.hdx.codec.validate.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * {@code hdx validate PATH... [--json] [--report html --out FILE]}: validates shared documents,
  * files or folders searched recursively for {@code *.xml} (CLI.md). Per file {@code VALID path} or
- * {@code INVALID path} and its issues indented two spaces, or with {@code --json} one JSON object per
- * file per line; {@code --report html --out FILE} also writes one HTML page. A file that cannot be
- * read as a CDA document is named on stderr with the decoder's code, line and column (never its
- * content) and the others are still validated. Exit 0 when every file is valid, 1 when one is
- * invalid, 2 on a usage error or when a file could not be read.
+ * {@code INVALID path} and its issues indented two spaces, or {@code UNREADABLE path} and one
+ * indented reason for a file that is not well-formed XML, is refused by the hardened parser or is
+ * not a ClinicalDocument (the decoder's code, rule, line and column; never content). With more than
+ * one file the last line is {@code N documents: V valid, I invalid, U unreadable}. With
+ * {@code --json} each file is one JSON object per line and the summary is one more object;
+ * {@code --report html --out FILE} also writes one HTML page. Exit 0 when every file is valid, 1
+ * when one is invalid, 2 on a usage error or when a file is unreadable.
+ *
+ * <p>Files are read, decoded, validated and rendered on every core (one worker per available
+ * processor), a bounded number ahead of the output; results are printed in input order as they
+ * finish, so output streams and memory stays flat however many files there are.
  *
  * <p>Thread safety: stateless.
  *
  * @since 0.1.0
  */
 final class ValidateCommand implements Command {
+  /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
+  private static final int AHEAD_PER_WORKER = 8;
 
   @Override
   public List<String> verb() {
@@ -50,7 +65,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "validates shared documents (files or folders of *.xml); exit 0 all valid, 1 any invalid";
+    return "validates shared documents (files or folders of *.xml); exit 0 all valid, 1 any invalid, 2 any unreadable";
   }
 
   @Override
@@ -70,43 +85,21 @@ final class ValidateCommand implements Command {
     }
     boolean json = args.flag("json");
 
-    boolean unreadable = false;
+    boolean missing = false;
     List<Path> files = new ArrayList<>();
     for (String name : args.positionals()) {
-      unreadable |= !collect(name, files, console);
+      missing |= !collect(name, files, console);
     }
-    DocumentValidator validator = DocumentValidator.create();
-    HtmlReportWriter.Builder html = HtmlReportWriter.builder();
-    boolean invalid = false;
-    try (ProgressBar progress = files.size() > 1 ? console.progress("validate", files.size())
-        : ProgressBar.silent()) {
-      for (Path file : files) {
-        String name = file.toString();
-        ValidationReport report = null;
-        try {
-          report = validator.validate(Files.readAllBytes(file));
-        } catch (IOException e) {
-          console.err().println("hdx validate: " + name + ": cannot read the file (" + e.getClass().getSimpleName()
-              + ")");
-          unreadable = true;
-        } catch (CodecException e) {
-          console.err().println("hdx validate: " + name + ": not a readable CDA document: " + e.getMessage());
-          html.addUnreadable(name, e);
-          unreadable = true;
-        }
-        if (report != null) {
-          invalid |= !report.isValid();
-          html.add(name, report);
-          if (json) {
-            console.out().println(JsonReportWriter.render(name, report));
-          } else {
-            console.out().print(TextReportWriter.render(name, report));
-          }
-        }
-        progress.step();
-      }
+    HtmlReportWriter.Builder html = out == null ? null : HtmlReportWriter.builder();
+    Tally tally = validateAll(files, json, html, console);
+    if (files.size() > 1) {
+      console.out().println(json
+          ? new JsonLine().put("documents", files.size()).put("valid", tally.valid).put("invalid", tally.invalid)
+              .put("unreadable", tally.unreadable).toString()
+          : files.size() + " documents: " + tally.valid + " valid, " + tally.invalid + " invalid, "
+              + tally.unreadable + " unreadable");
     }
-    if (out != null) {
+    if (html != null) {
       try (Writer writer = new OutputStreamWriter(Files.newOutputStream(Paths.get(out)), StandardCharsets.UTF_8)) {
         html.build().write(writer);
       } catch (IOException | InvalidPathException e) {
@@ -114,7 +107,120 @@ final class ValidateCommand implements Command {
         return ExitCode.USAGE;
       }
     }
-    return unreadable ? ExitCode.USAGE : invalid ? ExitCode.INVALID : ExitCode.OK;
+    return missing || tally.unreadable > 0 ? ExitCode.USAGE : tally.invalid > 0 ? ExitCode.INVALID : ExitCode.OK;
+  }
+
+  /** Counts of the three outcomes. */
+  private static final class Tally {
+    int valid;
+    int invalid;
+    int unreadable;
+  }
+
+  /** One file's outcome: its report, or why it could not be read. */
+  private static final class Outcome {
+    final String name;
+    final ValidationReport report;
+    final CodecException failure;
+    final String text;
+
+    Outcome(String name, ValidationReport report, CodecException failure, String text) {
+      this.name = name;
+      this.report = report;
+      this.failure = failure;
+      this.text = text;
+    }
+  }
+
+  private static Tally validateAll(List<Path> files, boolean json, HtmlReportWriter.Builder html, Console console) {
+    DocumentValidator validator = DocumentValidator.create();
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+      Thread thread = new Thread(task, "hdx-validate");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Tally tally = new Tally();
+    try (ProgressBar progress = files.size() > 1 ? console.progress("validate", files.size()) : ProgressBar.silent()) {
+      Deque<Future<Outcome>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !ahead.isEmpty()) {
+        while (next < files.size() && ahead.size() < workers * AHEAD_PER_WORKER) {
+          Path file = files.get(next++);
+          ahead.add(pool.submit(() -> validateOne(validator, file, json)));
+        }
+        Outcome outcome = await(ahead.poll());
+        console.out().print(outcome.text);
+        if (outcome.report == null) {
+          tally.unreadable++;
+          if (html != null) {
+            html.addUnreadable(outcome.name, outcome.failure);
+          }
+        } else {
+          if (outcome.report.isValid()) {
+            tally.valid++;
+          } else {
+            tally.invalid++;
+          }
+          if (html != null) {
+            html.add(outcome.name, outcome.report);
+          }
+        }
+        progress.step();
+        if (ahead.isEmpty() || !ahead.peek().isDone()) {
+          console.out().flush();   // stream: what is done is out before we wait for more
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return tally;
+  }
+
+  private static Outcome await(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException("validation failed: " + cause.getClass().getName());
+    }
+  }
+
+  /** Reads, validates and renders one file; runs on a worker. */
+  private static Outcome validateOne(DocumentValidator validator, Path file, boolean json) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      CodecException failure = new CodecException("CDA-0002", "cannot read the file (" + e.getClass().getSimpleName()
+          + ")", "", -1, -1, null);
+      return unreadable(name, failure, json);
+    }
+    try {
+      ValidationReport report = validator.validate(bytes);
+      return new Outcome(name, report, null,
+          json ? JsonReportWriter.render(name, report) + "\n" : TextReportWriter.render(name, report));
+    } catch (CodecException e) {
+      return unreadable(name, e, json);
+    }
+  }
+
+  private static Outcome unreadable(String name, CodecException failure, boolean json) {
+    String text = json
+        ? new JsonLine().put("path", name).put("unreadable", true).put("code", failure.errorCode())
+            .put("reason", failure.getMessage()) + "\n"
+        : "UNREADABLE " + name + "\n  " + failure.getMessage() + "\n";
+    return new Outcome(name, null, failure, text);
   }
 
   /**
@@ -142,7 +248,7 @@ final class ValidateCommand implements Command {
       found = walk.filter(p -> Files.isRegularFile(p)
               && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
           .sorted().collect(Collectors.toList());
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       console.err().println("hdx validate: " + name + ": cannot list the folder");
       return false;
     }

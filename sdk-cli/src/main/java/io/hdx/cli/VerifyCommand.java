@@ -67,7 +67,7 @@ final class VerifyCommand implements Command {
     } else {
       format = SignatureFormat.detect(signature);
       if (format == null) {
-        throw new UsageException(sigFile + ": not a CMS, DER or r||s SM2 signature");
+        throw UsageException.unreadable(sigFile + ": not a CMS, DER or r||s SM2 signature", null);
       }
     }
     if (format == SignatureFormat.CMS && args.option("id").isPresent()) {

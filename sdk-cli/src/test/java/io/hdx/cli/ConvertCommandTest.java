@@ -75,4 +75,33 @@ class ConvertCommandTest {
     assertEquals(2, CryptoCommandsTest.hdx("convert", dir.resolve("missing.xml"), "--to", "xml").code);
     assertEquals(2, CryptoCommandsTest.hdx("convert", vendorXml, "--to", "pdf").code);
   }
+
+  @Test
+  void convert_pretty_indentsOneElementPerLine_sameDocument() throws IOException {
+    Path out = dir.resolve("pretty.xml");
+    Run run = CryptoCommandsTest.hdx("convert", vendorXml, "--to", "xml", "--pretty", "--out", out);
+    assertEquals(0, run.code, run.err);
+    String pretty = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+    assertTrue(pretty.contains("\n<ClinicalDocument"), pretty);
+    assertTrue(pretty.contains("\n  <realmCode code=\"CN\"/>"), pretty);
+    assertTrue(pretty.contains("\n  <!-- 正文 -->"), pretty);
+    assertTrue(pretty.contains("<his:batch xmlns:his=\"urn:example:his\" id=\"7\"/>"), pretty);
+    assertTrue(pretty.contains("\n</ClinicalDocument>\n"), pretty);
+    assertTrue(pretty.split("\n").length > 30, pretty);
+    // the same document: decodes to the same model, and without the indentation it is the same XML
+    assertEquals(document, CdaDecoder.create().decode(Files.readAllBytes(out)).document());
+    assertTrue(XmlEquivalence.equivalent(Files.readAllBytes(vendorXml), Files.readAllBytes(out)));
+  }
+
+  @Test
+  void convert_pretty_keepsMixedTextAsWritten() throws Exception {
+    byte[] xml = "<a><b>one <i>two</i> three</b>\n\n<c> </c></a>".getBytes(StandardCharsets.UTF_8);
+    String pretty = new String(PrettyXml.indent(xml), StandardCharsets.UTF_8);
+    assertTrue(pretty.endsWith("\n<a>\n  <b>one <i>two</i> three</b>\n  <c> </c>\n</a>\n"), pretty);
+  }
+
+  @Test
+  void convert_pretty_onlyWithXml() {
+    assertEquals(2, CryptoCommandsTest.hdx("convert", vendorXml, "--to", "json", "--pretty").code);
+  }
 }

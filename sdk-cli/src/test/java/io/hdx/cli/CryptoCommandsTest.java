@@ -42,13 +42,18 @@ class CryptoCommandsTest {
   }
 
   static Run hdx(Object... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> list = new ArrayList<>();
     for (Object a : args) {
       list.add(a.toString());
     }
-    int code = new Hdx().run(list, new Console(out, err, false));
+    return hdx(new Hdx(), list);
+  }
+
+  /** Runs {@code hdx} on a console that is not a terminal and collects what it wrote. */
+  static Run hdx(Hdx hdx, List<String> args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = hdx.run(args, new Console(out, err, false));
     return new Run(code, new String(out.toByteArray(), StandardCharsets.UTF_8),
         new String(err.toByteArray(), StandardCharsets.UTF_8));
   }

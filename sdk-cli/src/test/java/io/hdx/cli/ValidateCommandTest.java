@@ -8,6 +8,7 @@ import io.hdx.codec.cda.CdaEncoder;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
@@ -56,7 +57,19 @@ class ValidateCommandTest {
   }
 
   /** A valid 门(急)诊病历 with a chief complaint; {@code broken} makes the complaint an INT (an error). */
-  private static byte[] outpatient(boolean broken) {
+  static byte[] outpatient(boolean broken) {
+    return CdaEncoder.create().encode(outpatientDocument(broken, null));
+  }
+
+  /** The valid outpatient record with a weight (DE04.10.188.00, PQ kg) whose value is written as {@code value}. */
+  static byte[] outpatientWithWeight(String value) {
+    String xml = new String(CdaEncoder.create().encode(outpatientDocument(false,
+        Section.builder().code("29545-1").displayName("PHYSICAL EXAMINATION")
+            .addEntry(Entry.of("DE04.10.188.00", PhysicalQuantity.of("71", "kg"))).build())), StandardCharsets.UTF_8);
+    return xml.replace("value=\"71\"", "value=\"" + value + "\"").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static ClinicalDocument outpatientDocument(boolean broken, Section extra) {
     String first17 = "11010519800101013";
     Patient patient = Patient.builder().addId(InstanceIdentifier.of("2.16.156.10011.1.11", "MZ001"))
         .residentId(InstanceIdentifier.of("2.16.156.10011.1.3", first17 + ResidentIdNumber.checkCharacter(first17)))
@@ -70,7 +83,7 @@ class ValidateCommandTest {
         .addSection(Section.builder().code("10154-3").displayName("CHIEF COMPLAINT")
             .addEntry(Entry.of("DE04.01.119.00", broken ? IntegerValue.of(3) : Text.of(SECRET))).build())
         .build();
-    return CdaEncoder.create().encode(doc);
+    return extra == null ? doc : doc.toBuilder().addSection(extra).build();
   }
 
   private Path write(String name, byte[] content) throws IOException {
@@ -102,7 +115,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void folder_searchedRecursivelyForXmlInNameOrder_exit1WhenOneInvalid() throws IOException {
+  void folder_searchedRecursivelyForXmlInNameOrder_exit1WhenOneInvalid_summaryLast() throws IOException {
     Path b = write("sub/b.xml", outpatient(true));
     Path a = write("a.xml", outpatient(false));
     write("notes.txt", "not a document".getBytes(StandardCharsets.UTF_8));
@@ -113,20 +126,57 @@ class ValidateCommandTest {
         results.add(line);
       }
     }
-    assertEquals(Arrays.asList("VALID " + a, "INVALID " + b), results);
+    assertEquals(Arrays.asList("VALID " + a, "INVALID " + b, "2 documents: 1 valid, 1 invalid, 0 unreadable"), results);
   }
 
   @Test
-  void unreadableFile_namedOnStderrWithCodeLineColumn_othersStillValidated_exit2() throws IOException {
-    Path broken = write("broken.xml", ("<ClinicalDocument xmlns=\"urn:hl7-org:v3\">\n<title>" + SECRET
+  void unreadableFiles_listedOnStdoutWithOneIndentedReason_othersStillValidated_exit2() throws IOException {
+    Path broken = write("a-broken.xml", ("<ClinicalDocument xmlns=\"urn:hl7-org:v3\">\n<title>" + SECRET
         + "</tit").getBytes(StandardCharsets.UTF_8));
-    Path ok = write("ok.xml", outpatient(false));
-    assertEquals(ExitCode.USAGE, run("validate", broken.toString(), ok.toString()));
-    assertEquals("VALID " + ok + "\n", stdout());
-    String diagnostics = stderr();
-    assertTrue(diagnostics.contains(broken.toString()), diagnostics);
-    assertTrue(diagnostics.matches("(?s).*CDA-\\d{4}.*line \\d+, column \\d+.*"), diagnostics);
-    assertFalse(diagnostics.contains(SECRET), diagnostics);
+    Path notCda = write("b-notcda.xml", ("<html><body>" + SECRET + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    Path dtd = write("c-dtd.xml", ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"" + SECRET
+        + "\">]><ClinicalDocument xmlns=\"urn:hl7-org:v3\">&e;</ClinicalDocument>").getBytes(StandardCharsets.UTF_8));
+    Path ok = write("d-ok.xml", outpatient(false));
+    assertEquals(ExitCode.USAGE, run("validate", broken.toString(), notCda.toString(), dtd.toString(), ok.toString()));
+    String[] lines = stdout().split("\n");
+    assertEquals(8, lines.length, stdout());
+    assertEquals("UNREADABLE " + broken, lines[0]);
+    assertTrue(lines[1].matches("  CDA-\\d{4} .*line \\d+, column \\d+.*"), lines[1]);
+    assertEquals("UNREADABLE " + notCda, lines[2]);
+    assertTrue(lines[3].startsWith("  CDA-0010 "), lines[3]);
+    assertEquals("UNREADABLE " + dtd, lines[4]);
+    assertTrue(lines[5].startsWith("  CDA-0003 "), lines[5]);
+    assertEquals("VALID " + ok, lines[6]);
+    assertEquals("4 documents: 1 valid, 0 invalid, 3 unreadable", lines[7]);
+    assertFalse(stdout().contains(SECRET));
+    assertEquals("", stderr());
+  }
+
+  @Test
+  void oneFile_noSummaryLine() throws IOException {
+    Path broken = write("broken.xml", "<oops".getBytes(StandardCharsets.UTF_8));
+    assertEquals(ExitCode.USAGE, run("validate", broken.toString()));
+    assertEquals(2, stdout().split("\n").length, stdout());
+  }
+
+  @Test
+  void manyFiles_outputInInputOrder_whateverFinishesFirst() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // big and small documents alternate, so workers finish out of order
+      Path file = i % 3 == 0 ? write(String.format("f%03d.xml", i), "<x".getBytes(StandardCharsets.UTF_8))
+          : write(String.format("f%03d.xml", i), outpatient(i % 2 == 0));
+      expected.add((i % 3 == 0 ? "UNREADABLE " : i % 2 == 0 ? "INVALID " : "VALID ") + file);
+    }
+    assertEquals(ExitCode.USAGE, run("validate", dir.toString()));
+    List<String> results = new ArrayList<>();
+    for (String line : stdout().split("\n")) {
+      if (!line.startsWith("  ") && !line.endsWith("unreadable")) {
+        results.add(line);
+      }
+    }
+    assertEquals(expected, results);
+    assertTrue(stdout().endsWith("60 documents: 20 valid, 20 invalid, 20 unreadable\n"), stdout());
   }
 
   @Test
@@ -140,15 +190,18 @@ class ValidateCommandTest {
   }
 
   @Test
-  void json_oneObjectPerFilePerLine() throws IOException {
+  void json_oneObjectPerFilePerLine_summaryObjectLast() throws IOException {
     Path a = write("a.xml", outpatient(false));
     Path b = write("b.xml", outpatient(true));
-    assertEquals(ExitCode.INVALID, run("validate", "--json", a.toString(), b.toString()));
+    Path c = write("c.xml", "<oops".getBytes(StandardCharsets.UTF_8));
+    assertEquals(ExitCode.USAGE, run("validate", "--json", a.toString(), b.toString(), c.toString()));
     String[] lines = stdout().split("\n");
-    assertEquals(2, lines.length);
+    assertEquals(4, lines.length);
     assertTrue(lines[0].startsWith("{\"path\":\"" + a.toString().replace("\\", "\\\\") + "\",\"valid\":true"),
         lines[0]);
     assertTrue(lines[1].contains("\"valid\":false") && lines[1].contains("\"rule\":\"value-type\""), lines[1]);
+    assertTrue(lines[2].contains("\"unreadable\":true") && lines[2].contains("\"code\":\"CDA-"), lines[2]);
+    assertEquals("{\"documents\":3,\"valid\":1,\"invalid\":1,\"unreadable\":1}", lines[3]);
     assertFalse(stdout().contains(SECRET));
   }
 
@@ -166,6 +219,7 @@ class ValidateCommandTest {
     assertTrue(page.contains("value-type"));
     assertFalse(page.contains(SECRET));
     assertTrue(stdout().contains("VALID " + a));
+    assertTrue(stdout().contains("UNREADABLE " + c));
   }
 
   @Test

@@ -178,6 +178,7 @@ public final class Sm2CmsVerifier {
    * and algorithm checked, so that no other encoding of a message verifies (issue 9 item 8).
    */
   private static Parsed parse(byte[] der) {
+    checkCertificateCount(der);
     return Asn1.readDer(der, CryptoException.MALFORMED_CMS, "CMS", p -> {
       Parsed parsed = new Parsed();
       // ContentInfo ::= SEQUENCE { contentType, content [0] EXPLICIT ANY } (RFC 5652 §3).
@@ -237,6 +238,37 @@ public final class Sm2CmsVerifier {
       }
       return parsed;
     });
+  }
+
+  /**
+   * Counts the certificates by their headers alone, before anything is parsed (issue 9 item 10:
+   * a message with 20,000 certificates is refused in milliseconds). Anything unexpected is left to
+   * the strict parse.
+   */
+  private static void checkCertificateCount(byte[] der) {
+    String code = CryptoException.MALFORMED_CMS;
+    int[] contentInfo = Asn1.header(der, 0, code, "CMS");
+    int[] oid = Asn1.header(der, contentInfo[0], code, "CMS");
+    int[] explicit = Asn1.header(der, oid[0] + oid[1], code, "CMS");
+    int[] signedData = Asn1.header(der, explicit[0], code, "CMS");
+    int at = signedData[0];
+    for (int field = 0; field < 3; field++) { // version, digestAlgorithms, encapContentInfo
+      int[] skipped = Asn1.header(der, at, code, "CMS");
+      at = skipped[0] + skipped[1];
+    }
+    if (at >= der.length || der[at] != (byte) 0xA0) {
+      return;
+    }
+    int[] certificates = Asn1.header(der, at, code, "CMS");
+    int end = certificates[0] + certificates[1];
+    int count = 0;
+    for (int i = certificates[0]; i < end; count++) {
+      if (count == MAX_CERTIFICATES) {
+        throw malformed("more than " + MAX_CERTIFICATES + " certificates");
+      }
+      int[] certificate = Asn1.header(der, i, code, "CMS");
+      i = certificate[0] + certificate[1];
+    }
   }
 
   /**

@@ -113,8 +113,14 @@ public final class Asn1 {
     return Arrays.copyOfRange(der, outer[0], end);
   }
 
-  /** {contents offset, contents length} of the definite-length TLV at {@code offset}. */
-  private static int[] header(byte[] der, int offset, String errorCode, String what) {
+  /**
+   * The definite-length TLV at {@code offset}: {contents offset, contents length}, without
+   * building any object, for cheap limit checks before a full parse.
+   *
+   * @throws CryptoException when there is no such TLV (a multi-byte tag, an indefinite or
+   *     overlong length, or a length past the end)
+   */
+  public static int[] header(byte[] der, int offset, String errorCode, String what) {
     if (offset + 2 > der.length || (der[offset] & 0x1f) == 0x1f) {
       throw new CryptoException(errorCode, what + ": malformed");
     }
