@@ -13,14 +13,14 @@ import java.util.OptionalInt;
  * acknowledgement names another message. AE and AR are never retried: sending the same content again would get
  * the same answer.
  *
- * <p>The platform's detail text is in {@link #detail()}, not in the message: it is the platform's own text and may
+ * <p>The platform's detail text is in {@link #ackDetail()}, not in the message: it is the platform's own text and may
  * quote what was sent.
  *
  * <p>Thread safety: immutable.
  *
  * <pre>{@code
  * try { client.registerPatient(p); }
- * catch (PlatformException e) { if (e.ackCode().isPresent()) show(e.ackCode().get(), e.detail().orElse("")); }
+ * catch (PlatformException e) { if (e.ackCode().isPresent()) show(e.ackCode().get(), e.ackDetail().orElse("")); }
  * }</pre>
  *
  * @since 0.1.0
@@ -50,7 +50,7 @@ public final class PlatformException extends HdxException {
   }
 
   /** The platform's detail text, when it wrote one. */
-  public Optional<String> detail() {
+  public Optional<String> ackDetail() {
     return Optional.ofNullable(detail);
   }
 

@@ -118,7 +118,7 @@ class PlatformClientTest {
       assertEquals("PLT-0010", e.errorCode());
       assertEquals(AckCode.AE, e.ackCode().get());
       assertEquals("fixed-id-1", e.targetMessageId().get());
-      assertTrue(e.detail().get().startsWith("SIM-0103"), e.detail().get());
+      assertTrue(e.ackDetail().get().startsWith("SIM-0103"), e.ackDetail().get());
       assertFalse(e.getMessage().contains("SIM-0103"), "the platform's text stays out of the message");
       assertEquals(1, e.attempts());
       assertEquals(1, platform.auditLog().size());

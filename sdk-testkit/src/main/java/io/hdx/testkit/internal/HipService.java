@@ -281,7 +281,8 @@ public final class HipService {
     try {
       m = decoder.decode(message);
     } catch (CodecException e) {
-      return error(h, e.errorCode(), e.getMessage());
+      String text = e.getMessage();
+      return error(h, e.errorCode(), text);
     }
     if (m instanceof PatientRegistration) {
       PatientRegistration r = (PatientRegistration) m;
