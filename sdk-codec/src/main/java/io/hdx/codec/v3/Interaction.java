@@ -27,6 +27,16 @@ public enum Interaction {
   PRPA_IN201305UV02("PatientInfoQuery"),
   /** The answer to {@link #PRPA_IN201305UV02} (HL7 V3 Find Candidates Response; id UNCONFIRMED for China). */
   PRPA_IN201306UV02(""),
+  /** 电子病历文档注册 (6.1), document register (the CDA inside). */
+  RCMR_IN000002UV02("DocumentRegister"),
+  /** 电子病历文档检索 (6.2), document list query. */
+  RCMR_IN000029UV01("DocumentAccess"),
+  /** The answer to {@link #RCMR_IN000029UV01} (LangZhongGit H0602Rp mapping, HealthShare template). */
+  RCMR_IN000030UV01(""),
+  /** 电子病历文档调阅 (6.3), document retrieve. */
+  RCMR_IN000031UV01("DocumentRetrieve"),
+  /** The answer to {@link #RCMR_IN000031UV01} (UNCONFIRMED; HL7 V3 pairing, see {@link DocumentQueryResponse}). */
+  RCMR_IN000032UV01(""),
   /** The accept acknowledgement answering every registration. */
   MCCI_IN000002UV01("");
 

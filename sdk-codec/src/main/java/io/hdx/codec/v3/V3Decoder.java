@@ -59,7 +59,11 @@ public final class V3Decoder {
     if (root.child("acknowledgement") != null) {
       V3Element control = root.child("controlActProcess");
       if (control != null && control.child("queryAck") != null) {
-        return queryResponse(root, header);
+        boolean documents = root.name.startsWith("RCMR_");
+        for (V3Element subject : control.all("subject")) {
+          documents |= subject.child("clinicalDocument") != null;
+        }
+        return documents ? documentResponse(root, header) : queryResponse(root, header);
       }
       return acknowledgement(root, header);
     }
@@ -73,6 +77,14 @@ public final class V3Decoder {
         return registration(root, header);
       case PRPA_IN201305UV02:
         return query(root, header);
+      case PRPA_IN201304UV02:
+        return merge(root, header);
+      case RCMR_IN000002UV02:
+        return DocumentRegistration.of(header, document(required(required(required(root, "controlActProcess"),
+            "subject"), "clinicalDocument")));
+      case RCMR_IN000029UV01:
+      case RCMR_IN000031UV01:
+        return documentQuery(root, header);
       default:
         throw new CodecException("V3-0011", "interaction not read by this decoder", "/" + root.name, -1, -1, null);
     }
@@ -117,7 +129,8 @@ public final class V3Decoder {
     V3Element ct = required(root, "creationTime");
     b.creationTime(ts(ct, requiredAttr(ct, "value")));
     V3Element iid = required(root, "interactionId");
-    b.interactionId(requiredAttr(iid, "extension"));
+    // trimmed: the national merge sample H0203 writes "PRPA_IN201304UV02 " with a trailing space
+    b.interactionId(requiredAttr(iid, "extension").trim());
     String iroot = iid.attrNonEmpty("root");
     b.interactionIdRoot(iroot == null ? "" : iroot);
     V3Element pc = required(root, "processingCode");
@@ -314,6 +327,130 @@ public final class V3Decoder {
     QueryResponseCode code = enumValue(QueryResponseCode.class, rc, requiredAttr(rc, "code"));
     return PatientQueryResponse.of(header, ackCode(ack), requiredId(required(ack, "targetMessage"), "id"),
         detail(ack), queryId, code, patients);
+  }
+
+  private static PatientMerge merge(V3Element root, MessageHeader header) {
+    V3Element event = required(required(required(root, "controlActProcess"), "subject"), "registrationEvent");
+    PatientRecord survivor = patient(required(required(event, "subject1"), "patient"));
+    V3Element prior = event.at("replacementOf", "priorRegistration", "subject1", "priorRegisteredRole");
+    if (prior == null) {
+      throw missing(event.path + "/replacementOf/priorRegistration/subject1/priorRegisteredRole");
+    }
+    List<Identifier> merged = new ArrayList<>();
+    for (V3Element id : prior.all("id")) {
+      merged.addAll(ids(id));
+    }
+    if (merged.isEmpty()) {
+      throw missing(prior.path + "/id");
+    }
+    return PatientMerge.of(header, survivor, merged);
+  }
+
+  private static DocumentEntry document(V3Element d) {
+    DocumentEntry.Builder b = DocumentEntry.builder();
+    List<Identifier> ids = ids(required(d, "id"));
+    if (ids.isEmpty()) {
+      throw missing(d.path + "/id/@root");
+    }
+    b.documentId(ids.get(0));
+    Code type = code(required(d, "code"));
+    if (type == null) {
+      throw missing(d.path + "/code/@code");
+    }
+    b.type(type);
+    V3Element et = d.child("effectiveTime");
+    if (et != null && tsValue(et) != null) {
+      b.effectiveTime(ts(et, tsValue(et)));
+    }
+    b.confidentiality(code(d.child("confidentialityCode")));
+    V3Element vn = d.child("versionNumber");
+    if (vn != null && vn.attrNonEmpty("value") != null) {
+      b.versionNumber(integer(vn, vn.attr("value")));
+    }
+    V3Element text = d.at("storageCode", "originalText");
+    if (text != null) {
+      String base64 = textValue(text);
+      if (base64 != null && !base64.isEmpty()) {
+        try {
+          // strict alphabet; line breaks allowed (some senders wrap at 76 characters)
+          b.content(java.util.Base64.getDecoder().decode(base64.replaceAll("\\s", "")));
+        } catch (IllegalArgumentException e) {
+          throw new CodecException("V3-0101", "not base64 (the CDA document)", text.path + "/@value", -1, -1, null);
+        }
+      }
+    }
+    V3Element patient = d.at("recordTarget", "patient");
+    if (patient != null) {
+      for (V3Element id : patient.all("id")) {
+        ids(id).forEach(b::addPatientId);
+      }
+      V3Element person = patient.child("patientPerson");
+      if (person != null) {
+        for (V3Element id : person.all("id")) {
+          ids(id).forEach(b::addPersonId);
+        }
+        b.patientName(name(person.child("name")));
+      }
+      V3Element org = patient.child("providerOrganization");
+      if (org != null) {
+        List<Identifier> orgIds = ids(org.child("id"));
+        b.providerOrganization(orgIds.isEmpty() ? null : orgIds.get(0));
+        b.providerOrganizationName(name(org.child("name")));
+      }
+    }
+    return b.build();
+  }
+
+  private static DocumentQuery documentQuery(V3Element root, MessageHeader header) {
+    V3Element q = required(required(root, "controlActProcess"), "queryByParameter");
+    DocumentQuery.Builder b = DocumentQuery.builder().header(header);
+    V3Element qid = required(q, "queryId");
+    String ext = qid.attrNonEmpty("extension");
+    b.queryId(ext != null ? ext : requiredAttr(qid, "root"));
+    V3Element did = q.at("clinicalDocument.id", "value");
+    if (did != null) {
+      List<Identifier> ids = ids(did);
+      b.documentId(ids.isEmpty() ? null : ids.get(0));
+    }
+    b.type(code(q.at("clinicalDocument.code", "value")));
+    V3Element range = q.at("clinicalDocument.effectiveTime", "value");
+    if (range != null) {
+      V3Element low = range.child("low");
+      V3Element high = range.child("high");
+      if (low != null && low.attrNonEmpty("value") != null) {
+        b.effectiveLow(ts(low, low.attr("value")));
+      }
+      if (high != null && high.attrNonEmpty("value") != null) {
+        b.effectiveHigh(ts(high, high.attr("value")));
+      }
+    }
+    V3Element pid = q.child("patient.id");
+    if (pid != null) {
+      for (V3Element v : pid.all("value")) {
+        ids(v).forEach(b::addPatientId);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CodecException("V3-0102", "a document query needs at least one parameter", q.path, -1, -1, null);
+    }
+  }
+
+  private static DocumentQueryResponse documentResponse(V3Element root, MessageHeader header) {
+    V3Element ack = root.child("acknowledgement");
+    V3Element control = root.child("controlActProcess");
+    List<DocumentEntry> documents = new ArrayList<>();
+    for (V3Element subject : control.all("subject")) {
+      documents.add(document(required(subject, "clinicalDocument")));
+    }
+    V3Element qa = control.child("queryAck");
+    V3Element qid = qa.child("queryId");
+    String queryId = qid == null ? "" : qid.attrNonEmpty("extension") != null ? qid.attr("extension")
+        : qid.attrNonEmpty("root") != null ? qid.attr("root") : "";
+    V3Element rc = required(qa, "queryResponseCode");
+    return DocumentQueryResponse.of(header, ackCode(ack), requiredId(required(ack, "targetMessage"), "id"),
+        detail(ack), queryId, enumValue(QueryResponseCode.class, rc, requiredAttr(rc, "code")), documents);
   }
 
   // ---- data types, both styles ----

@@ -75,6 +75,18 @@ public final class V3Encoder {
         query(x, (PatientQuery) message);
       } else if (message instanceof PatientQueryResponse) {
         queryResponse(x, (PatientQueryResponse) message);
+      } else if (message instanceof PatientMerge) {
+        merge(x, (PatientMerge) message);
+      } else if (message instanceof DocumentRegistration) {
+        x.start("controlActProcess", "classCode", "STC", "moodCode", "APT");
+        x.start("subject", "typeCode", "SUBJ");
+        document(x, ((DocumentRegistration) message).document());
+        x.end();
+        x.end();
+      } else if (message instanceof DocumentQuery) {
+        documentQuery(x, (DocumentQuery) message);
+      } else if (message instanceof DocumentQueryResponse) {
+        documentResponse(x, (DocumentQueryResponse) message);
       } else {
         throw new CodecException("V3-0202", "no V3 form for " + message.getClass().getSimpleName(), "", -1, -1, null);
       }
@@ -333,6 +345,133 @@ public final class V3Encoder {
     x.empty("queryResponseCode", "code", r.responseCode().name());
     x.empty("resultTotalQuantity", "value", Integer.toString(r.patients().size()));
     x.empty("resultCurrentQuantity", "value", Integer.toString(r.patients().size()));
+    x.empty("resultRemainingQuantity", "value", "0");
+    x.end();
+    x.end();
+  }
+
+  private static void merge(W x, PatientMerge m) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("subject", "typeCode", "SUBJ");
+    x.start("registrationEvent", "classCode", "REG", "moodCode", "EVN");
+    x.empty("statusCode", "code", "active");
+    x.start("subject1", "typeCode", "SBJ");
+    patient(x, m.survivor());
+    x.end();
+    x.start("replacementOf", "typeCode", "RPLC");
+    x.start("priorRegistration", "classCode", "REG", "moodCode", "EVN");
+    x.empty("statusCode", "code", "obsolete");
+    x.start("subject1", "typeCode", "SBJ");
+    x.start("priorRegisteredRole", "classCode", "PAT");
+    x.ids("id", m.mergedIds());
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  /** {@code clinicalDocument} as in H0601 (RCMR_IN000002UV02) and the RCMR_IN000030UV01 answer. */
+  private static void document(W x, DocumentEntry d) throws XMLStreamException {
+    x.start("clinicalDocument", "classCode", "DOCCLIN", "moodCode", "EVN");
+    x.ids("id", java.util.Collections.singletonList(d.documentId()));
+    x.code("code", d.type());
+    x.empty("statusCode");
+    if (d.effectiveTime().isPresent()) {
+      x.empty("effectiveTime", "value", d.effectiveTime().get().literal());
+    }
+    if (d.confidentiality().isPresent()) {
+      x.code("confidentialityCode", d.confidentiality().get());
+    }
+    if (d.versionNumber().isPresent()) {
+      x.empty("versionNumber", "value", d.versionNumber().get().toString());
+    }
+    if (d.content().isPresent()) {
+      x.start("storageCode");
+      x.empty("originalText", "value", java.util.Base64.getEncoder().encodeToString(d.content().get()));
+      x.end();
+    }
+    x.start("recordTarget", "typeCode", "RCT");
+    x.start("patient", "classCode", "PAT");
+    x.ids("id", d.patientIds());
+    x.start("patientPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+    x.ids("id", d.personIds());
+    if (d.patientName().isPresent()) {
+      x.name("name", d.patientName().get());
+    }
+    x.end();
+    if (d.providerOrganization().isPresent() || d.providerOrganizationName().isPresent()) {
+      x.start("providerOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+      if (d.providerOrganization().isPresent()) {
+        x.ids("id", java.util.Collections.singletonList(d.providerOrganization().get()));
+      }
+      if (d.providerOrganizationName().isPresent()) {
+        x.name("name", d.providerOrganizationName().get());
+      }
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  private static void documentQuery(W x, DocumentQuery q) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("queryByParameter");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", q.queryId());
+    x.empty("statusCode", "code", "new");
+    if (q.type().isPresent()) {
+      x.start("clinicalDocument.code");
+      x.code("value", q.type().get());
+      x.end();
+    }
+    if (q.documentId().isPresent()) {
+      x.start("clinicalDocument.id");
+      x.id("value", q.documentId().get());
+      x.end();
+    }
+    if (q.effectiveLow().isPresent() || q.effectiveHigh().isPresent()) {
+      x.start("clinicalDocument.effectiveTime");
+      x.start("value");
+      if (q.effectiveLow().isPresent()) {
+        x.empty("low", "value", q.effectiveLow().get().literal());
+      }
+      if (q.effectiveHigh().isPresent()) {
+        x.empty("high", "value", q.effectiveHigh().get().literal());
+      }
+      x.end();
+      x.end();
+    }
+    if (!q.patientIds().isEmpty()) {
+      x.start("patient.id");
+      if (x.national) {
+        x.ids("value", q.patientIds());
+      } else {
+        for (Identifier id : q.patientIds()) {
+          x.id("value", id);
+        }
+      }
+      x.end();
+    }
+    x.end();
+    x.end();
+  }
+
+  private static void documentResponse(W x, DocumentQueryResponse r) throws XMLStreamException {
+    ack(x, r.ackCode(), r.targetMessageId(), r.detail().orElse(null));
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    for (DocumentEntry d : r.documents()) {
+      x.start("subject", "typeCode", "SUBJ");
+      document(x, d);
+      x.end();
+    }
+    x.start("queryAck");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", r.queryId());
+    x.empty("queryResponseCode", "code", r.responseCode().name());
+    x.empty("resultTotalQuantity", "value", Integer.toString(r.documents().size()));
+    x.empty("resultCurrentQuantity", "value", Integer.toString(r.documents().size()));
     x.empty("resultRemainingQuantity", "value", "0");
     x.end();
     x.end();
