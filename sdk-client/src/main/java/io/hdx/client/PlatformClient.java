@@ -4,6 +4,11 @@ import io.hdx.client.internal.CallLogging;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
+import io.hdx.codec.v3.DocumentEntry;
+import io.hdx.codec.v3.DocumentQuery;
+import io.hdx.codec.v3.DocumentQueryResponse;
+import io.hdx.codec.v3.DocumentRegistration;
+import io.hdx.codec.v3.PatientMerge;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.HipSoapBinding;
 import io.hdx.codec.v3.Identifier;
@@ -27,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -56,7 +62,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The regional platform client: typed patient registry calls (register PRPA_IN201311UV02, update PRPA_IN201314UV02,
- * query PRPA_IN201305UV02) sent over the platform's {@code HIPMessageServer(action, message)} SOAP web service in
+ * merge PRPA_IN201304UV02, query PRPA_IN201305UV02) and document calls (register RCMR_IN000002UV02, query
+ * RCMR_IN000029UV01, retrieve RCMR_IN000031UV01) sent over the platform's {@code HIPMessageServer(action, message)} SOAP web service in
  * its {@link HipSoapBinding} spelling (the default) or as a plain HTTP POST of the V3 XML; synchronous or
  * asynchronous ({@link CompletableFuture}).
  *
@@ -188,6 +195,62 @@ public final class PlatformClient implements AutoCloseable {
         .name(criteria.name().orElse(null)).gender(criteria.gender().orElse(null))
         .birthTime(criteria.birthTime().orElse(null)).build();
     return send(q, PatientQueryResponse.class);
+  }
+
+  /**
+   * Merges the registration this system knows by {@code mergedIds} into {@code survivor} (PRPA_IN201304UV02,
+   * 个人信息合并).
+   */
+  public Acknowledgement mergePatient(PatientRecord survivor, List<Identifier> mergedIds) {
+    return join(mergePatientAsync(survivor, mergedIds));
+  }
+
+  /** Merges patients asynchronously. */
+  public CompletableFuture<Acknowledgement> mergePatientAsync(PatientRecord survivor, List<Identifier> mergedIds) {
+    return send(PatientMerge.of(header(Interaction.PRPA_IN201304UV02), survivor, mergedIds), Acknowledgement.class);
+  }
+
+  /**
+   * Registers a document (RCMR_IN000002UV02, 电子病历文档注册): {@code document}'s metadata and its CDA content,
+   * which the platform validates.
+   */
+  public Acknowledgement registerDocument(DocumentEntry document) {
+    return join(registerDocumentAsync(document));
+  }
+
+  /** Registers a document asynchronously. */
+  public CompletableFuture<Acknowledgement> registerDocumentAsync(DocumentEntry document) {
+    if (!document.content().isPresent()) {
+      throw new IllegalArgumentException("a document registration carries the CDA document (content)");
+    }
+    return send(DocumentRegistration.of(header(Interaction.RCMR_IN000002UV02), document), Acknowledgement.class);
+  }
+
+  /** Lists documents (RCMR_IN000029UV01, 电子病历文档检索): metadata only. */
+  public DocumentQueryResponse queryDocuments(DocumentCriteria criteria) {
+    return join(queryDocumentsAsync(criteria));
+  }
+
+  /** Lists documents asynchronously. */
+  public CompletableFuture<DocumentQueryResponse> queryDocumentsAsync(DocumentCriteria criteria) {
+    MessageHeader h = header(Interaction.RCMR_IN000029UV01);
+    DocumentQuery.Builder q = DocumentQuery.builder().header(h).queryId(h.messageId().extensionOrEmpty())
+        .type(criteria.type().orElse(null)).effectiveLow(criteria.effectiveLow().orElse(null))
+        .effectiveHigh(criteria.effectiveHigh().orElse(null));
+    criteria.patientIds().forEach(q::addPatientId);
+    return send(q.build(), DocumentQueryResponse.class);
+  }
+
+  /** Retrieves one document with its CDA content (RCMR_IN000031UV01, 电子病历文档调阅); NF when unknown. */
+  public DocumentQueryResponse retrieveDocument(Identifier documentId) {
+    return join(retrieveDocumentAsync(documentId));
+  }
+
+  /** Retrieves a document asynchronously. */
+  public CompletableFuture<DocumentQueryResponse> retrieveDocumentAsync(Identifier documentId) {
+    MessageHeader h = header(Interaction.RCMR_IN000031UV01);
+    return send(DocumentQuery.builder().header(h).queryId(h.messageId().extensionOrEmpty()).documentId(documentId)
+        .build(), DocumentQueryResponse.class);
   }
 
   /**
@@ -329,6 +392,11 @@ public final class PlatformClient implements AutoCloseable {
       detail = a.detail().orElse(null);
     } else if (answer instanceof PatientQueryResponse) {
       PatientQueryResponse r = (PatientQueryResponse) answer;
+      code = r.ackCode();
+      target = r.targetMessageId();
+      detail = r.detail().orElse(null);
+    } else if (answer instanceof DocumentQueryResponse) {
+      DocumentQueryResponse r = (DocumentQueryResponse) answer;
       code = r.ackCode();
       target = r.targetMessageId();
       detail = r.detail().orElse(null);

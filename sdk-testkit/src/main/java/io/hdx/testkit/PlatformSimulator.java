@@ -42,9 +42,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with its first answer instead of applying it twice, writes an audit row for every call, and injects the faults
  * of a {@link FaultPlan}.
  *
- * <p>Served interactions: patient register (PRPA_IN201311UV02), update (PRPA_IN201314UV02) and query
- * (PRPA_IN201305UV02, answered PRPA_IN201306UV02 by default); registrations are acknowledged with
- * MCCI_IN000002UV01.
+ * <p>Served interactions: patient register (PRPA_IN201311UV02), update (PRPA_IN201314UV02), merge
+ * (PRPA_IN201304UV02) and query (PRPA_IN201305UV02, answered PRPA_IN201306UV02 by default); document register
+ * (RCMR_IN000002UV02, the CDA inside validated with the codec's DocumentValidator), query (RCMR_IN000029UV01,
+ * answered RCMR_IN000030UV01) and retrieve (RCMR_IN000031UV01, answered RCMR_IN000032UV01 by default);
+ * registrations are acknowledged with MCCI_IN000002UV01.
  *
  * <p>Thread safety: safe; requests are served concurrently. {@link #close()} stops the server and closes the
  * database.
@@ -89,6 +91,8 @@ public final class PlatformSimulator implements AutoCloseable {
     s.expectedReceiver = b.expectedReceiver;
     s.actions = b.actions;
     s.queryResponseInteractionId = b.queryResponseInteractionId;
+    s.documentListResponseInteractionId = b.documentListResponseInteractionId;
+    s.documentRetrieveResponseInteractionId = b.documentRetrieveResponseInteractionId;
     s.encoder = V3Encoder.create(b.style);
     s.faults = b.faults;
     s.clock = b.clock;
@@ -236,6 +240,8 @@ public final class PlatformSimulator implements AutoCloseable {
     private String expectedReceiver;
     private final Map<Interaction, Set<String>> actions = new EnumMap<>(Interaction.class);
     private String queryResponseInteractionId = Interaction.PRPA_IN201306UV02.id();
+    private String documentListResponseInteractionId = Interaction.RCMR_IN000030UV01.id();
+    private String documentRetrieveResponseInteractionId = Interaction.RCMR_IN000032UV01.id();
     private V3Style style = V3Style.NATIONAL_2016;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -316,6 +322,18 @@ public final class PlatformSimulator implements AutoCloseable {
     /** The interaction id answering a patient query (default PRPA_IN201306UV02; UNCONFIRMED for China). */
     public Builder queryResponseInteractionId(String id) {
       this.queryResponseInteractionId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The interaction id answering a document query RCMR_IN000029UV01 (default RCMR_IN000030UV01). */
+    public Builder documentListResponseInteractionId(String id) {
+      this.documentListResponseInteractionId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The interaction id answering a document retrieve RCMR_IN000031UV01 (default RCMR_IN000032UV01, UNCONFIRMED). */
+    public Builder documentRetrieveResponseInteractionId(String id) {
+      this.documentRetrieveResponseInteractionId = Objects.requireNonNull(id, "id");
       return this;
     }
 

@@ -47,6 +47,14 @@ public final class Database implements AutoCloseable {
           "CREATE TABLE hdx_audit (seq BIGINT NOT NULL PRIMARY KEY, at_time TIMESTAMP NOT NULL,"
               + " sender VARCHAR(200) NOT NULL, interaction VARCHAR(40) NOT NULL, message_id VARCHAR(400) NOT NULL,"
               + " target_ids VARCHAR(2000) NOT NULL, outcome VARCHAR(20) NOT NULL, detail_code VARCHAR(40) NOT NULL)"
+      },
+      new String[] {
+          // 2: merged patients, document registry and repository (the registration message holds the CDA, base64)
+          "ALTER TABLE hdx_patient ADD COLUMN merged_into VARCHAR(40)",
+          "CREATE TABLE hdx_document (document_key VARCHAR(400) NOT NULL PRIMARY KEY, sender VARCHAR(200) NOT NULL,"
+              + " platform_id VARCHAR(40) NOT NULL, type_code VARCHAR(20) NOT NULL, effective_time VARCHAR(30),"
+              + " version INTEGER NOT NULL, record VARCHAR(64000000) NOT NULL, registered_at TIMESTAMP NOT NULL)",
+          "CREATE INDEX hdx_document_patient ON hdx_document (platform_id)"
       }));
 
   private final String url;

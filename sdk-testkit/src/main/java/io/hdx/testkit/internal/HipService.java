@@ -1,10 +1,19 @@
 package io.hdx.testkit.internal;
 
 import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.validate.DocumentValidator;
+import io.hdx.codec.validate.Severity;
+import io.hdx.codec.validate.ValidationIssue;
+import io.hdx.codec.validate.ValidationReport;
 import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.AcceptAckCode;
 import io.hdx.codec.v3.Acknowledgement;
 import io.hdx.codec.v3.Code;
+import io.hdx.codec.v3.DocumentEntry;
+import io.hdx.codec.v3.DocumentQuery;
+import io.hdx.codec.v3.DocumentQueryResponse;
+import io.hdx.codec.v3.DocumentRegistration;
+import io.hdx.codec.v3.PatientMerge;
 import io.hdx.codec.v3.HipCall;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.Identifier;
@@ -75,6 +84,8 @@ public final class HipService {
     public Map<Interaction, Set<String>> actions;
     public String queryResponseInteractionId = Interaction.PRPA_IN201306UV02.id();
     public String platformIdRoot = PatientRecord.LOCAL_ID_ROOT;
+    public String documentListResponseInteractionId = Interaction.RCMR_IN000030UV01.id();
+    public String documentRetrieveResponseInteractionId = Interaction.RCMR_IN000032UV01.id();
     public V3Encoder encoder = V3Encoder.create();
     public FaultPlan faults = FaultPlan.none();
     public Clock clock = Clock.systemDefaultZone();
@@ -87,6 +98,7 @@ public final class HipService {
   private final V3Decoder decoder = V3Decoder.create();
   private final HipSoap soap = HipSoap.create();
   private final ValueSetRegistry valueSets = ValueSetRegistry.standard();
+  private final DocumentValidator validator = DocumentValidator.create();
   private final Random random = new Random();
   private final AtomicLong auditSequence;
 
@@ -306,7 +318,106 @@ public final class HipService {
     if (m instanceof PatientQuery) {
       return query(c, (PatientQuery) m, sender);
     }
+    try {
+      if (m instanceof PatientMerge) {
+        PatientMerge merge = (PatientMerge) m;
+        String keep = PatientIndex.merge(c, sender, merge.survivor(), merge.mergedIds(), settings.clock.instant());
+        return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), "合并成功 merged into platform id " + keep),
+            Collections.singletonList(keep), "");
+      }
+      if (m instanceof DocumentRegistration) {
+        return registerDocument(c, (DocumentRegistration) m, message, sender);
+      }
+      if (m instanceof DocumentQuery) {
+        return queryDocuments(c, (DocumentQuery) m, sender);
+      }
+    } catch (PatientIndex.Refused e) {
+      c.rollback();
+      return error(h, e.code, e.code + " " + e.getMessage());
+    }
     return error(h, "V3-0011", "V3-0011 /" + h.interactionId() + ": interaction not served by this platform");
+  }
+
+  private Result registerDocument(Connection c, DocumentRegistration r, byte[] message, String sender)
+      throws SQLException, PatientIndex.Refused {
+    MessageHeader h = r.header();
+    DocumentEntry d = r.document();
+    String base = "/" + h.interactionId() + "/controlActProcess/subject/clinicalDocument";
+    if (!d.content().isPresent()) {
+      return error(h, "SIM-0301", "SIM-0301 " + base + "/storageCode/originalText/@value: the CDA document (base64)"
+          + " required, missing");
+    }
+    String problem = cdaProblem(base + "/storageCode/originalText", d);
+    if (problem != null) {
+      return error(h, problem.substring(0, 8), problem);
+    }
+    String pid = PatientIndex.resolve(c, sender, d.patientIds(), d.personIds());
+    if (pid == null) {
+      return error(h, "SIM-0304", "SIM-0304 " + base + "/recordTarget/patient/id: no registered patient has these"
+          + " ids; register the patient first");
+    }
+    DocumentStore.register(c, sender, pid, d, message, settings.clock.instant());
+    return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), "注册成功 document registered"),
+        Collections.singletonList(pid), "");
+  }
+
+  /** The CDA inside must validate (the codec's DocumentValidator) and be of the type the message says. */
+  private String cdaProblem(String xpath, DocumentEntry d) {
+    ValidationReport report;
+    try {
+      report = validator.validate(d.content().get());
+    } catch (io.hdx.model.HdxException e) {
+      return "SIM-0302 " + xpath + ": the CDA document cannot be read (" + e.getMessage() + ")";
+    }
+    if (!report.isValid()) {
+      ValidationIssue first = null;
+      for (ValidationIssue i : report.issues()) {
+        if (i.severity() == Severity.ERROR) {
+          first = i;
+          break;
+        }
+      }
+      return "SIM-0302 " + xpath + ": the CDA document is invalid (" + report.count(Severity.ERROR) + " errors"
+          + (first == null ? ")" : "; first: " + first.ruleId() + " " + first.xpath() + " " + first.message() + ")");
+    }
+    if (report.documentCode().isPresent() && !report.documentCode().get().equals(d.type().code())) {
+      return "SIM-0303 " + xpath + ": the CDA document is a " + report.documentCode().get() + ", the message says "
+          + d.type().code();
+    }
+    return null;
+  }
+
+  private Result queryDocuments(Connection c, DocumentQuery q, String sender)
+      throws SQLException, PatientIndex.Refused {
+    MessageHeader h = q.header();
+    boolean retrieve = h.interaction().get() == Interaction.RCMR_IN000031UV01;
+    if (retrieve && !q.documentId().isPresent()) {
+      return error(h, "SIM-0306", "SIM-0306 /" + h.interactionId()
+          + "/controlActProcess/queryByParameter/clinicalDocument.id: required to retrieve a document, missing");
+    }
+    List<String> pids = new ArrayList<>();
+    List<DocumentEntry> found = new ArrayList<>();
+    String pid = null;
+    boolean unknownPatient = false;
+    if (!q.patientIds().isEmpty()) {
+      pid = PatientIndex.resolve(c, sender, q.patientIds(), q.patientIds());
+      unknownPatient = pid == null;
+    }
+    if (!unknownPatient) {
+      for (byte[] record : DocumentStore.find(c, pid, q, retrieve ? 1 : 100)) {
+        DocumentEntry d = decoder.decode(record, DocumentRegistration.class).document();
+        found.add(retrieve ? d : d.toBuilder().content(null).build());
+      }
+      if (pid != null) {
+        pids.add(pid);
+      }
+    }
+    MessageHeader rh = responseHeader(h, retrieve ? settings.documentRetrieveResponseInteractionId
+        : settings.documentListResponseInteractionId);
+    DocumentQueryResponse r = DocumentQueryResponse.of(rh, AckCode.AA, h.messageId(),
+        found.isEmpty() ? "未找到 no document matches" : "查询成功 " + found.size() + " found", q.queryId(),
+        found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
+    return new Result(AckCode.AA, settings.encoder.encode(r), pids, "");
   }
 
   private Result error(MessageHeader h, String code, String detail) {

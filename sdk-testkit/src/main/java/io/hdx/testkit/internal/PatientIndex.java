@@ -189,7 +189,7 @@ final class PatientIndex {
     }
     boolean demographic = q.name().isPresent() || q.gender().isPresent() || q.birthTime().isPresent();
     if (demographic) {
-      StringBuilder sql = new StringBuilder("SELECT platform_id FROM hdx_patient WHERE 1 = 1");
+      StringBuilder sql = new StringBuilder("SELECT platform_id FROM hdx_patient WHERE merged_into IS NULL");
       List<String> values = new ArrayList<>();
       if (q.name().isPresent()) {
         sql.append(" AND name = ?");
@@ -222,6 +222,65 @@ final class PatientIndex {
       next.add(pid);
     }
     return next;
+  }
+
+  /**
+   * Merges the patient {@code system} knows by {@code mergedIds} into the one it knows by the survivor's ids: every
+   * local id, person id and document of the merged patient moves to the survivor, and the merged patient is kept,
+   * marked {@code merged_into}, so that nothing is lost.
+   *
+   * @return the surviving platform id
+   */
+  static String merge(Connection c, String system, PatientRecord survivor, List<Identifier> mergedIds, Instant now)
+      throws SQLException, Refused {
+    String keep = null;
+    for (Identifier id : survivor.ids()) {
+      keep = first(keep, lookupLocal(c, system, id));
+    }
+    String gone = null;
+    for (Identifier id : mergedIds) {
+      gone = first(gone, lookupLocal(c, system, id));
+    }
+    if (keep == null || gone == null) {
+      throw new Refused("SIM-0205", "merge of a patient the platform does not know (surviving or merged local id unknown)");
+    }
+    if (keep.equals(gone)) {
+      return keep;
+    }
+    for (String table : new String[] {"hdx_local_id", "hdx_person_id", "hdx_document"}) {
+      try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET platform_id = ? WHERE platform_id = ?")) {
+        s.setString(1, keep);
+        s.setString(2, gone);
+        s.executeUpdate();
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE hdx_patient SET merged_into = ?, updated_at = ? WHERE platform_id = ?")) {
+      s.setString(1, keep);
+      s.setTimestamp(2, Timestamp.from(now));
+      s.setString(3, gone);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE hdx_patient SET version = version + 1, updated_at = ? WHERE platform_id = ?")) {
+      s.setTimestamp(1, Timestamp.from(now));
+      s.setString(2, keep);
+      s.executeUpdate();
+    }
+    return keep;
+  }
+
+  /** The platform patient that {@code system}'s local ids or the person ids name, or null. */
+  static String resolve(Connection c, String system, List<Identifier> localIds, List<Identifier> personIds)
+      throws SQLException, Refused {
+    String pid = null;
+    for (Identifier id : localIds) {
+      pid = first(pid, lookupLocal(c, system, id));
+    }
+    for (Identifier id : personIds) {
+      pid = first(pid, lookupPerson(c, id));
+    }
+    return pid;
   }
 
   /** The stored record (the registration message last applied) of a patient. */
