@@ -210,7 +210,12 @@ class PlatformClientTest {
         }, java.util.concurrent.Executors.newSingleThreadExecutor()));
       }
       for (CompletableFuture<Void> w : work) {
-        w.get();
+        try {
+          w.get();
+        } catch (ExecutionException e) {
+          PlatformException p = (PlatformException) e.getCause();
+          throw new AssertionError(p.getMessage() + " " + p.ackDetail().orElse(""), p);
+        }
       }
       assertEquals(1, platform.patientCount(), "one platform patient for the one person");
       assertEquals(clients * (1 + updates),

@@ -79,10 +79,11 @@ public final class PlatformSimulator implements AutoCloseable {
       ownsH2 = false;
     } else if (b.dataDirectory != null) {
       Files.createDirectories(b.dataDirectory);
-      url = "jdbc:h2:file:" + b.dataDirectory.toAbsolutePath().resolve("hdx-platform").toString().replace('\\', '/');
+      url = "jdbc:h2:file:" + b.dataDirectory.toAbsolutePath().resolve("hdx-platform").toString().replace('\\', '/')
+          + ";LOCK_TIMEOUT=10000";
       ownsH2 = true;
     } else {
-      url = "jdbc:h2:mem:hdx-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+      url = "jdbc:h2:mem:hdx-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
       ownsH2 = true;
     }
     this.db = Database.open(url, ownsH2, b.threads);

@@ -91,7 +91,7 @@ public final class HipService {
     public Clock clock = Clock.systemDefaultZone();
   }
 
-  private static final int MAX_RETRIES = 8;
+  private static final int MAX_RETRIES = 25;
 
   private final Database db;
   private final Settings settings;
@@ -203,7 +203,8 @@ public final class HipService {
           return new Outcome(ack(h, AckCode.AE, h.messageId(),
               "SIM-0002 the platform's database failed (SQLState " + e.getSQLState() + "); send again"), false);
         }
-        sleep(attempt);
+        // concurrent registrations of one person collide on its ids; back off a little, randomly, and redo
+        sleep(1 + random.nextInt(Math.min(50, 2 * attempt)));
       }
     }
   }

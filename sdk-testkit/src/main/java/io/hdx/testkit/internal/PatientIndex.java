@@ -102,6 +102,7 @@ final class PatientIndex {
         insert(c, "INSERT INTO hdx_local_id (system_id, root, extension, platform_id) VALUES (?, ?, ?, ?)", system,
             id.root(), id.extensionOrEmpty(), pid);
       } else if (!other.equals(pid)) {
+        conflict(created);
         throw new Refused("SIM-0202", "a local patient id of this message already belongs to another platform patient");
       }
     }
@@ -111,10 +112,22 @@ final class PatientIndex {
         insert(c, "INSERT INTO hdx_person_id (root, extension, platform_id) VALUES (?, ?, ?)", id.root(),
             id.extensionOrEmpty(), pid);
       } else if (!other.equals(pid)) {
+        conflict(created);
         throw new Refused("SIM-0203", "a person id of this message already belongs to another platform patient");
       }
     }
     return new Applied(pid, created, version);
+  }
+
+  /**
+   * A patient this transaction created meets an id another transaction committed meanwhile (read committed): the
+   * same person registered twice at once. Not the sender's error: the caller rolls back and redoes the
+   * registration, which then joins the patient the other one created.
+   */
+  private static void conflict(boolean created) throws SQLException {
+    if (created) {
+      throw new SQLException("concurrent registration of the same person", "40001");
+    }
   }
 
   private static String first(String known, String found) throws Refused {
