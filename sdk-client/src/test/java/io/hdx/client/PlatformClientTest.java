@@ -157,7 +157,7 @@ class PlatformClientTest {
     FaultPlan faults = FaultPlan.builder().serverErrors(0.15).drops(0.15).errorAcks(0.05).rejectAcks(0.05)
         .latency(Duration.ofMillis(5), 0.2).build();
     try (PlatformSimulator platform = PlatformSimulator.builder().faults(faults).start();
-        PlatformClient client = client(platform, "HIS-F").readTimeout(Duration.ofMillis(400))
+        PlatformClient client = client(platform, "HIS-F").readTimeout(Duration.ofSeconds(5))
             .retry(RetryPolicy.builder().maxAttempts(12).initialBackoff(Duration.ofMillis(2))
                 .maxBackoff(Duration.ofMillis(20)).build()).build()) {
       int n = 60;
