@@ -114,7 +114,8 @@ class CliHabitsTest {
         Arrays.asList("2", "validate", notCda),
         Arrays.asList("2", "convert", notXml, "--to", "json"),
         Arrays.asList("2", "convert", notCda, "--to", "json"),
-        Arrays.asList("1", "convert", hugeDecimal, "--to", "json"),
+        // 1e2000 is beyond what a REAL/PQ/MO can mean (sdk-model Decimals, issue 9 item 3): refused when read.
+        Arrays.asList("2", "convert", hugeDecimal, "--to", "json"),
         Arrays.asList("2", "keygen", "--out", text),
         Arrays.asList("2", "sign", "--key", garbage, "--cert", truncatedPem, text, "--out", dir.resolve("o").toString()),
         Arrays.asList("2", "verify", "--cert", garbage, text, sig),

@@ -44,14 +44,16 @@ public class HdxException extends RuntimeException {
   }
 
   /**
-   * Creates an exception with its cause.
+   * Creates an exception with its cause. A cause other than an {@code HdxException} is kept as a
+   * {@link WithheldCause}: its class and stack trace, never its message, which may quote input (STYLE.md §5).
    *
    * @param errorCode stable code, e.g. {@code ID-0103}
    * @param message where and which rule, without the code; never a value
-   * @param cause the cause, or {@code null}; never one whose message quotes input (STYLE.md §5)
+   * @param cause the cause, or {@code null}
    */
   public HdxException(String errorCode, String message, Throwable cause) {
-    super(Objects.requireNonNull(errorCode, "errorCode") + " " + Objects.requireNonNull(message, "message"), cause);
+    super(Objects.requireNonNull(errorCode, "errorCode") + " " + Objects.requireNonNull(message, "message"),
+        WithheldCause.withhold(cause));
     this.errorCode = errorCode;
     this.detail = message;
   }

@@ -19,9 +19,18 @@ class HdxExceptionTest {
   }
 
   @Test
-  void cause_isChained() {
-    IllegalStateException cause = new IllegalStateException();
+  void cause_hdxException_isChained() {
+    ValidationException cause = new ValidationException("X-0002", "inner rule");
     assertSame(cause, new HdxException("X-0001", "m", cause).getCause());
+  }
+
+  @Test
+  void cause_otherException_withheldToItsClassAndStackTrace() {
+    IllegalStateException cause = new IllegalStateException("For input string: \"PATIENT\"");
+    WithheldCause withheld = (WithheldCause) new HdxException("X-0001", "m", cause).getCause();
+    assertEquals(IllegalStateException.class.getName(), withheld.causeClass());
+    assertEquals(-1, withheld.getMessage().indexOf("PATIENT"));
+    assertEquals(cause.getStackTrace().length, withheld.getStackTrace().length);
   }
 
   @Test

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Bounds on what the decoder accepts, enforced by the parser while it reads (no input is buffered first).
  * Defaults: depth 100, 500 attributes per element, 64 MiB per document (bytes and characters), 16 MiB per
- * text node, 10,000 entity expansions.
+ * text node or attribute value, 1,024 characters per element or attribute name, 10,000 entity expansions.
+ * Every bound bites while the input is read, before the parser has built the tag or text that breaks it.
  *
  * <p>Thread safety: immutable.
  *
@@ -23,6 +24,7 @@ public final class DecodeLimits {
   private final long maxDocumentBytes;
   private final int maxTextLength;
   private final int maxEntityExpansions;
+  private final int maxNameLength;
 
   private DecodeLimits(Builder b) {
     this.maxDepth = positive(b.maxDepth, "maxDepth");
@@ -33,6 +35,7 @@ public final class DecodeLimits {
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxTextLength = positive(b.maxTextLength, "maxTextLength");
     this.maxEntityExpansions = positive(b.maxEntityExpansions, "maxEntityExpansions");
+    this.maxNameLength = positive(b.maxNameLength, "maxNameLength");
   }
 
   private static int positive(int value, String name) {
@@ -55,7 +58,7 @@ public final class DecodeLimits {
   /** A builder holding these limits. */
   public Builder toBuilder() {
     return new Builder().maxDepth(maxDepth).maxAttributes(maxAttributes).maxDocumentBytes(maxDocumentBytes)
-        .maxTextLength(maxTextLength).maxEntityExpansions(maxEntityExpansions);
+        .maxTextLength(maxTextLength).maxEntityExpansions(maxEntityExpansions).maxNameLength(maxNameLength);
   }
 
   /** Maximum element nesting depth. */
@@ -83,6 +86,11 @@ public final class DecodeLimits {
     return maxEntityExpansions;
   }
 
+  /** Maximum characters in one element or attribute name (prefix included). */
+  public int maxNameLength() {
+    return maxNameLength;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof DecodeLimits)) {
@@ -90,18 +98,20 @@ public final class DecodeLimits {
     }
     DecodeLimits l = (DecodeLimits) o;
     return maxDepth == l.maxDepth && maxAttributes == l.maxAttributes && maxDocumentBytes == l.maxDocumentBytes
-        && maxTextLength == l.maxTextLength && maxEntityExpansions == l.maxEntityExpansions;
+        && maxTextLength == l.maxTextLength && maxEntityExpansions == l.maxEntityExpansions
+        && maxNameLength == l.maxNameLength;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDepth, maxAttributes, maxDocumentBytes, maxTextLength, maxEntityExpansions);
+    return Objects.hash(maxDepth, maxAttributes, maxDocumentBytes, maxTextLength, maxEntityExpansions,
+        maxNameLength);
   }
 
   @Override
   public String toString() {
     return "DecodeLimits[depth=" + maxDepth + ", attributes=" + maxAttributes + ", bytes=" + maxDocumentBytes
-        + ", text=" + maxTextLength + ", entities=" + maxEntityExpansions + "]";
+        + ", text=" + maxTextLength + ", entities=" + maxEntityExpansions + ", name=" + maxNameLength + "]";
   }
 
   /**
@@ -115,8 +125,15 @@ public final class DecodeLimits {
     private long maxDocumentBytes = 64L * 1024 * 1024;
     private int maxTextLength = 16 * 1024 * 1024;
     private int maxEntityExpansions = 10_000;
+    private int maxNameLength = 1024;
 
     private Builder() {}
+
+    /** Maximum characters in one element or attribute name, prefix included (positive). */
+    public Builder maxNameLength(int maxNameLength) {
+      this.maxNameLength = maxNameLength;
+      return this;
+    }
 
     /** Maximum element nesting depth (positive). */
     public Builder maxDepth(int maxDepth) {

@@ -3,6 +3,7 @@ package io.hdx.codec.internal;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
+import io.hdx.codec.cda.DecodeWarning;
 import io.hdx.model.ValidationException;
 import io.hdx.model.document.ClinicalDocument;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -25,7 +28,7 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>Thread safety: immutable after construction; share one instance.
  */
 public final class CdaCodec {
-  private final XMLInputFactory input;
+  private final XmlInput input;
   private final XMLOutputFactory output;
   private final DecodeLimits limits;
 
@@ -37,7 +40,7 @@ public final class CdaCodec {
   /** A codec on the given factories (tests run every hostile input on each parser). */
   CdaCodec(DecodeLimits limits, XMLInputFactory input, XMLOutputFactory output) {
     this.limits = limits;
-    this.input = input;
+    this.input = new XmlInput(input, limits);
     this.output = output;
   }
 
@@ -117,8 +120,9 @@ public final class CdaCodec {
   /** Reads one document from {@code in} (not closed); {@code strict} refuses the deviations lenient mode reports. */
   public DecodeResult decode(InputStream in, boolean strict) {
     XMLStreamReader r;
+    List<DecodeWarning> damaged = new ArrayList<>(0);
     try {
-      r = input.createXMLStreamReader(new Bounded(in, limits.maxDocumentBytes()));
+      r = input.open(in, strict, damaged);
     } catch (XMLStreamException e) {
       throw fromStax(e, null);
     }
@@ -126,7 +130,11 @@ public final class CdaCodec {
     CdaReader reader = new CdaReader(cursor);
     try {
       ClinicalDocument doc = reader.read();
-      return new DecodeResult(doc, reader.warnings());
+      if (damaged.isEmpty()) {
+        return new DecodeResult(doc, reader.warnings());
+      }
+      damaged.addAll(reader.warnings());
+      return new DecodeResult(doc, damaged);
     } catch (XMLStreamException e) {
       throw fromStax(e, cursor);
     } catch (ValidationException | IllegalArgumentException e) {
@@ -148,13 +156,21 @@ public final class CdaCodec {
   private static CodecException fromStax(XMLStreamException e, XmlCursor cursor) {
     String code;
     String rule;
-    if (isLimit(e)) {
+    LimitExceeded limit = find(e, LimitExceeded.class);
+    XmlInput.EncodingDamaged damaged = find(e, XmlInput.EncodingDamaged.class);
+    if (limit != null) {
+      code = "CDA-0004";
+      rule = "a decode limit was exceeded (" + limit.limit + ")";
+    } else if (isLimit(e)) {
       code = "CDA-0004";
       rule = "a decode limit was exceeded (depth, attributes, size, text length or entity expansions)";
+    } else if (damaged != null) {
+      code = "CDA-0001";
+      rule = "input is not well-formed XML: " + damaged.getMessage() + " (XML 1.0 §4.3.3)";
     } else if (isEndOfInput(e)) {
       code = "CDA-0005";
       rule = "empty or truncated input";
-    } else if (hasCause(e, IOException.class)) {
+    } else if (find(e, IOException.class) != null) {
       code = "CDA-0002";
       rule = "the input could not be read";
     } else if (mentions(e, "entity")) {
@@ -172,12 +188,16 @@ public final class CdaCodec {
     return cursor.error(code, rule, l, e);
   }
 
-  private static boolean isLimit(Throwable e) {
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof LimitExceeded) {
-        return true;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
+    return null;
+  }
+
+  private static boolean isLimit(Throwable e) {
     String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     return m.contains("limit") && m.contains("exceed");
   }
@@ -195,21 +215,15 @@ public final class CdaCodec {
     return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains(word);
   }
 
-  private static boolean hasCause(Throwable e, Class<?> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Thrown by {@link Bounded} when the byte limit is passed. */
+  /** Thrown by {@link Bounded} and {@link MarkupScanner}'s streams when a limit is passed. */
   static final class LimitExceeded extends IOException {
     private static final long serialVersionUID = 1L;
+    /** The limit, e.g. "document size"; never a value. */
+    final String limit;
 
-    LimitExceeded() {
-      super("document size limit exceeded");
+    LimitExceeded(String limit) {
+      super(limit + " limit exceeded");
+      this.limit = limit;
     }
   }
 
@@ -244,7 +258,7 @@ public final class CdaCodec {
     private void add(long n) throws IOException {
       count += n;
       if (count > max) {
-        throw new LimitExceeded();
+        throw new LimitExceeded("document size");
       }
     }
   }

@@ -2,8 +2,10 @@ package io.hdx.codec.internal;
 
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.model.ValidationException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Decimals;
 import io.hdx.model.datatype.EncapsulatedData;
 import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.Hl7Value;
@@ -853,11 +855,13 @@ final class CdaReader {
     return EncapsulatedData.ofText(mediaType, c.text());
   }
 
+  /** A REAL, PQ or MO @value, its length bounded before it is parsed ({@link Decimals}). */
   private BigDecimal decimal(String text) {
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw c.error(ERR_VALUE, "@value must be a decimal number", null, e);
+      return Decimals.parse(text);
+    } catch (ValidationException e) {
+      throw c.error(ERR_VALUE, "@value must be a decimal number of at most " + Decimals.MAX_LENGTH
+          + " characters and a scale within +/-" + Decimals.MAX_SCALE, null, e);
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -22,7 +21,8 @@ import javax.xml.stream.XMLStreamException;
  * <p>Thread safety: stateless.
  */
 public final class XmlDiff {
-  private static final XMLInputFactory INPUT = StaxFactories.input(DecodeLimits.defaults());
+  private static final XmlInput INPUT =
+      new XmlInput(StaxFactories.input(DecodeLimits.defaults()), DecodeLimits.defaults());
 
   private XmlDiff() {}
 

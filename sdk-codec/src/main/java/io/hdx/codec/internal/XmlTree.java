@@ -264,9 +264,9 @@ final class XmlTree {
     final List<Node> epilog = new ArrayList<>(0);
   }
 
-  /** Parses {@code xml} with a reader of {@code f} (hardened by its caller), closing the reader. */
-  static Document parse(XMLInputFactory f, byte[] xml) throws XMLStreamException {
-    XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
+  /** Parses {@code xml} (strictly: damaged bytes are refused) with a reader of {@code in}, closing the reader. */
+  static Document parse(XmlInput in, byte[] xml) throws XMLStreamException {
+    XMLStreamReader r = in.open(new ByteArrayInputStream(xml), true, new ArrayList<>(0));
     try {
       return read(r);
     } finally {

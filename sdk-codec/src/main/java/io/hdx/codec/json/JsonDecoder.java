@@ -29,7 +29,7 @@ import java.util.Objects;
  * <p>Hardened: Jackson's {@code StreamReadConstraints} bound nesting depth ({@link DecodeLimits#maxDepth()},
  * at most 1000), document size ({@link DecodeLimits#maxDocumentBytes()}, bytes for byte input, characters for
  * text input), string length ({@link DecodeLimits#maxTextLength()}), field names (1000 characters) and numbers
- * (1000 digits); decimals are bounded to 1000 characters and a scale within +/-1000; at most 1000 warnings are
+ * (1000 digits); decimals are bounded to 100 characters, 50 digits and a scale within +/-100 ({@link io.hdx.model.datatype.Decimals}); at most 1000 warnings are
  * listed. Every failure is a {@link CodecException} whose {@link CodecException#xpath()} holds the JSON Pointer
  * (RFC 6901) of the place, e.g. {@code /sections/2/entries/0/value}, and whose message never holds a value:
  * {@code JSON-0001} not well-formed JSON (or content after the document), {@code JSON-0002} the input could not

@@ -9,6 +9,7 @@ import io.hdx.codec.cda.DecodeWarning;
 import io.hdx.model.ValidationException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Decimals;
 import io.hdx.model.datatype.EncapsulatedData;
 import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.Hl7Value;
@@ -50,10 +51,6 @@ import java.util.List;
 final class JsonDocumentReader {
   /** Warnings kept in full; past this many, only a count is reported. */
   static final int MAX_WARNINGS = 1000;
-  /** Longest decimal text accepted, in characters (as Jackson's default for JSON numbers). */
-  static final int MAX_DECIMAL_LENGTH = 1000;
-  /** Largest scale (digits after the point) a decimal may have, either sign. */
-  static final int MAX_DECIMAL_SCALE = 1000;
 
   // Bits of the fields of a value object (see value()).
   private static final String[] VALUE_FIELDS = {"type", "nullFlavor", "root", "extension", "assigningAuthorityName",
@@ -973,20 +970,16 @@ final class JsonDocumentReader {
     if (kind != JsonToken.VALUE_STRING && kind != JsonToken.VALUE_NUMBER_INT && kind != JsonToken.VALUE_NUMBER_FLOAT) {
       throw fail(JsonCodes.WRONG_KIND, type + " value must be a decimal as a JSON string", start, null, "value");
     }
-    if (text.length() > MAX_DECIMAL_LENGTH || !isDecimal(text)) {
+    if (text.length() > Decimals.MAX_LENGTH || !isDecimal(text)) {
       throw fail(JsonCodes.BAD_VALUE, type + " value must be a decimal: [-]digits[.digits][E[+|-]digits], at most "
-          + MAX_DECIMAL_LENGTH + " characters", start, null, "value");
+          + Decimals.MAX_LENGTH + " characters", start, null, "value");
     }
     try {
-      BigDecimal d = new BigDecimal(text);
-      if (Math.abs(d.scale()) <= MAX_DECIMAL_SCALE) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // An exponent beyond the int range: reported below as out of range.
+      return Decimals.parse(text);
+    } catch (ValidationException e) {
+      throw fail(JsonCodes.BAD_VALUE, type + " value out of range: scale beyond +/-" + Decimals.MAX_SCALE, start, e,
+          "value");
     }
-    throw fail(JsonCodes.BAD_VALUE, type + " value out of range: scale beyond +/-" + MAX_DECIMAL_SCALE, start, null,
-        "value");
   }
 
   /** {@code -?digits(.digits)?([eE][+-]?digits)?}: JSON's number grammar, leading zeros allowed. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Decimals;
 import io.hdx.model.datatype.EncapsulatedData;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.InstanceIdentifier;
@@ -443,14 +444,13 @@ final class JsonDocumentWriter {
    * {@link BigDecimal#toString()}, plain ({@code 120.0}) unless the scale is negative or the magnitude below
    * 10^-6 ({@code 1.2E+3}, {@code 1E-7}).
    *
-   * @throws CodecException {@code JSON-0202} beyond what the decoder reads back (1000 characters, scale +/-1000)
+   * @throws CodecException {@code JSON-0202} beyond what the decoder reads back ({@link Decimals}' bounds)
    */
   private String decimal(BigDecimal value) {
     String text = value.toString();
-    if (text.length() > JsonDocumentReader.MAX_DECIMAL_LENGTH
-        || Math.abs(value.scale()) > JsonDocumentReader.MAX_DECIMAL_SCALE) {
-      throw new CodecException(JsonCodes.NO_JSON_FORM, "decimal beyond " + JsonDocumentReader.MAX_DECIMAL_LENGTH
-          + " characters or scale +/-" + JsonDocumentReader.MAX_DECIMAL_SCALE + " has no hdx-cda-json/1 form",
+    if (text.length() > Decimals.MAX_LENGTH || !Decimals.inRange(value)) {
+      throw new CodecException(JsonCodes.NO_JSON_FORM, "decimal beyond " + Decimals.MAX_DIGITS
+          + " digits or scale +/-" + Decimals.MAX_SCALE + " has no hdx-cda-json/1 form",
           path.pointer(), -1, -1, null);
     }
     return text;

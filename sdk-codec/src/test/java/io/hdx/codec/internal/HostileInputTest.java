@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.cda.DecodeResult;
+import io.hdx.codec.cda.HostileDocuments;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,6 +51,101 @@ class HostileInputTest {
     return Stream.of(
         new Parser("aalto", l -> new CdaCodec(l, AaltoInput.create(l), StaxFactories.aaltoOutput())),
         new Parser("woodstox", l -> new CdaCodec(l, WoodstoxFactories.input(l), WoodstoxFactories.output())));
+  }
+
+  /** Issue 9: a start tag of 160,000 attributes (5 MB) is refused at the limit, before the parser builds it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_startTagWith160000Attributes_limitExceeded(Parser p) {
+    CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.manyAttributes(160_000));
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.getMessage().contains("attributes per element"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_hugeAttributeValue_limitExceededAtTheLimit(Parser p) {
+    DecodeLimits limits = DecodeLimits.builder().maxTextLength(1024).build();
+    CodecException e = fails(p, limits, HostileDocuments.longValue(5_000_000));
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.getMessage().contains("attribute value length"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_hugeText_limitExceededAtTheLimit(Parser p) {
+    DecodeLimits limits = DecodeLimits.builder().maxTextLength(1024).build();
+    CodecException e = fails(p, limits, HostileDocuments.longText(5_000_000));
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.getMessage().contains("text length"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_hugeElementName_limitExceeded(Parser p) {
+    CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.longName(5_000_000));
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.getMessage().contains("name length"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_hugeAttributeName_limitExceeded(Parser p) {
+    DecodeLimits limits = DecodeLimits.builder().maxNameLength(64).build();
+    CodecException e = fails(p, limits, HEAD + "<title " + repeat("a", 65) + "=\"" + SECRET + "\"/>" + TAIL);
+    assertEquals("CDA-0004", e.errorCode());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_deepNestingOf5Megabytes_limitExceeded(Parser p) {
+    CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.deepNesting(1_000_000));
+    assertEquals("CDA-0004", e.errorCode());
+    assertTrue(e.getMessage().contains("element depth"), e.getMessage());
+  }
+
+  /** At each limit exactly nothing is refused, one past it is: the scanner never counts more than the parser. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void read_atEachLimit_acceptedAndOnePastRefused(Parser p) throws XMLStreamException {
+    DecodeLimits limits = DecodeLimits.builder().maxTextLength(8).maxAttributes(2).maxNameLength(5).maxDepth(3)
+        .build();
+    XMLInputFactory f = p.name.equals("aalto") ? AaltoInput.create(limits) : WoodstoxFactories.input(limits);
+    XmlInput in = new XmlInput(f, limits);
+    String ok = "<r><!--12345678--><t a=\"&amp;2\r\n45678\" b=\"12345678\">a&lt;\u4e2d<![CDATA[56]]>789</t>"
+        + "<x><y/></x></r>";
+    XmlTree.read(in.open(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)), true, new ArrayList<>()));
+    String[] past = {ok.replace("789<", "7890<"), ok.replace("45678\"", "456789\""), ok.replace("<t a", "<t c=\"\" a"),
+        ok.replace("<x>", "<xxxxxx>").replace("</x>", "</xxxxxx>"), ok.replace("<y/>", "<y><z/></y>"),
+        ok.replace("12345678--", "123456789--")};
+    for (String xml : past) {
+      XMLStreamException e = assertThrows(XMLStreamException.class, () -> XmlTree.read(
+          in.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), true, new ArrayList<>())), xml);
+      assertTrue(String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("limit")
+          || e.getCause() instanceof CdaCodec.LimitExceeded, xml);
+    }
+  }
+
+  /** Issue 9: 1 MB of digits in a PQ, REAL or MO @value is refused before it is parsed (13 s before). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_megabyteOfDigits_refusedBeforeParsing(Parser p) {
+    for (String type : new String[] {"PQ", "REAL", "MO"}) {
+      CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.longNumber(type, 1_000_000));
+      assertEquals("CDA-0101", e.errorCode());
+    }
+  }
+
+  /** Issue 9: huge exponents are refused at decode time, so the validator, encoder and toString() never see them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("parsers")
+  void decode_hugeExponents_refused(Parser p) {
+    for (String n : new String[] {"1e1000000000", "1e2147483647", "1e10000000", "1e-2147483648", "1e-101",
+        "1e99999999999"}) {
+      CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.number("PQ", n).getBytes(StandardCharsets.UTF_8));
+      assertEquals("CDA-0101", e.errorCode(), n);
+      assertFalse(e.getMessage().contains(n), e.getMessage());
+    }
   }
 
   private static CodecException fails(Parser p, DecodeLimits limits, byte[] xml) {
@@ -226,7 +325,7 @@ class HostileInputTest {
     assertEquals("a & b <c> \u4e2d", r.document().title().get());
   }
 
-  private static String repeat(String s, int n) {
+  static String repeat(String s, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(s);

@@ -17,11 +17,15 @@ public final class MonetaryAmount implements Hl7Value {
   private final String currency;
 
   private MonetaryAmount(BigDecimal value, String currency) {
-    this.value = Objects.requireNonNull(value, "value");
+    this.value = Decimals.requireInRange(value);
     this.currency = currency;
   }
 
-  /** {@code value} in ISO 4217 {@code currency}, e.g. {@code CNY}; {@code null} for none given. */
+  /**
+   * {@code value} in ISO 4217 {@code currency}, e.g. {@code CNY}; {@code null} for none given.
+   *
+   * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
+   */
   public static MonetaryAmount of(BigDecimal value, String currency) {
     return new MonetaryAmount(value, currency);
   }

@@ -18,21 +18,33 @@ public final class PhysicalQuantity implements Hl7Value {
   private final String unit;
 
   private PhysicalQuantity(BigDecimal value, String unit) {
-    this.value = Objects.requireNonNull(value, "value");
+    this.value = Decimals.requireInRange(value);
     this.unit = unit;
   }
 
-  /** {@code value} in {@code unit}. */
+  /**
+   * {@code value} in {@code unit}.
+   *
+   * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
+   */
   public static PhysicalQuantity of(BigDecimal value, String unit) {
     return new PhysicalQuantity(value, Objects.requireNonNull(unit, "unit"));
   }
 
-  /** {@code value} in {@code unit}, the decimal parsed from text such as {@code 36.5}. */
+  /**
+   * {@code value} in {@code unit}, the decimal parsed from text such as {@code 36.5}.
+   *
+   * @throws io.hdx.model.ValidationException when the text is not a decimal within {@link Decimals}' bounds
+   */
   public static PhysicalQuantity of(String value, String unit) {
-    return of(new BigDecimal(Objects.requireNonNull(value, "value")), unit);
+    return of(Decimals.parse(value), unit);
   }
 
-  /** A dimensionless quantity (no unit attribute). */
+  /**
+   * A dimensionless quantity (no unit attribute).
+   *
+   * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
+   */
   public static PhysicalQuantity unitless(BigDecimal value) {
     return new PhysicalQuantity(value, null);
   }

@@ -1,7 +1,6 @@
 package io.hdx.model.datatype;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * HL7 V3 REAL: a decimal number without unit. Keeps the scale it was written with.
@@ -14,10 +13,14 @@ public final class RealValue implements Hl7Value {
   private final BigDecimal value;
 
   private RealValue(BigDecimal value) {
-    this.value = Objects.requireNonNull(value, "value");
+    this.value = Decimals.requireInRange(value);
   }
 
-  /** The number {@code value}. */
+  /**
+   * The number {@code value}.
+   *
+   * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
+   */
   public static RealValue of(BigDecimal value) {
     return new RealValue(value);
   }
