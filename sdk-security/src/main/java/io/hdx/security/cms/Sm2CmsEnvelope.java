@@ -11,7 +11,6 @@ import io.hdx.security.sm.Sm2Cipher;
 import io.hdx.security.sm.Sm2PrivateKey;
 import io.hdx.security.sm.Sm4Cbc;
 import io.hdx.security.sm.Sm4Key;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -46,8 +45,16 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  * standard's text); reading accepts any version, the RFC 5652 content types, and SM4
  * {@code 1.2.156.10197.1.104} for CBC.
  *
- * <p>Security: like every CMS EnvelopedData with CBC, the content is confidential but not
- * authenticated; sign it as well (sign, then envelope) when its origin or integrity matters.
+ * <p><b>Security: no integrity.</b> Like every CMS EnvelopedData with CBC, the content is
+ * confidential but neither authenticated nor protected against change: whoever intercepts an
+ * envelope can flip chosen bits of the first plaintext block (through the IV) or garble a block
+ * and flip bits of the next, and the result still decrypts. Sign the content as well (sign, then
+ * envelope, and verify after decrypting) whenever its origin or integrity matters; prefer SM4-GCM
+ * ({@link io.hdx.security.sm.Sm4Gcm}) where the peer allows. This class exists for GM/T 0010
+ * interop. To deny a padding oracle, every failure after a recipient matched (SM2 key transport,
+ * content-key length, CBC length or padding) is the same {@link CryptoException#DECRYPTION_FAILED}
+ * with the same message and no cause, and a failed key transport goes on to decrypt with a random
+ * key so that it takes the time a padding failure takes.
  *
  * <pre>{@code
  * byte[] envelope = Sm2CmsEnvelope.encrypt(document, Collections.singletonList(recipientCert));
@@ -157,15 +164,41 @@ public final class Sm2CmsEnvelope {
     if (parsed.encryptedKey == null) {
       throw new CryptoException(CryptoException.NO_MATCHING_RECIPIENT, "CMS envelope: not addressed to this certificate");
     }
-    byte[] keyBytes = Sm2Cipher.create().decrypt(key, parsed.encryptedKey);
+    // Issue 9 item 11: one outcome for every failure from here on (no oracle on the key
+    // transport, the key length or the padding), and the same work done in each case.
+    byte[] keyBytes;
+    boolean keyOk;
     try {
-      if (keyBytes.length != Sm4Key.LENGTH) {
-        throw new CryptoException(CryptoException.DECRYPTION_FAILED, "CMS envelope: content key is not 16 bytes");
+      keyBytes = Sm2Cipher.create().decrypt(key, parsed.encryptedKey);
+      keyOk = keyBytes.length == Sm4Key.LENGTH;
+      if (!keyOk) {
+        Bytes.wipe(keyBytes);
       }
-      return Sm4Cbc.create(Sm4Key.fromBytes(keyBytes)).decrypt(parsed.iv, parsed.encryptedContent);
-    } finally {
-      Arrays.fill(keyBytes, (byte) 0);
+    } catch (CryptoException e) {
+      keyBytes = null;
+      keyOk = false;
     }
+    if (!keyOk) {
+      keyBytes = Randomness.bytes(Sm4Key.LENGTH);
+    }
+    Sm4Key contentKey = Sm4Key.fromBytes(keyBytes);
+    Bytes.wipe(keyBytes);
+    try {
+      byte[] content = Sm4Cbc.create(contentKey).decrypt(parsed.iv, parsed.encryptedContent);
+      if (!keyOk) {
+        Bytes.wipe(content);
+        throw decryptionFailed();
+      }
+      return content;
+    } catch (CryptoException e) {
+      throw decryptionFailed();
+    } finally {
+      contentKey.destroy();
+    }
+  }
+
+  private static CryptoException decryptionFailed() {
+    return new CryptoException(CryptoException.DECRYPTION_FAILED, "CMS envelope: decryption failed");
   }
 
   private static final class Parsed {

@@ -16,9 +16,10 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 
 /**
  * SM4 in CBC mode with PKCS#7 padding (GB/T 17964-2021 CBC; RFC 5652 §6.3 padding). <b>Interop
- * only:</b> CBC is not authenticated, so a modified ciphertext decrypts to garbage or fails only in
- * its padding; use {@link Sm4Gcm} unless a peer or a format (such as GM/T 0010 enveloped data)
- * requires CBC. Equivalent to {@code openssl enc -sm4-cbc -K key -iv iv}.
+ * only, and no integrity:</b> CBC is not authenticated, so a modified ciphertext decrypts to
+ * chosen or garbled plaintext, or fails only in its padding, and a caller that reveals which of
+ * these happened offers a padding oracle; use {@link Sm4Gcm} unless a peer or a format (such as
+ * GM/T 0010 enveloped data) requires CBC. Equivalent to {@code openssl enc -sm4-cbc -K key -iv iv}.
  *
  * <p>{@link #encrypt(byte[])} draws a random IV and writes {@code iv (16 bytes) ‖ ciphertext};
  * the explicit-IV methods exist for formats that carry the IV elsewhere.
@@ -105,8 +106,10 @@ public final class Sm4Cbc {
     try {
       n += cipher.doFinal(out, n);
     } catch (InvalidCipherTextException e) {
+      // No cause: Bouncy Castle's message names the padding check, and a padding oracle is
+      // exactly what must not leak (issue 9 item 11).
       Bytes.wipe(out);
-      throw new CryptoException(CryptoException.DECRYPTION_FAILED, "SM4-CBC decryption failed", e);
+      throw new CryptoException(CryptoException.DECRYPTION_FAILED, "SM4-CBC decryption failed");
     }
     if (n == out.length) {
       return out;
