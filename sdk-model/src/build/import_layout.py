@@ -217,6 +217,11 @@ def body_rows(entries, sections, rules):
                 return (sx + '/entry/organizer/component/' + obs + '/value',
                         sj + '/entries/ORGANIZER/components[de=%s]/value' % de)
             p = e['parent']
+            if shape == 'ENTRY_RELATIONSHIP' and p and p != de and p in by_de and by_de[p]['position'] != 'OBSERVATION' \
+                    and by_de[p]['shape'] in ACT_ELEMENTS:  # a slot (procedure/code) nests nothing: a member of its act
+                act = ACT_ELEMENTS[by_de[p]['shape']]
+                return (sx + '/entry/' + act + '/entryRelationship/' + obs + '/value',
+                        sj + '/entries/%s/components[de=%s]/value' % (by_de[p]['shape'], de))
             if shape == 'ENTRY_RELATIONSHIP' and p and p != de and p in by_de and p not in seen:
                 px, pj = path(by_de[p], seen + (de,))
                 px, pj = px[:-len('/value')], pj[:-len('/value')]

@@ -55,9 +55,8 @@ final class SampleDocuments {
     LocalDateTime visit = LocalDateTime.of(2024, 3, 18, 9, 42, 10);
     OutpatientRecord.Builder b = OutpatientRecord.builder();
     header(b, visit, InstanceIdentifier.of(IdentifierOid.OUTPATIENT_NUMBER.oid(), "MZ20240318004217"), false);
-    b.allergyHistoryFlag(true)
-        .outpatientAllergyHistory("青霉素过敏史20余年，表现为全身皮疹伴瘙痒，无过敏性休克史；否认食物过敏史；"
-            + "对头孢类药物皮试阴性，曾使用头孢呋辛无不良反应。")
+    b.allergyHistoryFlag(OutpatientRecord.AllergyHistoryFlagGroup.of(true).outpatientAllergyHistory("青霉素过敏史20余年，表现为全身皮疹伴瘙痒，无过敏性休克史；否认食物过敏史；"
+            + "对头孢类药物皮试阴性，曾使用头孢呋辛无不良反应。"))
         .chiefComplaint("恶心呕吐伴腹泻1天，加重伴发热6小时。")
         .presentIllnessHistory("患者1天前晚餐进食海鲜及冷饮后约3小时出现上腹部不适，继而恶心、呕吐，呕吐物为胃内容物，"
             + "非喷射性，共呕吐5次，每次量约100至200毫升，不含咖啡样物及胆汁；随后出现腹泻，为黄色稀水样便，"
@@ -73,37 +72,37 @@ final class SampleDocuments {
             + "双肺呼吸音清，未闻及干湿啰音。心率102次/分，律齐，各瓣膜听诊区未闻及病理性杂音。腹平软，"
             + "脐周及上腹部轻压痛，无反跳痛及肌紧张，肝脾肋下未触及，墨菲征阴性，麦氏点无压痛，移动性浊音阴性，"
             + "肠鸣音活跃，约9次/分。双肾区无叩击痛。双下肢无水肿。神经系统检查未见异常。")
-        .auxiliaryExamItem("血常规；C反应蛋白；粪便常规加潜血；电解质；肾功能；腹部超声")
-        .auxiliaryExamResult("血常规：白细胞计数12.6×10^9/L，中性粒细胞百分比84.2%，淋巴细胞百分比10.1%，"
+        .studiesSummaryGroup(OutpatientRecord.StudiesSummaryGroup.of()
+            .auxiliaryExamItem("血常规；C反应蛋白；粪便常规加潜血；电解质；肾功能；腹部超声")
+            .auxiliaryExamResult("血常规：白细胞计数12.6×10^9/L，中性粒细胞百分比84.2%，淋巴细胞百分比10.1%，"
             + "血红蛋白148g/L，血小板计数236×10^9/L。C反应蛋白36.5mg/L。粪便常规：黄色稀水样便，"
             + "白细胞3至5个/高倍视野，红细胞0至1个/高倍视野，潜血弱阳性。电解质：钾3.3mmol/L，钠134mmol/L，"
             + "氯97mmol/L。肾功能：尿素7.8mmol/L，肌酐86μmol/L。腹部超声：肝胆胰脾未见明显异常，肠管积气，"
-            + "肠蠕动活跃，未见腹腔积液。")
+            + "肠蠕动活跃，未见腹腔积液。"))
         .firstVisitFlagCode(cd("1", "初诊", "2.16.156.10011.2.3.1.85", "初诊标志代码表"))
         .observationResult("望诊：神疲乏力，面色少华，舌质红，苔黄腻。闻诊：语声低微，口气臭秽。"
             + "问诊：恶心呕吐，脘腹疼痛，泻下急迫，粪色黄而臭，肛门灼热，口渴，小便短黄。切诊：脉滑数，腹部按之痛。")
-        .diagnosisName("急性胃肠炎")
-        .diagnosisCode(cd("K52.9", "非感染性胃肠炎和结肠炎", "2.16.156.10011.2.3.1.85", "诊断代码表(ICD-10)"))
-        .addTcmDiagnosisName("呕吐病")
-        .addTcmDiagnosisCode(cd("BNP050", "呕吐病", TCM, "中医病证分类与代码表(GB/T 15657)"))
-        .addTcmDiagnosisName("火毒上攻证")
-        .addTcmDiagnosisCode(cd("ZBUD90", "火毒上攻证", TCM, "中医病证分类与代码表(GB/T 15657)"))
+        .addDiagnosisGroup(OutpatientRecord.DiagnosisGroup.of().diagnosisName("急性胃肠炎")
+            .diagnosisCode(cd("K52.9", "非感染性胃肠炎和结肠炎", "2.16.156.10011.2.3.1.85", "诊断代码表(ICD-10)"))
+            .tcmDiagnosisName("呕吐病")
+            .tcmDiagnosisCode(cd("BNP050", "呕吐病", TCM, "中医病证分类与代码表(GB/T 15657)")))
+        .addDiagnosisGroup(OutpatientRecord.DiagnosisGroup.of().tcmDiagnosisName("火毒上攻证")
+            .tcmDiagnosisCode(cd("ZBUD90", "火毒上攻证", TCM, "中医病证分类与代码表(GB/T 15657)")))
         .syndromeDifferentiationBasis("患者饮食不洁，湿热之邪内蕴肠胃，胃失和降则恶心呕吐，大肠传导失司则泄泻，"
             + "湿热下注故泻下急迫、粪色黄臭、肛门灼热，热盛伤津则口渴、小便短黄；舌红苔黄腻、脉滑数均为湿热内盛之象。")
         .tcmTreatmentPrinciple("清热利湿，和胃止呕，分利止泻。方选葛根芩连汤加减：葛根15克，黄芩10克，黄连6克，"
             + "姜半夏9克，藿香10克，茯苓15克，车前子15克（包煎），甘草6克，每日1剂，水煎分2次温服，共3剂。")
-        .orderItemType(cd("01", "药品类医嘱", "2.16.156.10011.2.3.1.250", "医嘱项目类型代码表"))
+        .addProviderOrdersGroup(OutpatientRecord.ProviderOrdersGroup.of().orderItemType(cd("01", "药品类医嘱", "2.16.156.10011.2.3.1.250", "医嘱项目类型代码表"))
         .orderItemContent("0.9%氯化钠注射液500毫升加10%氯化钾注射液10毫升，静脉滴注，每日1次；"
             + "5%葡萄糖氯化钠注射液500毫升，静脉滴注，每日1次；口服补液盐III，每次1袋溶于250毫升温水，少量多次口服；"
             + "蒙脱石散3克，口服，每日3次；葛根芩连汤加减中药饮片3剂。")
-        .addRemarks("静脉补液后复查电解质；如出现血便、持续高热或尿量明显减少，立即复诊。")
-        .addRemarks("清淡流质饮食，忌辛辣油腻及生冷，注意手卫生，同餐者如有症状及时就诊。")
-        .addRemarks("补钾注射液须稀释后缓慢静滴，滴速不超过每小时10毫摩尔，静滴过程中注意观察穿刺部位及尿量。")
-        .addRemarks("中药饭后温服，服药期间暂停饮酒；3日后门诊复诊，复查血常规及电解质。")
-        .addOrderExecutionStatus("已执行")
-        .addOrderExecutionStatus("已执行")
-        .addOrderExecutionStatus("执行中")
-        .addOrderExecutionStatus("未执行");
+            .remarks("静脉补液后复查电解质；如出现血便、持续高热或尿量明显减少，立即复诊。").orderExecutionStatus("已执行"))
+        .addProviderOrdersGroup(OutpatientRecord.ProviderOrdersGroup.of().remarks("清淡流质饮食，忌辛辣油腻及生冷，注意手卫生，同餐者如有症状及时就诊。")
+            .orderExecutionStatus("已执行"))
+        .addProviderOrdersGroup(OutpatientRecord.ProviderOrdersGroup.of().remarks("补钾注射液须稀释后缓慢静滴，滴速不超过每小时10毫摩尔，静滴过程中注意观察穿刺部位及尿量。")
+            .orderExecutionStatus("执行中"))
+        .addProviderOrdersGroup(OutpatientRecord.ProviderOrdersGroup.of().remarks("中药饭后温服，服药期间暂停饮酒；3日后门诊复诊，复查血常规及电解质。")
+            .orderExecutionStatus("未执行"));
     b.addInformant(Participant.builder()
         .id(InstanceIdentifier.of(IdentifierOid.RESIDENT_ID_CARD.oid(),
             "11010519740822152" + ResidentIdNumber.checkCharacter("11010519740822152")))
@@ -121,18 +120,18 @@ final class SampleDocuments {
     InpatientFrontPage.Builder b = InpatientFrontPage.builder();
     header(b, discharge, InstanceIdentifier.of(IdentifierOid.INPATIENT_NUMBER.oid(), "ZY2024030088"), true);
     b.addNewbornBirthWeight(new BigDecimal("3350")).addNewbornBirthWeight(new BigDecimal("3300"));
-    b.outpatientDiagnosisName("创伤性硬膜下出血")
-        .addDiagnosisCodeInDiagnosis(cd("S06.5", "创伤性硬膜下出血", ICD10_DISEASE, "疾病代码表(ICD-10)"))
-        .addDiagnosisNameInDiagnosis("硬膜下血肿（血肿机化，伴含铁血黄素沉积）")
-        .addDiagnosisCodeInDiagnosis(cd("S06.5", "创伤性硬膜下出血", ICD10_DISEASE, "疾病代码表(ICD-10)"));
+    b.addDiagnosisGroup(InpatientFrontPage.DiagnosisGroup.of().outpatientDiagnosisName("创伤性硬膜下出血")
+            .diagnosisCodeInDiagnosis(cd("S06.5", "创伤性硬膜下出血", ICD10_DISEASE, "疾病代码表(ICD-10)")))
+        .addDiagnosisGroup(InpatientFrontPage.DiagnosisGroup.of().diagnosisNameInDiagnosis("硬膜下血肿（血肿机化，伴含铁血黄素沉积）")
+            .diagnosisCodeInDiagnosis(cd("S06.5", "创伤性硬膜下出血", ICD10_DISEASE, "疾病代码表(ICD-10)")));
     b.patientInfectiousFlag(cd("3", null, "2.16.156.10011.2.3.1.100", "住院者疾病状态代码表"))
-        .injuryExternalCause("驾驶小型轿车在城市道路与另一辆轿车相撞，头部撞击方向盘及车窗")
-        .addInjuryExternalCauseCode(cd("V43.5", "轿车乘员在与轿车、轻型货车或篷车碰撞中的损伤，交通事故中的驾驶员",
-            ICD10_DISEASE, "疾病代码表(ICD-10)"))
-        .addComaDurationDays(new BigDecimal("0")).addComaDurationHours(new BigDecimal("2"))
-        .addComaDurationMinutes(new BigDecimal("35"))
-        .addComaDurationDays(new BigDecimal("0")).addComaDurationHours(new BigDecimal("0"))
-        .addComaDurationMinutes(new BigDecimal("40"));
+        .injuryExternalCause(InpatientFrontPage.InjuryExternalCauseGroup.of("驾驶小型轿车在城市道路与另一辆轿车相撞，头部撞击方向盘及车窗")
+            .injuryExternalCauseCode(cd("V43.5", "轿车乘员在与轿车、轻型货车或篷车碰撞中的损伤，交通事故中的驾驶员",
+            ICD10_DISEASE, "疾病代码表(ICD-10)")))
+        .addProblemListGroup(InpatientFrontPage.ProblemListGroup.of().comaDurationDays(new BigDecimal("0"))
+            .comaDurationHours(new BigDecimal("2")).comaDurationMinutes(new BigDecimal("35")))
+        .addProblemListGroup(InpatientFrontPage.ProblemListGroup.of().comaDurationDays(new BigDecimal("0"))
+            .comaDurationHours(new BigDecimal("0")).comaDurationMinutes(new BigDecimal("40")));
     String[][] discharged = {
         {"创伤性硬膜下出血", "S06.5", "创伤性硬膜下出血"},
         {"脑震荡", "S06.0", "脑震荡"},
@@ -144,35 +143,36 @@ final class SampleDocuments {
         {"2型糖尿病", "E11.9", "非胰岛素依赖型糖尿病，不伴有并发症"},
     };
     for (String[] d : discharged) {
-      b.addDiagnosisNameInDischargeDiagnosis(d[0])
-          .addDiagnosisCodeInDischargeDiagnosis(cd(d[1], d[2], ICD10, "诊断代码表(ICD-10)"))
-          .addPresentOnAdmissionCode(cd("1", "有", "2.16.156.10011.2.3.1.253", "入院病情代码表"));
+      b.addDischargeDiagnosisGroup(InpatientFrontPage.DischargeDiagnosisGroup.of().diagnosisNameInDischargeDiagnosis(d[0])
+          .diagnosisCodeInDischargeDiagnosis(cd(d[1], d[2], ICD10, "诊断代码表(ICD-10)"))
+          .presentOnAdmissionCode(cd("1", "有", "2.16.156.10011.2.3.1.253", "入院病情代码表")));
     }
-    b.dischargeMode(cd("1", "医嘱离院", "2.16.156.10011.2.3.3.1.265", "离院方式代码表"))
-        .organizationName("北京市示例区康复医院")
-        .addAllergyHistoryFlag(true)
+    b.dischargeMode(InpatientFrontPage.DischargeModeGroup.of(cd("1", "医嘱离院", "2.16.156.10011.2.3.3.1.265", "离院方式代码表"))
+            .organizationName("北京市示例区康复医院"))
+        .addAct(InpatientFrontPage.Act.of().allergyHistoryFlag(true))
         .allergyHistory("青霉素类（青霉素钠）；磺胺类（复方磺胺甲噁唑）")
-        .aboBloodTypeCode(CodedValue.of(AboBloodType.A))
-        .rhBloodTypeCode(CodedValue.of(RhBloodType.POSITIVE));
+        .studiesSummaryGroup(InpatientFrontPage.StudiesSummaryGroup.of().aboBloodTypeCode(CodedValue.of(AboBloodType.A))
+            .rhBloodTypeCode(CodedValue.of(RhBloodType.POSITIVE)));
     String[][] operations = {  // one procedure per operation: ICD-9-CM-3 code in procedure/code, details nested
         {"01.3101", "慢性硬膜下血肿钻孔引流术"},
         {"02.0201", "颅骨骨折整复术"},
         {"34.0401", "胸腔闭式引流术"},
     };
     for (String[] op : operations) {
-      b.addProcedureCode(cd(op[0], op[1], "2.16.156.10011.2.3.3.12", "手术(操作)代码表(ICD-9-CM)"))
-          .addProcedureName(op[1])
-          .addOperationLevel(cd("3", "三级手术", ICD10, "手术级别代码表"))
-          .addIncisionClassCode(cd("1", null, ICD10, "手术切口类别代码表"))
-          .addIncisionHealingGrade(cd("1", "甲", "2.16.156.10011.2.3.1.257", "手术切口愈合等级代码表"))
-          .addAnesthesiaMethodCode(cd("1", "全身麻醉", "2.16.156.10011.2.3.1.159", "麻醉方法代码表"));
+      b.addOperation(InpatientFrontPage.Operation.of()
+          .procedureCode(cd(op[0], op[1], "2.16.156.10011.2.3.3.12", "手术(操作)代码表(ICD-9-CM)"))
+          .procedureName(op[1])
+          .operationLevel(cd("3", "三级手术", ICD10, "手术级别代码表"))
+          .incisionClassCode(cd("1", null, ICD10, "手术切口类别代码表"))
+          .incisionHealingGrade(cd("1", "甲", "2.16.156.10011.2.3.1.257", "手术切口愈合等级代码表"))
+          .anesthesiaMethodCode(cd("1", "全身麻醉", "2.16.156.10011.2.3.1.159", "麻醉方法代码表")));
     }
     b.hospitalizationCount(new BigDecimal("2"))
         .lengthOfStay(new BigDecimal("24"))
         .autopsyFlag(false)
         .medicalRecordQuality(cd("1", "甲", "2.16.156.10011.2.3.2.29", "病案质量等级表"))
-        .addReadmissionWithin31DaysFlag(true)
-        .addReadmissionWithin31DaysPurpose("术后1月返院复查头颅CT，评估颅骨缺损情况并择期行颅骨修补术")
+        .addReadmissionWithin31DaysFlagGroup(InpatientFrontPage.ReadmissionWithin31DaysFlagGroup.of(true)
+            .readmissionWithin31DaysPurpose("术后1月返院复查头颅CT，评估颅骨缺损情况并择期行颅骨修补术"))
         .addPaymentMethodCode(cd("01", "城镇职工基本医疗保险", "2.16.156.10011.2.3.1.269", "医疗付费方式代码表"))
         .addPaymentMethodCode(cd("02", "城镇居民基本医疗保险", "2.16.156.10011.2.3.1.269", "医疗付费方式代码表"))
         .inHouseTcmPreparationUseFlag(false)

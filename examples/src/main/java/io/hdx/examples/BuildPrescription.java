@@ -25,8 +25,8 @@ import java.time.LocalDateTime;
  * Builds a WS/T 500.3 西药处方 (C0004) with two drugs from typed values, writes it as CDA, reads it back
  * and validates it. Each drug becomes one {@code substanceAdministration} in the form of the standard's
  * examples: route, single dose, frequency and dosage form in the act's own elements, the name in
- * {@code consumable}, the specification as a nested observation. The n-th value of each drug field goes to
- * the n-th drug. Prints the structure, never the content. Synthetic data only.
+ * {@code consumable}, the specification as a nested observation. Each drug is one {@code Drug} group, added in
+ * one call. Prints the structure, never the content. Synthetic data only.
  *
  * <p>Run: {@code mvn -q -pl examples -am package -DskipTests && java -cp "$(ls sdk-cli/target/hdx.jar):examples/target/classes" io.hdx.examples.BuildPrescription}
  *
@@ -48,14 +48,15 @@ public final class BuildPrescription {
         .addAuthor(Participant.builder().id(InstanceIdentifier.of(IdentifierOid.AUTHOR_ID.oid(), "D001"))
             .name("开方医生").time(PointInTime.of(LocalDateTime.of(2024, 3, 1, 9, 35))).build())
         .custodian(Organization.of(InstanceIdentifier.of(IdentifierOid.ORGANIZATION_ID.oid(), "H001"), "示例医院"))
-        // drug 1
-        .addMedicationName("阿莫西林胶囊").addMedicationSpecification("0.25g×24粒")
-        .addMedicationRouteCode(oral).addMedicationSingleDose(PhysicalQuantity.of("0.5", "g"))
-        .addMedicationFrequency(PhysicalQuantity.of("3", "次/日")).addDosageFormCode(tablet)
-        // drug 2
-        .addMedicationName("布洛芬缓释胶囊").addMedicationSpecification("0.3g×20粒")
-        .addMedicationRouteCode(oral).addMedicationSingleDose(PhysicalQuantity.of("0.3", "g"))
-        .addMedicationFrequency(PhysicalQuantity.of("2", "次/日")).addDosageFormCode(tablet)
+        // each drug is one group: its name, specification, route, dose, frequency and form in one call
+        .addDrug(WesternMedicinePrescription.Drug.of().medicationName("阿莫西林胶囊")
+            .medicationSpecification("0.25g×24粒").medicationRouteCode(oral)
+            .medicationSingleDose(PhysicalQuantity.of("0.5", "g")).medicationFrequency(PhysicalQuantity.of("3", "次/日"))
+            .dosageFormCode(tablet))
+        .addDrug(WesternMedicinePrescription.Drug.of().medicationName("布洛芬缓释胶囊")
+            .medicationSpecification("0.3g×20粒").medicationRouteCode(oral)
+            .medicationSingleDose(PhysicalQuantity.of("0.3", "g")).medicationFrequency(PhysicalQuantity.of("2", "次/日"))
+            .dosageFormCode(tablet))
         .build();
 
     ClinicalDocument doc = prescription.toClinicalDocument();

@@ -31,6 +31,10 @@ class ConvertCommandTest {
   @BeforeEach
   void vendorDocument() throws IOException {
     document = OutpatientRecord.builder()
+        .documentId("DOC-1").effectiveTime(java.time.LocalDateTime.of(2024, 3, 1, 9, 30))
+        .addAuthor(io.hdx.model.document.Participant.builder().name("医生").build())
+        .custodian(io.hdx.model.document.Organization.of(
+            io.hdx.model.datatype.InstanceIdentifier.of("2.16.156.10011.1.5", "H1"), "医院"))
         .patient(Patient.builder().name("测试患者").gender(CodedValue.of(Sex.FEMALE)).build())
         .chiefComplaint("反复咳嗽3天").allergyHistoryFlag(false).build().toClinicalDocument();
     String xml = new String(CdaEncoder.create().encode(document), StandardCharsets.UTF_8)

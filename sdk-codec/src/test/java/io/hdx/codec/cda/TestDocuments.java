@@ -114,20 +114,8 @@ public final class TestDocuments {
         .encounter(Encounter.of(PointInTime.of(LocalDate.of(2024, 1, 1)),
             Organization.builder().id(InstanceIdentifier.of("2.16.156.10011.1.22", "B1")).name("1床")
                 .partOf(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "ORG"), "医院")).build()));
-    Method set = TypedDocument.Builder.class.getDeclaredMethod("set", String.class, String.class, Hl7Value.class);
-    Method add = TypedDocument.Builder.class.getDeclaredMethod("add", String.class, String.class, Hl7Value.class);
-    set.setAccessible(true);
-    add.setAccessible(true);
     TestDocuments values = new TestDocuments(spec.code().hashCode());
-    for (SectionSpec section : spec.sections()) {
-      for (EntrySpec entry : section.entries()) {
-        Method m = entry.cardinality().isRepeating() ? add : set;
-        m.invoke(builder, section.key(), entry.dataElement(), values.value(entry.valueType()));
-        if (entry.cardinality().isRepeating()) {
-          m.invoke(builder, section.key(), entry.dataElement(), values.value(entry.valueType()));
-        }
-      }
-    }
+    TypedFill.fill(spec, typed, builder, entry -> values.value(entry.valueType()), 2);
     return ((TypedDocument) builder.getClass().getMethod("build").invoke(builder)).toClinicalDocument();
   }
 

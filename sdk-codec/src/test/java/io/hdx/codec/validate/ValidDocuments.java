@@ -1,5 +1,6 @@
 package io.hdx.codec.validate;
 
+import io.hdx.codec.cda.TypedFill;
 import io.hdx.model.dataset.DataElement;
 import io.hdx.model.dataset.DataElementCatalog;
 import io.hdx.model.dataset.RepresentationFormat;
@@ -107,21 +108,10 @@ final class ValidDocuments {
   ClinicalDocument document(DocumentSpec spec) throws Exception {
     Object builder = typedClass(spec).getMethod("builder").invoke(null);
     TypedDocument.Builder<?, ?> b = (TypedDocument.Builder<?, ?>) builder;
-    Method set = TypedDocument.Builder.class.getDeclaredMethod("set", String.class, String.class, Hl7Value.class);
-    Method add = TypedDocument.Builder.class.getDeclaredMethod("add", String.class, String.class, Hl7Value.class);
-    set.setAccessible(true);
-    add.setAccessible(true);
-    for (SectionSpec section : spec.sections()) {
-      for (EntrySpec entry : section.entries()) {
-        if (entry.cardinality().isRepeating()) {
-          for (int i = 1 + rnd.nextInt(2); i > 0; i--) {
-            add.invoke(builder, section.key(), entry.dataElement(), value(entry));
-          }
-        } else {
-          set.invoke(builder, section.key(), entry.dataElement(), value(entry));
-        }
-      }
-    }
+    b.documentId("DOC").effectiveTime(documentTime).patient(Patient.builder().name("患者").build())
+        .addAuthor(Participant.builder().name("医生甲").build())
+        .custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", ORG_CODE), "医院"));
+    TypedFill.fill(spec, typedClass(spec), builder, this::value, 1 + rnd.nextInt(2));
     ClinicalDocument typed = b.build().toClinicalDocument();
     return header(spec).sections(typed.sections()).build();
   }

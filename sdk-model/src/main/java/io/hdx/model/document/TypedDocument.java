@@ -1,5 +1,6 @@
 package io.hdx.model.document;
 
+import io.hdx.model.Confidence;
 import io.hdx.model.ValidationException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.Hl7Value;
@@ -9,19 +10,25 @@ import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.spec.DocumentSpec;
-import io.hdx.model.spec.EntryShape;
+import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.DatumGroup;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.EntrySpec;
+import io.hdx.model.spec.HeaderElement;
+import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.SectionSpec;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The base of the typed document classes generated from the specs ({@code OutpatientRecord},
@@ -29,10 +36,12 @@ import java.util.Optional;
  * generated subclasses add one getter and one builder method per entry of the spec, named after
  * the data element, so that a vendor writes
  * {@code OutpatientRecord.builder().patient(p).chiefComplaint("...").build()} and the builder puts
- * each value in its section, in the spec's order and entry shape. The data elements of a drug or an
- * operation are repeating ({@code addX}): the n-th value of each goes into the n-th drug or operation
- * of the section (e.g. {@code addDrugName("A").addDrugName("B").addDoseQuantity(a).addDoseQuantity(b)}
- * gives two drugs), in the slot or nested observation its spec names ({@link io.hdx.model.spec.ValuePosition}).
+ * each value in its section, in the spec's order and entry shape. Values that belong together (a diagnosis's
+ * name, code and rank; a drug; an operation; an organizer's components) are one group of the document layout
+ * ({@link DocumentLayout#groups()}) and one generated group value type ({@link TypedGroup}), added in one call:
+ * {@code addDiagnosis(Diagnosis.of("...").diagnosisCode(icd10))}; each member goes into the slot or nested
+ * observation its spec names ({@link io.hdx.model.spec.ValuePosition}). {@link Builder#build()} refuses a
+ * document without what CDA R2 and the spec require with HIGH confidence.
  *
  * <p>Thread safety: immutable; builders are not thread-safe.
  *
@@ -98,6 +107,43 @@ public abstract class TypedDocument {
     return Optional.empty();
   }
 
+  /**
+   * The groups of layout group {@code groupName} in section {@code sectionKey}, in document order, each read from
+   * one top-level entry (the head observation, the act or the organizer) and the entries nested in it.
+   */
+  protected final <G extends TypedGroup<G>> List<G> groups(String sectionKey, String groupName, Supplier<G> blank) {
+    List<G> found = new ArrayList<>();
+    Optional<Section> section = document.section(sectionKey);
+    if (!section.isPresent()) {
+      return found;
+    }
+    DatumGroup layoutGroup = Layouts.group(spec, sectionKey, groupName);
+    Set<String> members = new HashSet<>();
+    for (Datum d : layoutGroup.members()) {
+      members.add(d.name());
+    }
+    for (Entry entry : section.get().entries()) {
+      if (!Layouts.isGroupRoot(groupName, entry)) {
+        continue;
+      }
+      G group = blank.get();
+      group = collect(group, entry, members);
+      found.add(group);
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  private static <G extends TypedGroup<G>> G collect(G group, Entry entry, Set<String> members) {
+    G g = group;
+    if (entry.dataElement().isPresent() && entry.value().isPresent() && members.contains(entry.dataElement().get())) {
+      g = g.with(entry.dataElement().get(), entry.value().get());
+    }
+    for (Entry component : entry.components()) {
+      g = collect(g, component, members);
+    }
+    return g;
+  }
+
   /** All values of {@code dataElement} in {@code sectionKey} that are of {@code type}. */
   protected final <T extends Hl7Value> List<T> valueList(String sectionKey, String dataElement, Class<T> type) {
     List<T> found = new ArrayList<>();
@@ -140,8 +186,9 @@ public abstract class TypedDocument {
   }
 
   /**
-   * The builder the generated builders extend: header setters, and the placement of each
-   * data element's value in its section according to the spec.
+   * The builder the generated builders extend: header setters, the placement of each single value in its
+   * section, and of each group ({@link TypedGroup}) as one unit, in spec order and in the shape the document
+   * layout gives.
    *
    * <p>Thread safety: not thread-safe.
    *
@@ -150,14 +197,21 @@ public abstract class TypedDocument {
    * @since 0.1.0
    */
   public abstract static class Builder<T extends TypedDocument, B extends Builder<T, B>> {
-    private static final String ACT_KEY = "act:";
     private final DocumentSpec spec;
+    private final DocumentLayout layout;
     private final ClinicalDocument.Builder header;
-    private final Map<String, Map<String, List<Hl7Value>>> values = new LinkedHashMap<>();
+    private final Map<EntrySpec, List<Hl7Value>> values = new IdentityHashMap<>(); // equal entries may sit in two sections
+    private final List<TypedGroup<?>> groups = new ArrayList<>();
+    private InstanceIdentifier id;
+    private PointInTime time;
+    private Patient patient;
+    private int authors;
+    private Organization custodian;
 
     /** Starts a document of {@code spec}, with its templateId, code and title set. */
     protected Builder(DocumentSpec spec) {
       this.spec = Objects.requireNonNull(spec, "spec");
+      this.layout = Layouts.of(spec);
       this.header = ClinicalDocument.builder().templateId(spec.templateId()).code(spec.code()).title(spec.titleZh());
     }
 
@@ -172,18 +226,21 @@ public abstract class TypedDocument {
 
     /** The document's serial number (root 2.16.156.10011.1.1, {@link DocumentSpec#DOCUMENT_ID_ROOT}). */
     public final B documentId(String serialNumber) {
-      header.id(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, serialNumber));
+      id = InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, serialNumber);
+      header.id(id);
       return self();
     }
 
     /** When the document was made (second precision). */
     public final B effectiveTime(LocalDateTime time) {
-      header.effectiveTime(PointInTime.of(time));
+      this.time = PointInTime.of(time);
+      header.effectiveTime(this.time);
       return self();
     }
 
     /** The patient ({@code recordTarget}). */
     public final B patient(Patient patient) {
+      this.patient = patient;
       header.patient(patient);
       return self();
     }
@@ -191,11 +248,13 @@ public abstract class TypedDocument {
     /** Appends an author. */
     public final B addAuthor(Participant author) {
       header.addAuthor(author);
+      authors++;
       return self();
     }
 
     /** The custodian organization. */
     public final B custodian(Organization custodian) {
+      this.custodian = custodian;
       header.custodian(custodian);
       return self();
     }
@@ -230,18 +289,34 @@ public abstract class TypedDocument {
       return self();
     }
 
-    /** Sets the one value of {@code dataElement} in {@code sectionKey}, replacing any before. */
+    /** Sets the one value of the single (ungrouped) {@code dataElement} in {@code sectionKey}, replacing any before. */
     protected final B set(String sectionKey, String dataElement, Hl7Value value) {
-      List<Hl7Value> list = slot(sectionKey, dataElement);
+      List<Hl7Value> list = single(sectionKey, dataElement);
       list.clear();
       list.add(Objects.requireNonNull(value, "value"));
       return self();
     }
 
-    /** Appends a value of the repeating {@code dataElement} in {@code sectionKey}. */
+    /** Appends a value of the repeating single (ungrouped) {@code dataElement} in {@code sectionKey}. */
     protected final B add(String sectionKey, String dataElement, Hl7Value value) {
-      slot(sectionKey, dataElement).add(Objects.requireNonNull(value, "value"));
+      single(sectionKey, dataElement).add(Objects.requireNonNull(value, "value"));
       return self();
+    }
+
+    /** Appends a group: all its values are written as one unit (one diagnosis, one drug, one organizer). */
+    protected final B addGroup(TypedGroup<?> group) {
+      Layouts.group(spec, group.sectionKey(), group.groupName());
+      if (!group.values().isEmpty()) {
+        groups.add(group);
+      }
+      return self();
+    }
+
+    /** Sets the one group of its kind (a group that occurs once), replacing any added before. */
+    protected final B setGroup(TypedGroup<?> group) {
+      Layouts.group(spec, group.sectionKey(), group.groupName());
+      groups.removeIf(g -> g.sectionKey().equals(group.sectionKey()) && g.groupName().equals(group.groupName()));
+      return addGroup(group);
     }
 
     /** A PQ in the spec's unit for the entry, or unit-less when the spec gives none. */
@@ -251,10 +326,14 @@ public abstract class TypedDocument {
       return unit.isPresent() ? PhysicalQuantity.of(value, unit.get()) : PhysicalQuantity.unitless(value);
     }
 
-    private List<Hl7Value> slot(String sectionKey, String dataElement) {
-      entrySpec(sectionKey, dataElement);
-      return values.computeIfAbsent(sectionKey, k -> new LinkedHashMap<>())
-          .computeIfAbsent(dataElement, k -> new ArrayList<>());
+    private List<Hl7Value> single(String sectionKey, String dataElement) {
+      EntrySpec entry = entrySpec(sectionKey, dataElement);
+      Optional<Datum> datum = layout.slot(sectionKey, dataElement, entry.position());
+      if (datum.isPresent() && datum.get().group().isPresent()) {
+        throw new IllegalArgumentException(spec.code() + ": " + dataElement + " in section " + sectionKey
+            + " belongs to the group " + datum.get().group().get() + "; add it with its group");
+      }
+      return values.computeIfAbsent(entry, k -> new ArrayList<>());
     }
 
     private EntrySpec entrySpec(String sectionKey, String dataElement) {
@@ -262,112 +341,84 @@ public abstract class TypedDocument {
           new IllegalArgumentException(spec.code() + " has no entry " + dataElement + " in section " + sectionKey));
     }
 
-    /** Assembles the document: sections and entries in spec order, each entry in its shape. */
+    /**
+     * Assembles the document: sections and entries in spec order, each single value in its entry shape, each
+     * group as one unit where its first member sits in the spec.
+     *
+     * @throws ValidationException {@code DOC-0002} naming every part the document lacks that CDA R2
+     *     (POCD_MT000040: id, effectiveTime, recordTarget) or the spec with HIGH confidence requires (author
+     *     1..*, custodian 1..1), all in one message
+     */
     public final T build() {
+      List<String> missing = missing();
+      if (!missing.isEmpty()) {
+        throw new ValidationException("DOC-0002", "/ClinicalDocument: a " + spec.code() + " needs "
+            + String.join(", ", missing) + " (CDA R2 POCD_MT000040 and the document spec, HIGH)");
+      }
       header.sections(Collections.<Section>emptyList());
       for (SectionSpec sectionSpec : spec.sections()) {
-        Map<String, List<Hl7Value>> sectionValues = values.get(sectionSpec.key());
-        if (sectionValues == null) {
-          continue;
+        Section.Builder section = Section.builder().code(sectionSpec.code().orElse(null))
+            .displayName(sectionSpec.displayName());
+        boolean any = false;
+        Set<String> placed = new HashSet<>();
+        for (EntrySpec entrySpec : sectionSpec.entries()) {
+          Optional<String> group = layout.slot(sectionSpec.key(), entrySpec.dataElement(), entrySpec.position())
+              .flatMap(Datum::group);
+          if (group.isPresent()) {
+            if (placed.add(group.get())) {
+              DatumGroup layoutGroup = Layouts.group(spec, sectionSpec.key(), group.get());
+              for (TypedGroup<?> g : groups) {
+                if (g.sectionKey().equals(sectionSpec.key()) && g.groupName().equals(group.get())) {
+                  section.addEntry(Layouts.assemble(sectionSpec, layoutGroup, g));
+                  any = true;
+                }
+              }
+            }
+            continue;
+          }
+          for (Hl7Value value : values.getOrDefault(entrySpec, Collections.<Hl7Value>emptyList())) {
+            section.addEntry(Entry.builder().dataElement(entrySpec.dataElement()).displayName(entrySpec.nameZh())
+                .value(value).build());
+            any = true;
+          }
         }
-        header.addSection(assemble(sectionSpec, sectionValues));
+        if (any) {
+          header.addSection(section.build());
+        }
       }
       return create(header.build());
     }
 
-    private static Section assemble(SectionSpec sectionSpec, Map<String, List<Hl7Value>> sectionValues) {
-      Section.Builder section = Section.builder().code(sectionSpec.code().orElse(null))
-          .displayName(sectionSpec.displayName());
-      Map<String, Entry.Builder> topLevel = new LinkedHashMap<>();
-      Map<EntryShape, List<Entry.Builder>> acts = new EnumMap<>(EntryShape.class);
-      Entry.Builder organizer = null;
-      Map<String, Entry.Builder> organizerMembers = new LinkedHashMap<>();
-      List<EntrySpec> nested = new ArrayList<>();
-      for (EntrySpec entrySpec : sectionSpec.entries()) {
-        List<Hl7Value> list = sectionValues.getOrDefault(entrySpec.dataElement(), Collections.<Hl7Value>emptyList());
-        if (entrySpec.shape() == EntryShape.ENTRY_RELATIONSHIP && entrySpec.parent().isPresent()) {
-          nested.add(entrySpec);
-          continue;
-        }
-        if (entrySpec.shape().isAct() && !list.isEmpty()) {
-          addToActs(entrySpec, list, acts, topLevel);
-          continue;
-        }
-        for (Hl7Value value : list) {
-          Entry.Builder entry = entry(entrySpec, value);
-          if (entrySpec.shape() == EntryShape.ORGANIZER_COMPONENT) {
-            if (organizer == null) {
-              organizer = Entry.builder().shape(EntryShape.ORGANIZER_COMPONENT);
-              topLevel.put("organizer", organizer);
-            }
-            organizerMembers.put(entrySpec.dataElement() + "#" + organizerMembers.size(), entry);
-          } else {
-            topLevel.put(entrySpec.dataElement() + "#" + topLevel.size(), entry);
-          }
-        }
+    /** What the document lacks of what is required with HIGH confidence, by CDA path. */
+    private List<String> missing() {
+      List<String> missing = new ArrayList<>();
+      if (id == null) {
+        missing.add("id (documentId)");
       }
-      for (EntrySpec entrySpec : nested) {
-        // the parent is a top-level entry or an organizer member (a fee item's sub-amount, C0032/C0033)
-        Entry.Builder parent = member(topLevel, entrySpec.parent().get());
-        if (parent == null) {
-          parent = member(organizerMembers, entrySpec.parent().get());
-        }
-        for (Hl7Value value : sectionValues.getOrDefault(entrySpec.dataElement(), Collections.<Hl7Value>emptyList())) {
-          Entry child = entry(entrySpec, value).shape(EntryShape.ENTRY_RELATIONSHIP).build();
-          if (parent != null) {
-            parent.addComponent(child);
-          } else {
-            topLevel.put(entrySpec.dataElement() + "#" + topLevel.size(), child.toBuilder().shape(EntryShape.OBSERVATION));
-          }
-        }
+      if (time == null) {
+        missing.add("effectiveTime");
       }
-      for (Entry.Builder member : organizerMembers.values()) {
-        organizer.addComponent(member.build());
+      if (patient == null) {
+        missing.add("recordTarget (patient)");
       }
-      for (Map.Entry<String, Entry.Builder> entry : topLevel.entrySet()) {
-        if (entry.getValue() != null) {
-          section.addEntry(entry.getValue().build());
-        } else {
-          for (Entry.Builder act : acts.get(EntryShape.valueOf(entry.getKey().substring(ACT_KEY.length())))) {
-            section.addEntry(act.build());
-          }
-        }
+      if (authors < required(HeaderElement.AUTHOR)) {
+        missing.add("author (addAuthor, 1..*)");
       }
-      return section.build();
+      if (custodian == null && required(HeaderElement.CUSTODIAN) > 0) {
+        missing.add("custodian (1..1)");
+      }
+      return missing;
     }
 
-    /** The first entry of {@code dataElement} among {@code entries} (keyed {@code code#n}), or null. */
-    private static Entry.Builder member(Map<String, Entry.Builder> entries, String dataElement) {
-      for (Map.Entry<String, Entry.Builder> e : entries.entrySet()) {
-        if (e.getKey().startsWith(dataElement + "#")) {
-          return e.getValue();
+    /** The least number of {@code element} the spec requires with HIGH confidence. */
+    private int required(HeaderElement element) {
+      int min = 0;
+      for (HeaderElementSpec h : spec.header(element)) {
+        if (h.confidence() == Confidence.HIGH) {
+          min += h.cardinality().min();
         }
       }
-      return null;
-    }
-
-    /**
-     * Puts the values of a data element that is a member of a drug, operation or other act into the acts
-     * of that shape: the n-th value into the n-th act (one act per drug or operation), in the slot or
-     * nested observation its spec names. The acts take the place of their first member in the section.
-     */
-    private static void addToActs(EntrySpec spec, List<Hl7Value> values, Map<EntryShape, List<Entry.Builder>> acts,
-        Map<String, Entry.Builder> topLevel) {
-      List<Entry.Builder> list = acts.computeIfAbsent(spec.shape(), s -> new ArrayList<>());
-      topLevel.putIfAbsent(ACT_KEY + spec.shape().name(), null);
-      for (int i = 0; i < values.size(); i++) {
-        if (list.size() == i) {
-          list.add(Entry.builder().shape(spec.shape()));
-        }
-        Entry.Builder member = Entry.builder().dataElement(spec.dataElement()).shape(EntryShape.ENTRY_RELATIONSHIP)
-            .position(spec.position()).value(values.get(i));
-        list.get(i).addComponent(member.displayName(spec.position().isSlot() ? null : spec.nameZh()).build());
-      }
-    }
-
-    private static Entry.Builder entry(EntrySpec spec, Hl7Value value) {
-      EntryShape shape = spec.shape() == EntryShape.ORGANIZER_COMPONENT ? EntryShape.OBSERVATION : spec.shape();
-      return Entry.builder().dataElement(spec.dataElement()).displayName(spec.nameZh()).shape(shape).value(value);
+      return min;
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.hdx.model.codegen;
 
 import io.hdx.model.datatype.Hl7Type;
+import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.DatumGroup;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntrySpec;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +39,7 @@ public final class TypedDocumentGenerator {
   private static final Set<String> RESERVED = new HashSet<>(Arrays.asList(
       "documentId", "effectiveTime", "patient", "addAuthor", "custodian", "legalAuthenticator",
       "addAuthenticator", "addInformant", "addParticipant", "encounter", "build", "spec", "self", "create",
-      "set", "add", "documentSpec", "quantity", "toClinicalDocument", "values", "value", "valueList", "text", "integer", "bool",
+      "set", "add", "addGroup", "setGroup", "groups", "documentSpec", "quantity", "toClinicalDocument", "values", "value", "valueList", "text", "integer", "bool",
       "equals", "hashCode", "toString", "getClass", "builder", "from", "notify", "wait", "clone", "finalize"));
 
   private final Map<String, String> deNames;
@@ -141,11 +146,61 @@ public final class TypedDocumentGenerator {
 
   private String source(DocumentSpec spec, String pkg, String className) {
     Map<EntrySpec, String> names = memberNames(spec);
+    DocumentLayout layout = DocumentLayout.of(spec);
     StringBuilder getters = new StringBuilder();
     StringBuilder setters = new StringBuilder();
+    StringBuilder groupTypes = new StringBuilder();
+    Set<String> taken = new HashSet<>(RESERVED);
+    taken.add(className);
+    taken.add("Builder");
+    taken.addAll(names.values());
+    for (String n : names.values()) {
+      taken.add("add" + capitalize(n));
+    }
+    Map<DatumGroup, String> groupNames = groupNames(spec, layout, names, taken);
+    Set<DatumGroup> done = new HashSet<>();
     for (SectionSpec section : spec.sections()) {
       for (EntrySpec entry : section.entries()) {
-        member(section, entry, names.get(entry), getters, setters);
+        Datum datum = layout.slot(section.key(), entry.dataElement(), entry.position()).get();
+        StringBuilder entrySetters = new StringBuilder();
+        member(section, entry, names.get(entry), getters, entrySetters);
+        if (!datum.group().isPresent()) {
+          setters.append(entrySetters);
+          continue;
+        }
+        DatumGroup group = group(layout, section.key(), datum.group().get());
+        if (done.add(group)) {
+          String type = groupNames.get(group);
+          group(spec, section, group, type, names, groupTypes);
+          String list = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "List";
+          getters.append("\n  /** The ").append(type).append(" groups of section ").append(section.key())
+              .append(", in document order. */\n  public List<").append(type).append("> ").append(list)
+              .append("() {\n    return groups(\"").append(section.key()).append("\", \"").append(group.name())
+              .append("\", ").append(type).append("::new);\n  }\n");
+          Optional<EntrySpec> head = section.entry(group.name());
+          boolean single = head.isPresent() ? !head.get().cardinality().isRepeating()
+              : group.members().stream().noneMatch(d -> d.cardinality().isRepeating());
+          if (!single) {
+            setters.append("\n    /** Appends one {@link ").append(type).append("}: all its values as one unit. */\n")
+                .append("    public Builder add").append(type).append("(").append(type).append(" group) {\n")
+                .append("      return addGroup(group);\n    }\n");
+          } else {
+            // a group that occurs once: set (replacing), by the group or, for a headed group, by its head alone
+            String setter = head.isPresent() ? names.get(head.get())
+                : Character.toLowerCase(type.charAt(0)) + type.substring(1);
+            setters.append("\n    /** Sets the one {@link ").append(type).append("}, replacing any before. */\n")
+                .append("    public Builder ").append(setter).append("(").append(type).append(" group) {\n")
+                .append("      return setGroup(group);\n    }\n");
+            if (head.isPresent()) {
+              for (String[] form : forms(head.get())) {
+                setters.append("\n    /** Sets the one {@link ").append(type).append("} to its head ")
+                    .append(head.get().nameZh()).append(" alone, replacing any before. */\n")
+                    .append("    public Builder ").append(setter).append("(").append(form[0]).append(" value) {\n")
+                    .append("      return setGroup(").append(type).append(".of(value));\n    }\n");
+              }
+            }
+          }
+        }
       }
     }
     String docTitle = spec.standard().number().replace("-", "." + spec.part() + "-") + " " + spec.titleZh();
@@ -154,6 +209,7 @@ public final class TypedDocumentGenerator {
     s.append("import io.hdx.model.datatype.*;\n");
     s.append("import io.hdx.model.document.ClinicalDocument;\n");
     s.append("import io.hdx.model.document.TypedDocument;\n");
+    s.append("import io.hdx.model.document.TypedGroup;\n");
     s.append("import io.hdx.model.spec.DocumentSpec;\n");
     s.append("import io.hdx.model.spec.DocumentSpecRegistry;\n");
     s.append("import io.hdx.model.valueset.Coded;\n");
@@ -185,6 +241,7 @@ public final class TypedDocumentGenerator {
         .append("\n   */\n  public static ").append(className).append(" from(ClinicalDocument document) {\n")
         .append("    return new ").append(className).append("(document);\n  }\n");
     s.append(getters);
+    s.append(groupTypes);
     s.append("\n  /** Builds a {@link ").append(className).append("}. Thread safety: not thread-safe. */\n");
     s.append("  public static final class Builder extends TypedDocument.Builder<").append(className)
         .append(", Builder> {\n");
@@ -194,6 +251,167 @@ public final class TypedDocumentGenerator {
     s.append(setters);
     s.append("  }\n}\n");
     return s.toString();
+  }
+
+  private static DatumGroup group(DocumentLayout layout, String sectionKey, String name) {
+    for (DatumGroup g : layout.groups()) {
+      if (g.sectionKey().equals(sectionKey) && g.name().equals(name)) {
+        return g;
+      }
+    }
+    throw new IllegalStateException("no group " + name + " in " + sectionKey);
+  }
+
+  /** The Java type name of each group: after its head (a diagnosis name gives Diagnosis), act or section. */
+  private Map<DatumGroup, String> groupNames(DocumentSpec spec, DocumentLayout layout, Map<EntrySpec, String> names,
+      Set<String> taken) {
+    Map<String, Integer> uses = new HashMap<>();
+    Map<DatumGroup, String> base = new LinkedHashMap<>();
+    for (DatumGroup g : layout.groups()) {
+      SectionSpec section = spec.section(g.sectionKey()).get();
+      String name;
+      switch (g.name()) {
+        case "SUBSTANCE_ADMINISTRATION":
+          name = "Drug";
+          break;
+        case "PROCEDURE":
+          name = "Operation";
+          break;
+        case "ENCOUNTER":
+          name = "EncounterAct";
+          break;
+        case "ACT":
+          name = "Act";
+          break;
+        case "SUPPLY":
+          name = "Supply";
+          break;
+        case "ORGANIZER":
+          name = sectionSuffix(section) + "Group";
+          break;
+        default:
+          String head = names.get(section.entry(g.name()).get());
+          head = head.endsWith("Name") && head.length() > 4 ? head.substring(0, head.length() - 4) : head;
+          name = capitalize(head);
+      }
+      base.put(g, name);
+      uses.merge(name, 1, Integer::sum);
+    }
+    Map<DatumGroup, String> result = new LinkedHashMap<>();
+    for (Map.Entry<DatumGroup, String> e : base.entrySet()) {
+      String name = e.getValue();
+      if (uses.get(name) > 1) {
+        name = name + "In" + sectionSuffix(spec.section(e.getKey().sectionKey()).get());
+      }
+      String lower = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+      while (!taken.add(name) || !taken.add("add" + name) || !taken.add(lower + "List")) {
+        name = name + "Group";
+        lower = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+      }
+      result.put(e.getKey(), name);
+    }
+    return result;
+  }
+
+  /** The group value type: a factory ({@code of(head)}, or {@code of()} for an act or organizer) and one setter per member. */
+  private static void group(DocumentSpec spec, SectionSpec section, DatumGroup group, String type,
+      Map<EntrySpec, String> names, StringBuilder out) {
+    boolean headed = section.entry(group.name()).isPresent();
+    String what = headed ? section.entry(group.name()).get().nameZh() + " with the data nested in it"
+        : group.name().equals("ORGANIZER") ? "the components of one organizer" : "one " + group.name() + " act";
+    out.append("\n  /**\n   * One group of section ").append(section.key()).append(" ")
+        .append(section.displayName().replace("*/", "*&#47;")).append(": ").append(what)
+        .append(", written as one unit (document layout group {@code ").append(group.name()).append("}).\n")
+        .append("   *\n   * <p>Thread safety: immutable; every setter returns a new group.\n   */\n");
+    out.append("  public static final class ").append(type).append(" extends TypedGroup<").append(type).append("> {\n");
+    out.append("    private ").append(type).append("() {\n      super(\"").append(section.key()).append("\", \"")
+        .append(group.name()).append("\");\n    }\n\n");
+    out.append("    @Override\n    protected ").append(type).append(" blank() {\n      return new ").append(type)
+        .append("();\n    }\n");
+    List<Datum> members = new ArrayList<>(group.members());
+    if (headed) {
+      EntrySpec head = section.entry(group.name()).get();
+      List<String[]> forms = forms(head);
+      for (String[] form : forms) {
+        out.append("\n    /** A group with its head ").append(head.nameZh()).append(" ({@code ").append(head.dataElement())
+            .append("}). */\n    public static ").append(type).append(" of(").append(form[0]).append(" value) {\n")
+            .append("      return new ").append(type).append("().with(\"").append(head.dataElement()).append("\", ")
+            .append(form[1]).append(");\n    }\n");
+      }
+    } else {
+      out.append("\n    /** An empty group; set its members. */\n    public static ").append(type).append(" of() {\n")
+          .append("      return new ").append(type).append("();\n    }\n");
+    }
+    for (Datum d : members) {
+      if (headed && d.name().equals(group.name())) {
+        continue;
+      }
+      EntrySpec entry = null;
+      for (EntrySpec e : section.entries()) {
+        if (e.dataElement().equals(d.name()) && e.position() == d.position()) {
+          entry = e;
+        }
+      }
+      String name = names.get(entry);
+      for (String[] form : forms(entry)) {
+        out.append("\n    /** ").append(entry.nameZh()).append(" ({@code ").append(entry.dataElement()).append("}, ")
+            .append(entry.valueType()).append(entry.unit().map(u -> ", unit " + u).orElse(""))
+            .append(entry.valueSet().map(v -> ", value set {@code " + v + "}").orElse("")).append("). */\n")
+            .append("    public ").append(type).append(" ").append(name).append("(").append(form[0]).append(" value) {\n")
+            .append("      return with(\"").append(entry.dataElement()).append("\", ").append(form[1]).append(");\n    }\n");
+      }
+      String valueClass = valueClass(entry.valueType());
+      out.append("\n    /** ").append(entry.nameZh()).append(" ({@code ").append(entry.dataElement()).append("}). */\n")
+          .append("    public Optional<").append(valueClass).append("> ").append(name).append("() {\n")
+          .append("      return value(\"").append(entry.dataElement()).append("\", ").append(valueClass)
+          .append(".class);\n    }\n");
+    }
+    if (headed) {
+      EntrySpec head = section.entry(group.name()).get();
+      String valueClass = valueClass(head.valueType());
+      out.append("\n    /** ").append(head.nameZh()).append(" ({@code ").append(head.dataElement()).append("}). */\n")
+          .append("    public Optional<").append(valueClass).append("> ").append(names.get(head)).append("() {\n")
+          .append("      return value(\"").append(head.dataElement()).append("\", ").append(valueClass)
+          .append(".class);\n    }\n");
+    }
+    out.append("  }\n");
+  }
+
+  /** The Java parameter types a value of {@code entry} is set with, and the expression making the HL7 value. */
+  private static List<String[]> forms(EntrySpec entry) {
+    List<String[]> forms = new ArrayList<>();
+    switch (entry.valueType()) {
+      case ST:
+        forms.add(new String[] {"String", "Text.of(value)"});
+        break;
+      case CD:
+      case CE:
+      case CV:
+        forms.add(new String[] {"Coded", "CodedValue.of(value)"});
+        break;
+      case PQ:
+        forms.add(new String[] {"BigDecimal", entry.unit().map(u -> "PhysicalQuantity.of(value, \"" + u + "\")")
+            .orElse("PhysicalQuantity.unitless(value)")});
+        forms.add(new String[] {"PhysicalQuantity", "value"});
+        break;
+      case TS:
+        forms.add(new String[] {"LocalDate", "PointInTime.of(value)"});
+        forms.add(new String[] {"LocalDateTime", "PointInTime.of(value)"});
+        forms.add(new String[] {"PointInTime", "value"});
+        break;
+      case INT:
+        forms.add(new String[] {"long", "IntegerValue.of(value)"});
+        break;
+      case BL:
+        forms.add(new String[] {"boolean", "BooleanValue.of(value)"});
+        break;
+      case REAL:
+        forms.add(new String[] {"BigDecimal", "RealValue.of(value)"});
+        break;
+      default:
+        forms.add(new String[] {valueClass(entry.valueType()), "value"});
+    }
+    return forms;
   }
 
   private static void member(SectionSpec section, EntrySpec entry, String name, StringBuilder getters,

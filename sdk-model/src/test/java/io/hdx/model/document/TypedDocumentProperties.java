@@ -18,6 +18,8 @@ import io.hdx.model.spec.Standard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import io.hdx.model.layout.DocumentLayout;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,10 +45,23 @@ class TypedDocumentProperties {
     Class<?> typed = Class.forName("io.hdx.model.document." + pick.spec.standard().id() + "."
         + simpleName(pick.spec));
     Object builder = typed.getMethod("builder").invoke(null);
-    Method set = TypedDocument.Builder.class.getDeclaredMethod(
-        pick.entry.cardinality().isRepeating() ? "add" : "set", String.class, String.class, Hl7Value.class);
-    set.setAccessible(true);
-    set.invoke(builder, pick.section.key(), pick.entry.dataElement(), value);
+    TypedDocumentTest.required((TypedDocument.Builder<?, ?>) builder);
+    Optional<String> group = DocumentLayout.of(pick.spec)
+        .slot(pick.section.key(), pick.entry.dataElement(), pick.entry.position()).get().group();
+    if (group.isPresent()) {
+      // a member of a group (a diagnosis, a drug ...): a group holding only this member
+      TypedGroup<?> g = blank(typed, pick.section.key(), group.get());
+      Method with = TypedGroup.class.getDeclaredMethod("with", String.class, Hl7Value.class);
+      Method addGroup = TypedDocument.Builder.class.getDeclaredMethod("addGroup", TypedGroup.class);
+      with.setAccessible(true);
+      addGroup.setAccessible(true);
+      addGroup.invoke(builder, with.invoke(g, pick.entry.dataElement(), value));
+    } else {
+      Method set = TypedDocument.Builder.class.getDeclaredMethod(
+          pick.entry.cardinality().isRepeating() ? "add" : "set", String.class, String.class, Hl7Value.class);
+      set.setAccessible(true);
+      set.invoke(builder, pick.section.key(), pick.entry.dataElement(), value);
+    }
     TypedDocument doc = (TypedDocument) builder.getClass().getMethod("build").invoke(builder);
 
     Section section = doc.toClinicalDocument().section(pick.section.key()).get();
@@ -64,6 +79,21 @@ class TypedDocumentProperties {
       assertEquals(expected, entries.get(0).shape());
     }
     assertEquals(Optional.of(value), Optional.of(doc.values(pick.section.key(), pick.entry.dataElement()).get(0)));
+  }
+
+  /** An empty instance of the generated group type of {@code groupName} in {@code sectionKey}. */
+  static TypedGroup<?> blank(Class<?> typed, String sectionKey, String groupName) throws Exception {
+    for (Class<?> nested : typed.getDeclaredClasses()) {
+      if (TypedGroup.class.isAssignableFrom(nested)) {
+        Constructor<?> c = nested.getDeclaredConstructor();
+        c.setAccessible(true);
+        TypedGroup<?> g = (TypedGroup<?>) c.newInstance();
+        if (g.sectionKey().equals(sectionKey) && g.groupName().equals(groupName)) {
+          return g;
+        }
+      }
+    }
+    throw new IllegalStateException(typed.getSimpleName() + " has no group " + groupName + " in " + sectionKey);
   }
 
   /** The generated class's simple name, from the naming table the generator reads. */

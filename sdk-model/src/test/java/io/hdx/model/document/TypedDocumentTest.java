@@ -18,6 +18,7 @@ import io.hdx.model.spec.EntryShape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TypedDocumentTest {
@@ -30,12 +31,22 @@ class TypedDocumentTest {
         .build();
   }
 
+  /** Sets what build() requires: id, effectiveTime, recordTarget, an author and the custodian. */
+  static <B extends TypedDocument.Builder<?, ?>> B required(B b) {
+    b.documentId("DOC-REQ").effectiveTime(LocalDateTime.of(2024, 1, 1, 8, 0)).patient(aPatient())
+        .addAuthor(Participant.builder().name("医生").build())
+        .custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "H1"), "医院"));
+    return b;
+  }
+
   @Test
   void outpatientRecord_builderPlacesEachValueInItsSection() {
     OutpatientRecord record = OutpatientRecord.builder()
         .documentId("DOC-1")
         .effectiveTime(LocalDateTime.of(2024, 1, 1, 12, 0, 0))
         .patient(aPatient())
+        .addAuthor(Participant.builder().name("医生").build())
+        .custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "H1"), "医院"))
         .chiefComplaint("发热三天")
         .presentIllnessHistory("三天前受凉后发热")
         .allergyHistoryFlag(false)
@@ -56,7 +67,7 @@ class TypedDocumentTest {
 
   @Test
   void from_genericDocument_readsTheSameValues() {
-    OutpatientRecord record = OutpatientRecord.builder().chiefComplaint("咳嗽").build();
+    OutpatientRecord record = required(OutpatientRecord.builder()).chiefComplaint("咳嗽").build();
     OutpatientRecord again = OutpatientRecord.from(record.toClinicalDocument());
     assertEquals(record, again);
     assertEquals("咳嗽", again.chiefComplaint().get());
@@ -64,7 +75,7 @@ class TypedDocumentTest {
 
   @Test
   void from_otherDocumentType_rejectedWithRule() {
-    ClinicalDocument admission = AdmissionRecord.builder().build().toClinicalDocument();
+    ClinicalDocument admission = required(AdmissionRecord.builder()).build().toClinicalDocument();
     ValidationException e = assertThrows(ValidationException.class, () -> OutpatientRecord.from(admission));
     assertEquals("DOC-0001", e.errorCode());
   }
@@ -72,14 +83,15 @@ class TypedDocumentTest {
   @Test
   void quantities_takeTheSpecUnit_codedValuesTheirCodeSystem() {
     // C0001 STUDIES SUMMARY groups ABO and Rh in an organizer (entry shape from the samples)
-    MedicalRecordSummary summary = MedicalRecordSummary.builder()
-        .aboBloodTypeCode(CodedValue.builder().code("1").codeSystem("2.16.156.10011.2.3.1.85").displayName("A型").build())
+    MedicalRecordSummary summary = required(MedicalRecordSummary.builder())
+        .studiesSummaryGroup(MedicalRecordSummary.StudiesSummaryGroup.of().aboBloodTypeCode(
+            CodedValue.builder().code("1").codeSystem("2.16.156.10011.2.3.1.85").displayName("A型").build()))
         .build();
     Entry first = summary.toClinicalDocument().section("30954-2").get().entries().get(0);
     assertTrue(first.components().isEmpty() || first.shape() == EntryShape.ORGANIZER_COMPONENT);
     assertEquals("1", summary.aboBloodTypeCode().get().code());
 
-    WesternMedicinePrescription prescription = WesternMedicinePrescription.builder()
+    WesternMedicinePrescription prescription = required(WesternMedicinePrescription.builder())
         .prescriptionValidDays(new BigDecimal("3")).build();
     PhysicalQuantity days = prescription.prescriptionValidDays().get();
     assertEquals(new BigDecimal("3"), days.value());
@@ -88,8 +100,53 @@ class TypedDocumentTest {
 
   @Test
   void toString_revealsNoPatientData() {
-    OutpatientRecord record = OutpatientRecord.builder().patient(aPatient()).chiefComplaint("发热三天").build();
+    OutpatientRecord record = required(OutpatientRecord.builder()).chiefComplaint("发热三天").build();
     String text = record.toString() + record.toClinicalDocument() + record.patient().get();
     assertFalse(text.contains("发热") || text.contains("测试患者") || text.contains("MZ-TEST"), text);
+  }
+
+  @Test
+  void build_withoutRequiredHeader_oneMessageNamesEveryMissingPart() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> AdmissionRecord.builder().chiefComplaint("头痛").build());
+    assertEquals("DOC-0002", e.errorCode());
+    for (String part : new String[] {"id", "effectiveTime", "recordTarget", "author", "custodian"}) {
+      assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+    ValidationException one = assertThrows(ValidationException.class, () -> AdmissionRecord.builder()
+        .documentId("D").effectiveTime(LocalDateTime.of(2024, 1, 1, 8, 0)).patient(aPatient())
+        .custodian(Organization.of(InstanceIdentifier.of("2.16.156.10011.1.5", "H1"), "医院")).build());
+    assertTrue(one.getMessage().contains("author") && !one.getMessage().contains("custodian ("), one.getMessage());
+  }
+
+  @Test
+  void addDiagnosis_twoDiagnoses_eachCodeAndRankInItsOwnDiagnosis() {
+    CodedValue i10 = CodedValue.builder().code("I10").codeSystem("2.16.156.10011.2.3.3.11.3").build();
+    CodedValue e11 = CodedValue.builder().code("E11.9").codeSystem("2.16.156.10011.2.3.3.11.3").build();
+    AdmissionRecord record = required(AdmissionRecord.builder())
+        .addDiagnosis(AdmissionRecord.Diagnosis.of("高血压").diagnosisCode(i10).admissionDiagnosisSequence(1))
+        .addDiagnosis(AdmissionRecord.Diagnosis.of("2型糖尿病").diagnosisCode(e11).admissionDiagnosisSequence(2))
+        .build();
+    List<Entry> entries = record.toClinicalDocument().section("11450-4").get().entries();
+    assertEquals(2, entries.size());
+    assertEquals(i10, entries.get(0).components().get(0).value().get());
+    assertEquals(e11, entries.get(1).components().get(0).value().get());
+    List<AdmissionRecord.Diagnosis> back = AdmissionRecord.from(record.toClinicalDocument()).diagnosisList();
+    assertEquals(2, back.size());
+    assertEquals("2型糖尿病", back.get(1).diagnosisName().get().value());
+    assertEquals(e11, back.get(1).diagnosisCode().get());
+    assertEquals(2L, back.get(1).admissionDiagnosisSequence().get().value());
+    assertFalse(back.get(0).toString().contains("高血压"));
+  }
+
+  @Test
+  void groupMember_outsideItsGroup_refused() throws Exception {
+    java.lang.reflect.Method add = TypedDocument.Builder.class.getDeclaredMethod("add", String.class, String.class,
+        io.hdx.model.datatype.Hl7Value.class);
+    add.setAccessible(true);
+    java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+        () -> add.invoke(AdmissionRecord.builder(), "11450-4", "DE05.01.024.00",
+            CodedValue.builder().code("I10").codeSystem("2.16.156.10011.2.3.3.11.3").build()));
+    assertTrue(e.getCause() instanceof IllegalArgumentException);
   }
 }

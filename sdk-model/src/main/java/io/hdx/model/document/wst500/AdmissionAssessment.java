@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -140,6 +141,11 @@ public final class AdmissionAssessment extends TypedDocument {
   /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
   public Optional<PhysicalQuantity> systolicBloodPressure() {
     return value("8716-3", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** The VitalSignsGroup groups of section 8716-3, in document order. */
+  public List<VitalSignsGroup> vitalSignsGroupList() {
+    return groups("8716-3", "ORGANIZER", VitalSignsGroup::new);
   }
 
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
@@ -297,6 +303,11 @@ public final class AdmissionAssessment extends TypedDocument {
     return text("护理观察", "DE02.10.031.00");
   }
 
+  /** The ObservationItemNameInSection10Group groups of section 护理观察, in document order. */
+  public List<ObservationItemNameInSection10Group> observationItemNameInSection10GroupList() {
+    return groups("护理观察", "DE02.10.031.00", ObservationItemNameInSection10Group::new);
+  }
+
   /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
   public Optional<String> observationResultInSection10() {
     return text("护理观察", "DE02.10.028.00");
@@ -307,6 +318,11 @@ public final class AdmissionAssessment extends TypedDocument {
     return bool("8648-8", "DE06.00.280.00");
   }
 
+  /** The PhysicianNotifiedFlagGroup groups of section 8648-8, in document order. */
+  public List<PhysicianNotifiedFlagGroup> physicianNotifiedFlagGroupList() {
+    return groups("8648-8", "DE06.00.280.00", PhysicianNotifiedFlagGroup::new);
+  }
+
   /** 通知医师日期时间 ({@code DE06.00.279.00}, TS), section 8648-8 Hospital Course. */
   public Optional<PointInTime> physicianNotifiedDateTime() {
     return value("8648-8", "DE06.00.279.00", PointInTime.class);
@@ -315,6 +331,139 @@ public final class AdmissionAssessment extends TypedDocument {
   /** 评估日期时间 ({@code DE05.10.144.00}, TS), section 8648-8 Hospital Course. */
   public Optional<PointInTime> assessmentDateTime() {
     return value("8648-8", "DE05.10.144.00", PointInTime.class);
+  }
+
+  /**
+   * One group of section 8716-3 VITAL SIGNS: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class VitalSignsGroup extends TypedGroup<VitalSignsGroup> {
+    private VitalSignsGroup() {
+      super("8716-3", "ORGANIZER");
+    }
+
+    @Override
+    protected VitalSignsGroup blank() {
+      return new VitalSignsGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static VitalSignsGroup of() {
+      return new VitalSignsGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public VitalSignsGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public VitalSignsGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public VitalSignsGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public VitalSignsGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
+  }
+
+  /**
+   * One group of section 护理观察 护理观察: 护理观察项目名称 with the data nested in it, written as one unit (document layout group {@code DE02.10.031.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class ObservationItemNameInSection10Group extends TypedGroup<ObservationItemNameInSection10Group> {
+    private ObservationItemNameInSection10Group() {
+      super("护理观察", "DE02.10.031.00");
+    }
+
+    @Override
+    protected ObservationItemNameInSection10Group blank() {
+      return new ObservationItemNameInSection10Group();
+    }
+
+    /** A group with its head 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public static ObservationItemNameInSection10Group of(String value) {
+      return new ObservationItemNameInSection10Group().with("DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST). */
+    public ObservationItemNameInSection10Group observationResultInSection10(String value) {
+      return with("DE02.10.028.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}). */
+    public Optional<Text> observationResultInSection10() {
+      return value("DE02.10.028.00", Text.class);
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public Optional<Text> observationItemNameInSection10() {
+      return value("DE02.10.031.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 8648-8 Hospital Course: 通知医师标志 with the data nested in it, written as one unit (document layout group {@code DE06.00.280.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class PhysicianNotifiedFlagGroup extends TypedGroup<PhysicianNotifiedFlagGroup> {
+    private PhysicianNotifiedFlagGroup() {
+      super("8648-8", "DE06.00.280.00");
+    }
+
+    @Override
+    protected PhysicianNotifiedFlagGroup blank() {
+      return new PhysicianNotifiedFlagGroup();
+    }
+
+    /** A group with its head 通知医师标志 ({@code DE06.00.280.00}). */
+    public static PhysicianNotifiedFlagGroup of(boolean value) {
+      return new PhysicianNotifiedFlagGroup().with("DE06.00.280.00", BooleanValue.of(value));
+    }
+
+    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS). */
+    public PhysicianNotifiedFlagGroup physicianNotifiedDateTime(LocalDate value) {
+      return with("DE06.00.279.00", PointInTime.of(value));
+    }
+
+    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS). */
+    public PhysicianNotifiedFlagGroup physicianNotifiedDateTime(LocalDateTime value) {
+      return with("DE06.00.279.00", PointInTime.of(value));
+    }
+
+    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS). */
+    public PhysicianNotifiedFlagGroup physicianNotifiedDateTime(PointInTime value) {
+      return with("DE06.00.279.00", value);
+    }
+
+    /** 通知医师日期时间 ({@code DE06.00.279.00}). */
+    public Optional<PointInTime> physicianNotifiedDateTime() {
+      return value("DE06.00.279.00", PointInTime.class);
+    }
+
+    /** 通知医师标志 ({@code DE06.00.280.00}). */
+    public Optional<BooleanValue> physicianNotifiedFlag() {
+      return value("DE06.00.280.00", BooleanValue.class);
+    }
   }
 
   /** Builds a {@link AdmissionAssessment}. Thread safety: not thread-safe. */
@@ -443,24 +592,9 @@ public final class AdmissionAssessment extends TypedDocument {
       return add("8716-3", "DE04.10.081.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.174.00", quantity("8716-3", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.176.00", quantity("8716-3", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.176.00", value);
+    /** Sets the one {@link VitalSignsGroup}, replacing any before. */
+    public Builder vitalSignsGroup(VitalSignsGroup group) {
+      return setGroup(group);
     }
 
     /** 体重 ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
@@ -628,34 +762,24 @@ public final class AdmissionAssessment extends TypedDocument {
       return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    /** Sets the one {@link ObservationItemNameInSection10Group}, replacing any before. */
+    public Builder observationItemNameInSection10(ObservationItemNameInSection10Group group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link ObservationItemNameInSection10Group} to its head 护理观察项目名称 alone, replacing any before. */
     public Builder observationItemNameInSection10(String value) {
-      return set("护理观察", "DE02.10.031.00", Text.of(value));
+      return setGroup(ObservationItemNameInSection10Group.of(value));
     }
 
-    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
-    public Builder observationResultInSection10(String value) {
-      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    /** Sets the one {@link PhysicianNotifiedFlagGroup}, replacing any before. */
+    public Builder physicianNotifiedFlag(PhysicianNotifiedFlagGroup group) {
+      return setGroup(group);
     }
 
-    /** 通知医师标志 ({@code DE06.00.280.00}, BL), section 8648-8 Hospital Course. */
+    /** Sets the one {@link PhysicianNotifiedFlagGroup} to its head 通知医师标志 alone, replacing any before. */
     public Builder physicianNotifiedFlag(boolean value) {
-      return set("8648-8", "DE06.00.280.00", BooleanValue.of(value));
-    }
-
-    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS), section 8648-8 Hospital Course. */
-    public Builder physicianNotifiedDateTime(LocalDate value) {
-      return set("8648-8", "DE06.00.279.00", PointInTime.of(value));
-    }
-
-    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS), section 8648-8 Hospital Course. */
-    public Builder physicianNotifiedDateTime(LocalDateTime value) {
-      return set("8648-8", "DE06.00.279.00", PointInTime.of(value));
-    }
-
-    /** 通知医师日期时间 ({@code DE06.00.279.00}, TS), section 8648-8 Hospital Course. */
-    public Builder physicianNotifiedDateTime(PointInTime value) {
-      return set("8648-8", "DE06.00.279.00", value);
+      return setGroup(PhysicianNotifiedFlagGroup.of(value));
     }
 
     /** 评估日期时间 ({@code DE05.10.144.00}, TS), section 8648-8 Hospital Course. */

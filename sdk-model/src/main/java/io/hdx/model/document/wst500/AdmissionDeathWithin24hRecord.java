@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -72,6 +73,11 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return text("46241-6", "DE05.01.025.00");
   }
 
+  /** The DiagnosisNameInHospitalAdmissionDxGroup groups of section 46241-6, in document order. */
+  public List<DiagnosisNameInHospitalAdmissionDxGroup> diagnosisNameInHospitalAdmissionDxGroupList() {
+    return groups("46241-6", "DE05.01.025.00", DiagnosisNameInHospitalAdmissionDxGroup::new);
+  }
+
   /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
     return value("46241-6", "DE05.01.024.00", CodedValue.class);
@@ -80,6 +86,11 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
   /** 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
   public List<Text> tcmDiagnosisNameInHospitalAdmissionDx() {
     return valueList("46241-6", "DE05.10.172.00", Text.class);
+  }
+
+  /** The TcmDiagnosisNameInHospitalAdmissionDxGroup groups of section 46241-6, in document order. */
+  public List<TcmDiagnosisNameInHospitalAdmissionDxGroup> tcmDiagnosisNameInHospitalAdmissionDxGroupList() {
+    return groups("46241-6", "DE05.10.172.00", TcmDiagnosisNameInHospitalAdmissionDxGroup::new);
   }
 
   /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -117,6 +128,11 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return text("8648-8", "DE05.01.025.00");
   }
 
+  /** The DiagnosisNameInHospitalCourseGroup groups of section 8648-8, in document order. */
+  public List<DiagnosisNameInHospitalCourseGroup> diagnosisNameInHospitalCourseGroupList() {
+    return groups("8648-8", "DE05.01.025.00", DiagnosisNameInHospitalCourseGroup::new);
+  }
+
   /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
   public Optional<CodedValue> diagnosisCodeInHospitalCourse() {
     return value("8648-8", "DE05.01.024.00", CodedValue.class);
@@ -127,9 +143,158 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return valueList("8648-8", "DE05.10.172.00", Text.class);
   }
 
+  /** The TcmDiagnosisNameInHospitalCourseGroup groups of section 8648-8, in document order. */
+  public List<TcmDiagnosisNameInHospitalCourseGroup> tcmDiagnosisNameInHospitalCourseGroupList() {
+    return groups("8648-8", "DE05.10.172.00", TcmDiagnosisNameInHospitalCourseGroup::new);
+  }
+
   /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
   public List<CodedValue> tcmDiagnosisCodeInHospitalCourse() {
     return valueList("8648-8", "DE05.10.130.00", CodedValue.class);
+  }
+
+  /**
+   * One group of section 46241-6 HOSPITAL ADMISSION DX: 入院诊断-西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInHospitalAdmissionDxGroup extends TypedGroup<DiagnosisNameInHospitalAdmissionDxGroup> {
+    private DiagnosisNameInHospitalAdmissionDxGroup() {
+      super("46241-6", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInHospitalAdmissionDxGroup blank() {
+      return new DiagnosisNameInHospitalAdmissionDxGroup();
+    }
+
+    /** A group with its head 入院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInHospitalAdmissionDxGroup of(String value) {
+      return new DiagnosisNameInHospitalAdmissionDxGroup().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public DiagnosisNameInHospitalAdmissionDxGroup diagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInHospitalAdmissionDx() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 46241-6 HOSPITAL ADMISSION DX: 鉴别诊断-中医病名名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosisNameInHospitalAdmissionDxGroup extends TypedGroup<TcmDiagnosisNameInHospitalAdmissionDxGroup> {
+    private TcmDiagnosisNameInHospitalAdmissionDxGroup() {
+      super("46241-6", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosisNameInHospitalAdmissionDxGroup blank() {
+      return new TcmDiagnosisNameInHospitalAdmissionDxGroup();
+    }
+
+    /** A group with its head 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosisNameInHospitalAdmissionDxGroup of(String value) {
+      return new TcmDiagnosisNameInHospitalAdmissionDxGroup().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public TcmDiagnosisNameInHospitalAdmissionDxGroup tcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisNameInHospitalAdmissionDx() {
+      return value("DE05.10.172.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 8648-8 Hospital Course: 死亡诊断-西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInHospitalCourseGroup extends TypedGroup<DiagnosisNameInHospitalCourseGroup> {
+    private DiagnosisNameInHospitalCourseGroup() {
+      super("8648-8", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInHospitalCourseGroup blank() {
+      return new DiagnosisNameInHospitalCourseGroup();
+    }
+
+    /** A group with its head 死亡诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInHospitalCourseGroup of(String value) {
+      return new DiagnosisNameInHospitalCourseGroup().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
+    public DiagnosisNameInHospitalCourseGroup diagnosisCodeInHospitalCourse(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCodeInHospitalCourse() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 死亡诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInHospitalCourse() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 8648-8 Hospital Course: 死亡诊断-中医病名名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosisNameInHospitalCourseGroup extends TypedGroup<TcmDiagnosisNameInHospitalCourseGroup> {
+    private TcmDiagnosisNameInHospitalCourseGroup() {
+      super("8648-8", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosisNameInHospitalCourseGroup blank() {
+      return new TcmDiagnosisNameInHospitalCourseGroup();
+    }
+
+    /** A group with its head 死亡诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosisNameInHospitalCourseGroup of(String value) {
+      return new TcmDiagnosisNameInHospitalCourseGroup().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
+    public TcmDiagnosisNameInHospitalCourseGroup tcmDiagnosisCodeInHospitalCourse(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCodeInHospitalCourse() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 死亡诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisNameInHospitalCourse() {
+      return value("DE05.10.172.00", Text.class);
+    }
   }
 
   /** Builds a {@link AdmissionDeathWithin24hRecord}. Thread safety: not thread-safe. */
@@ -158,24 +323,19 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
       return add("11450-4", "DE02.10.028.00", Text.of(value));
     }
 
-    /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+    /** Sets the one {@link DiagnosisNameInHospitalAdmissionDxGroup}, replacing any before. */
+    public Builder diagnosisNameInHospitalAdmissionDx(DiagnosisNameInHospitalAdmissionDxGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link DiagnosisNameInHospitalAdmissionDxGroup} to its head 入院诊断-西医诊断名称 alone, replacing any before. */
     public Builder diagnosisNameInHospitalAdmissionDx(String value) {
-      return set("46241-6", "DE05.01.025.00", Text.of(value));
+      return setGroup(DiagnosisNameInHospitalAdmissionDxGroup.of(value));
     }
 
-    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
-      return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 鉴别诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
-    public Builder addTcmDiagnosisNameInHospitalAdmissionDx(String value) {
-      return add("46241-6", "DE05.10.172.00", Text.of(value));
-    }
-
-    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
-      return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
+    /** Appends one {@link TcmDiagnosisNameInHospitalAdmissionDxGroup}: all its values as one unit. */
+    public Builder addTcmDiagnosisNameInHospitalAdmissionDxGroup(TcmDiagnosisNameInHospitalAdmissionDxGroup group) {
+      return addGroup(group);
     }
 
     /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -203,24 +363,19 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
       return set("8648-8", "DE05.10.099.00", Text.of(value));
     }
 
-    /** 死亡诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 8648-8 Hospital Course. */
+    /** Sets the one {@link DiagnosisNameInHospitalCourseGroup}, replacing any before. */
+    public Builder diagnosisNameInHospitalCourse(DiagnosisNameInHospitalCourseGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link DiagnosisNameInHospitalCourseGroup} to its head 死亡诊断-西医诊断名称 alone, replacing any before. */
     public Builder diagnosisNameInHospitalCourse(String value) {
-      return set("8648-8", "DE05.01.025.00", Text.of(value));
+      return setGroup(DiagnosisNameInHospitalCourseGroup.of(value));
     }
 
-    /** 死亡诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
-    public Builder diagnosisCodeInHospitalCourse(Coded value) {
-      return set("8648-8", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 死亡诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 8648-8 Hospital Course. */
-    public Builder addTcmDiagnosisNameInHospitalCourse(String value) {
-      return add("8648-8", "DE05.10.172.00", Text.of(value));
-    }
-
-    /** 死亡诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 8648-8 Hospital Course, value set {@code 2.16.156.10011.2.3.3.14}. */
-    public Builder addTcmDiagnosisCodeInHospitalCourse(Coded value) {
-      return add("8648-8", "DE05.10.130.00", CodedValue.of(value));
+    /** Appends one {@link TcmDiagnosisNameInHospitalCourseGroup}: all its values as one unit. */
+    public Builder addTcmDiagnosisNameInHospitalCourseGroup(TcmDiagnosisNameInHospitalCourseGroup group) {
+      return addGroup(group);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -72,6 +73,11 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
     return text("11450-4", "DE04.01.118.00");
   }
 
+  /** The Symptom groups of section 11450-4, in document order. */
+  public List<Symptom> symptomList() {
+    return groups("11450-4", "DE04.01.118.00", Symptom::new);
+  }
+
   /** 症状描述 ({@code DE04.01.117.00}, ST), section 11450-4 Problem list. */
   public Optional<String> symptomDescription() {
     return text("11450-4", "DE04.01.117.00");
@@ -87,6 +93,11 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
     return text("46241-6", "DE05.01.025.00");
   }
 
+  /** The DiagnosisNameInHospitalAdmissionDxGroup groups of section 46241-6, in document order. */
+  public List<DiagnosisNameInHospitalAdmissionDxGroup> diagnosisNameInHospitalAdmissionDxGroupList() {
+    return groups("46241-6", "DE05.01.025.00", DiagnosisNameInHospitalAdmissionDxGroup::new);
+  }
+
   /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
     return value("46241-6", "DE05.01.024.00", CodedValue.class);
@@ -95,6 +106,11 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
   /** 入院诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
   public List<Text> tcmDiagnosisNameInHospitalAdmissionDx() {
     return valueList("46241-6", "DE05.10.172.00", Text.class);
+  }
+
+  /** The TcmDiagnosisNameInHospitalAdmissionDxGroup groups of section 46241-6, in document order. */
+  public List<TcmDiagnosisNameInHospitalAdmissionDxGroup> tcmDiagnosisNameInHospitalAdmissionDxGroupList() {
+    return groups("46241-6", "DE05.10.172.00", TcmDiagnosisNameInHospitalAdmissionDxGroup::new);
   }
 
   /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -127,6 +143,11 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
     return text("11535-2", "DE05.01.025.00");
   }
 
+  /** The DiagnosisNameInDischargeDiagnosisGroup groups of section 11535-2, in document order. */
+  public List<DiagnosisNameInDischargeDiagnosisGroup> diagnosisNameInDischargeDiagnosisGroupList() {
+    return groups("11535-2", "DE05.01.025.00", DiagnosisNameInDischargeDiagnosisGroup::new);
+  }
+
   /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public Optional<CodedValue> diagnosisCodeInDischargeDiagnosis() {
     return value("11535-2", "DE05.01.024.00", CodedValue.class);
@@ -137,6 +158,11 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
     return valueList("11535-2", "DE05.10.172.00", Text.class);
   }
 
+  /** The TcmDiagnosisNameInDischargeDiagnosisGroup groups of section 11535-2, in document order. */
+  public List<TcmDiagnosisNameInDischargeDiagnosisGroup> tcmDiagnosisNameInDischargeDiagnosisGroupList() {
+    return groups("11535-2", "DE05.10.172.00", TcmDiagnosisNameInDischargeDiagnosisGroup::new);
+  }
+
   /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
   public List<CodedValue> tcmDiagnosisCodeInDischargeDiagnosis() {
     return valueList("11535-2", "DE05.10.130.00", CodedValue.class);
@@ -145,6 +171,186 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
   /** 出院医嘱 ({@code DE06.00.287.00}, ST), section 46209-3 PROVIDER ORDERS. */
   public Optional<String> orderContent() {
     return text("46209-3", "DE06.00.287.00");
+  }
+
+  /**
+   * One group of section 11450-4 Problem list: 症状名称 with the data nested in it, written as one unit (document layout group {@code DE04.01.118.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Symptom extends TypedGroup<Symptom> {
+    private Symptom() {
+      super("11450-4", "DE04.01.118.00");
+    }
+
+    @Override
+    protected Symptom blank() {
+      return new Symptom();
+    }
+
+    /** A group with its head 症状名称 ({@code DE04.01.118.00}). */
+    public static Symptom of(String value) {
+      return new Symptom().with("DE04.01.118.00", Text.of(value));
+    }
+
+    /** 症状描述 ({@code DE04.01.117.00}, ST). */
+    public Symptom symptomDescription(String value) {
+      return with("DE04.01.117.00", Text.of(value));
+    }
+
+    /** 症状描述 ({@code DE04.01.117.00}). */
+    public Optional<Text> symptomDescription() {
+      return value("DE04.01.117.00", Text.class);
+    }
+
+    /** 症状名称 ({@code DE04.01.118.00}). */
+    public Optional<Text> symptomName() {
+      return value("DE04.01.118.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 46241-6 HOSPITAL ADMISSION DX: 入院诊断-西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInHospitalAdmissionDxGroup extends TypedGroup<DiagnosisNameInHospitalAdmissionDxGroup> {
+    private DiagnosisNameInHospitalAdmissionDxGroup() {
+      super("46241-6", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInHospitalAdmissionDxGroup blank() {
+      return new DiagnosisNameInHospitalAdmissionDxGroup();
+    }
+
+    /** A group with its head 入院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInHospitalAdmissionDxGroup of(String value) {
+      return new DiagnosisNameInHospitalAdmissionDxGroup().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public DiagnosisNameInHospitalAdmissionDxGroup diagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCodeInHospitalAdmissionDx() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInHospitalAdmissionDx() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 46241-6 HOSPITAL ADMISSION DX: 入院诊断-中医病名名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosisNameInHospitalAdmissionDxGroup extends TypedGroup<TcmDiagnosisNameInHospitalAdmissionDxGroup> {
+    private TcmDiagnosisNameInHospitalAdmissionDxGroup() {
+      super("46241-6", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosisNameInHospitalAdmissionDxGroup blank() {
+      return new TcmDiagnosisNameInHospitalAdmissionDxGroup();
+    }
+
+    /** A group with its head 入院诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosisNameInHospitalAdmissionDxGroup of(String value) {
+      return new TcmDiagnosisNameInHospitalAdmissionDxGroup().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public TcmDiagnosisNameInHospitalAdmissionDxGroup tcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 入院诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisNameInHospitalAdmissionDx() {
+      return value("DE05.10.172.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 11535-2 Discharge Diagnosis: 出院诊断-西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInDischargeDiagnosisGroup extends TypedGroup<DiagnosisNameInDischargeDiagnosisGroup> {
+    private DiagnosisNameInDischargeDiagnosisGroup() {
+      super("11535-2", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInDischargeDiagnosisGroup blank() {
+      return new DiagnosisNameInDischargeDiagnosisGroup();
+    }
+
+    /** A group with its head 出院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInDischargeDiagnosisGroup of(String value) {
+      return new DiagnosisNameInDischargeDiagnosisGroup().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public DiagnosisNameInDischargeDiagnosisGroup diagnosisCodeInDischargeDiagnosis(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCodeInDischargeDiagnosis() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 出院诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInDischargeDiagnosis() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 11535-2 Discharge Diagnosis: 出院诊断-中医病名名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosisNameInDischargeDiagnosisGroup extends TypedGroup<TcmDiagnosisNameInDischargeDiagnosisGroup> {
+    private TcmDiagnosisNameInDischargeDiagnosisGroup() {
+      super("11535-2", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosisNameInDischargeDiagnosisGroup blank() {
+      return new TcmDiagnosisNameInDischargeDiagnosisGroup();
+    }
+
+    /** A group with its head 出院诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosisNameInDischargeDiagnosisGroup of(String value) {
+      return new TcmDiagnosisNameInDischargeDiagnosisGroup().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
+    public TcmDiagnosisNameInDischargeDiagnosisGroup tcmDiagnosisCodeInDischargeDiagnosis(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCodeInDischargeDiagnosis() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 出院诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisNameInDischargeDiagnosis() {
+      return value("DE05.10.172.00", Text.class);
+    }
   }
 
   /** Builds a {@link AdmissionDischargeWithin24hRecord}. Thread safety: not thread-safe. */
@@ -173,14 +379,14 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
       return add("11450-4", "DE05.10.143.00", BooleanValue.of(value));
     }
 
-    /** 症状名称 ({@code DE04.01.118.00}, ST), section 11450-4 Problem list. */
-    public Builder symptomName(String value) {
-      return set("11450-4", "DE04.01.118.00", Text.of(value));
+    /** Sets the one {@link Symptom}, replacing any before. */
+    public Builder symptomName(Symptom group) {
+      return setGroup(group);
     }
 
-    /** 症状描述 ({@code DE04.01.117.00}, ST), section 11450-4 Problem list. */
-    public Builder symptomDescription(String value) {
-      return set("11450-4", "DE04.01.117.00", Text.of(value));
+    /** Sets the one {@link Symptom} to its head 症状名称 alone, replacing any before. */
+    public Builder symptomName(String value) {
+      return setGroup(Symptom.of(value));
     }
 
     /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 11450-4 Problem list. */
@@ -188,24 +394,19 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
       return add("11450-4", "DE02.10.028.00", Text.of(value));
     }
 
-    /** 入院诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
+    /** Sets the one {@link DiagnosisNameInHospitalAdmissionDxGroup}, replacing any before. */
+    public Builder diagnosisNameInHospitalAdmissionDx(DiagnosisNameInHospitalAdmissionDxGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link DiagnosisNameInHospitalAdmissionDxGroup} to its head 入院诊断-西医诊断名称 alone, replacing any before. */
     public Builder diagnosisNameInHospitalAdmissionDx(String value) {
-      return set("46241-6", "DE05.01.025.00", Text.of(value));
+      return setGroup(DiagnosisNameInHospitalAdmissionDxGroup.of(value));
     }
 
-    /** 入院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder diagnosisCodeInHospitalAdmissionDx(Coded value) {
-      return set("46241-6", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 入院诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 46241-6 HOSPITAL ADMISSION DX. */
-    public Builder addTcmDiagnosisNameInHospitalAdmissionDx(String value) {
-      return add("46241-6", "DE05.10.172.00", Text.of(value));
-    }
-
-    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder addTcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
-      return add("46241-6", "DE05.10.130.00", CodedValue.of(value));
+    /** Appends one {@link TcmDiagnosisNameInHospitalAdmissionDxGroup}: all its values as one unit. */
+    public Builder addTcmDiagnosisNameInHospitalAdmissionDxGroup(TcmDiagnosisNameInHospitalAdmissionDxGroup group) {
+      return addGroup(group);
     }
 
     /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -228,24 +429,19 @@ public final class AdmissionDischargeWithin24hRecord extends TypedDocument {
       return set("8648-8", "DE06.00.193.00", Text.of(value));
     }
 
-    /** 出院诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 11535-2 Discharge Diagnosis. */
+    /** Sets the one {@link DiagnosisNameInDischargeDiagnosisGroup}, replacing any before. */
+    public Builder diagnosisNameInDischargeDiagnosis(DiagnosisNameInDischargeDiagnosisGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link DiagnosisNameInDischargeDiagnosisGroup} to its head 出院诊断-西医诊断名称 alone, replacing any before. */
     public Builder diagnosisNameInDischargeDiagnosis(String value) {
-      return set("11535-2", "DE05.01.025.00", Text.of(value));
+      return setGroup(DiagnosisNameInDischargeDiagnosisGroup.of(value));
     }
 
-    /** 出院诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder diagnosisCodeInDischargeDiagnosis(Coded value) {
-      return set("11535-2", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 出院诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 11535-2 Discharge Diagnosis. */
-    public Builder addTcmDiagnosisNameInDischargeDiagnosis(String value) {
-      return add("11535-2", "DE05.10.172.00", Text.of(value));
-    }
-
-    /** 出院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11535-2 Discharge Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
-    public Builder addTcmDiagnosisCodeInDischargeDiagnosis(Coded value) {
-      return add("11535-2", "DE05.10.130.00", CodedValue.of(value));
+    /** Appends one {@link TcmDiagnosisNameInDischargeDiagnosisGroup}: all its values as one unit. */
+    public Builder addTcmDiagnosisNameInDischargeDiagnosisGroup(TcmDiagnosisNameInDischargeDiagnosisGroup group) {
+      return addGroup(group);
     }
 
     /** 出院医嘱 ({@code DE06.00.287.00}, ST), section 46209-3 PROVIDER ORDERS. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -67,6 +68,11 @@ public final class AdmissionRecord extends TypedDocument {
     return bool("11348-0", "DE05.10.031.00");
   }
 
+  /** The GeneralHealthStatusFlagGroup groups of section 11348-0, in document order. */
+  public List<GeneralHealthStatusFlagGroup> generalHealthStatusFlagGroupList() {
+    return groups("11348-0", "DE05.10.031.00", GeneralHealthStatusFlagGroup::new);
+  }
+
   /** 疾病史(含外伤) ({@code DE02.10.026.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
   public List<Text> diseaseHistory() {
     return valueList("11348-0", "DE02.10.026.00", Text.class);
@@ -75,6 +81,11 @@ public final class AdmissionRecord extends TypedDocument {
   /** 患者传染性标志 ({@code DE05.10.119.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
   public Optional<Boolean> patientInfectiousFlag() {
     return bool("11348-0", "DE05.10.119.00");
+  }
+
+  /** The PatientInfectiousFlagGroup groups of section 11348-0, in document order. */
+  public List<PatientInfectiousFlagGroup> patientInfectiousFlagGroupList() {
+    return groups("11348-0", "DE05.10.119.00", PatientInfectiousFlagGroup::new);
   }
 
   /** 传染病史 ({@code DE02.10.008.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
@@ -140,6 +151,11 @@ public final class AdmissionRecord extends TypedDocument {
   /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
   public Optional<PhysicalQuantity> systolicBloodPressure() {
     return value("8716-3", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** The VitalSignsGroup groups of section 8716-3, in document order. */
+  public List<VitalSignsGroup> vitalSignsGroupList() {
+    return groups("8716-3", "ORGANIZER", VitalSignsGroup::new);
   }
 
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
@@ -237,6 +253,11 @@ public final class AdmissionRecord extends TypedDocument {
     return valueList("11450-4", "DE05.01.025.00", Text.class);
   }
 
+  /** The Diagnosis groups of section 11450-4, in document order. */
+  public List<Diagnosis> diagnosisList() {
+    return groups("11450-4", "DE05.01.025.00", Diagnosis::new);
+  }
+
   /** 初步诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public List<CodedValue> diagnosisCode() {
     return valueList("11450-4", "DE05.01.024.00", CodedValue.class);
@@ -257,6 +278,11 @@ public final class AdmissionRecord extends TypedDocument {
     return valueList("11450-4", "DE05.10.172.00", Text.class);
   }
 
+  /** The TcmDiagnosis groups of section 11450-4, in document order. */
+  public List<TcmDiagnosis> tcmDiagnosisList() {
+    return groups("11450-4", "DE05.10.172.00", TcmDiagnosis::new);
+  }
+
   /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public List<CodedValue> tcmDiagnosisCode() {
     return valueList("11450-4", "DE05.10.130.00", CodedValue.class);
@@ -265,6 +291,211 @@ public final class AdmissionRecord extends TypedDocument {
   /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
   public Optional<String> tcmTreatmentPrinciple() {
     return text("18776-5", "DE06.00.300.00");
+  }
+
+  /**
+   * One group of section 11348-0 HISTORY OF PAST ILLNESS: 一般健康状况标志 with the data nested in it, written as one unit (document layout group {@code DE05.10.031.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class GeneralHealthStatusFlagGroup extends TypedGroup<GeneralHealthStatusFlagGroup> {
+    private GeneralHealthStatusFlagGroup() {
+      super("11348-0", "DE05.10.031.00");
+    }
+
+    @Override
+    protected GeneralHealthStatusFlagGroup blank() {
+      return new GeneralHealthStatusFlagGroup();
+    }
+
+    /** A group with its head 一般健康状况标志 ({@code DE05.10.031.00}). */
+    public static GeneralHealthStatusFlagGroup of(boolean value) {
+      return new GeneralHealthStatusFlagGroup().with("DE05.10.031.00", BooleanValue.of(value));
+    }
+
+    /** 疾病史(含外伤) ({@code DE02.10.026.00}, ST). */
+    public GeneralHealthStatusFlagGroup diseaseHistory(String value) {
+      return with("DE02.10.026.00", Text.of(value));
+    }
+
+    /** 疾病史(含外伤) ({@code DE02.10.026.00}). */
+    public Optional<Text> diseaseHistory() {
+      return value("DE02.10.026.00", Text.class);
+    }
+
+    /** 一般健康状况标志 ({@code DE05.10.031.00}). */
+    public Optional<BooleanValue> generalHealthStatusFlag() {
+      return value("DE05.10.031.00", BooleanValue.class);
+    }
+  }
+
+  /**
+   * One group of section 11348-0 HISTORY OF PAST ILLNESS: 患者传染性标志 with the data nested in it, written as one unit (document layout group {@code DE05.10.119.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class PatientInfectiousFlagGroup extends TypedGroup<PatientInfectiousFlagGroup> {
+    private PatientInfectiousFlagGroup() {
+      super("11348-0", "DE05.10.119.00");
+    }
+
+    @Override
+    protected PatientInfectiousFlagGroup blank() {
+      return new PatientInfectiousFlagGroup();
+    }
+
+    /** A group with its head 患者传染性标志 ({@code DE05.10.119.00}). */
+    public static PatientInfectiousFlagGroup of(boolean value) {
+      return new PatientInfectiousFlagGroup().with("DE05.10.119.00", BooleanValue.of(value));
+    }
+
+    /** 传染病史 ({@code DE02.10.008.00}, ST). */
+    public PatientInfectiousFlagGroup infectiousDiseaseHistory(String value) {
+      return with("DE02.10.008.00", Text.of(value));
+    }
+
+    /** 传染病史 ({@code DE02.10.008.00}). */
+    public Optional<Text> infectiousDiseaseHistory() {
+      return value("DE02.10.008.00", Text.class);
+    }
+
+    /** 患者传染性标志 ({@code DE05.10.119.00}). */
+    public Optional<BooleanValue> patientInfectiousFlag() {
+      return value("DE05.10.119.00", BooleanValue.class);
+    }
+  }
+
+  /**
+   * One group of section 8716-3 VITAL SIGNS: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class VitalSignsGroup extends TypedGroup<VitalSignsGroup> {
+    private VitalSignsGroup() {
+      super("8716-3", "ORGANIZER");
+    }
+
+    @Override
+    protected VitalSignsGroup blank() {
+      return new VitalSignsGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static VitalSignsGroup of() {
+      return new VitalSignsGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public VitalSignsGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public VitalSignsGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public VitalSignsGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public VitalSignsGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
+  }
+
+  /**
+   * One group of section 11450-4 Problem list: 初步诊断-西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Diagnosis extends TypedGroup<Diagnosis> {
+    private Diagnosis() {
+      super("11450-4", "DE05.01.025.00");
+    }
+
+    @Override
+    protected Diagnosis blank() {
+      return new Diagnosis();
+    }
+
+    /** A group with its head 初步诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public static Diagnosis of(String value) {
+      return new Diagnosis().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 初步诊断-西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public Diagnosis diagnosisCode(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 初步诊断-西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCode() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 入院诊断顺位 ({@code DE05.01.080.00}, INT). */
+    public Diagnosis admissionDiagnosisSequence(long value) {
+      return with("DE05.01.080.00", IntegerValue.of(value));
+    }
+
+    /** 入院诊断顺位 ({@code DE05.01.080.00}). */
+    public Optional<IntegerValue> admissionDiagnosisSequence() {
+      return value("DE05.01.080.00", IntegerValue.class);
+    }
+
+    /** 初步诊断-西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisName() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 11450-4 Problem list: 初步诊断-中医病名名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosis extends TypedGroup<TcmDiagnosis> {
+    private TcmDiagnosis() {
+      super("11450-4", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosis blank() {
+      return new TcmDiagnosis();
+    }
+
+    /** A group with its head 初步诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosis of(String value) {
+      return new TcmDiagnosis().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public TcmDiagnosis tcmDiagnosisCode(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCode() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 初步诊断-中医病名名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisName() {
+      return value("DE05.10.172.00", Text.class);
+    }
   }
 
   /** Builds a {@link AdmissionRecord}. Thread safety: not thread-safe. */
@@ -288,24 +519,24 @@ public final class AdmissionRecord extends TypedDocument {
       return set("10164-2", "DE02.10.071.00", Text.of(value));
     }
 
-    /** 一般健康状况标志 ({@code DE05.10.031.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+    /** Sets the one {@link GeneralHealthStatusFlagGroup}, replacing any before. */
+    public Builder generalHealthStatusFlag(GeneralHealthStatusFlagGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link GeneralHealthStatusFlagGroup} to its head 一般健康状况标志 alone, replacing any before. */
     public Builder generalHealthStatusFlag(boolean value) {
-      return set("11348-0", "DE05.10.031.00", BooleanValue.of(value));
+      return setGroup(GeneralHealthStatusFlagGroup.of(value));
     }
 
-    /** 疾病史(含外伤) ({@code DE02.10.026.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder addDiseaseHistory(String value) {
-      return add("11348-0", "DE02.10.026.00", Text.of(value));
+    /** Sets the one {@link PatientInfectiousFlagGroup}, replacing any before. */
+    public Builder patientInfectiousFlag(PatientInfectiousFlagGroup group) {
+      return setGroup(group);
     }
 
-    /** 患者传染性标志 ({@code DE05.10.119.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
+    /** Sets the one {@link PatientInfectiousFlagGroup} to its head 患者传染性标志 alone, replacing any before. */
     public Builder patientInfectiousFlag(boolean value) {
-      return set("11348-0", "DE05.10.119.00", BooleanValue.of(value));
-    }
-
-    /** 传染病史 ({@code DE02.10.008.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder infectiousDiseaseHistory(String value) {
-      return set("11348-0", "DE02.10.008.00", Text.of(value));
+      return setGroup(PatientInfectiousFlagGroup.of(value));
     }
 
     /** 婚育史 ({@code DE02.10.098.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
@@ -378,24 +609,9 @@ public final class AdmissionRecord extends TypedDocument {
       return add("8716-3", "DE04.10.082.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.174.00", quantity("8716-3", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.176.00", quantity("8716-3", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.176.00", value);
+    /** Sets the one {@link VitalSignsGroup}, replacing any before. */
+    public Builder vitalSignsGroup(VitalSignsGroup group) {
+      return setGroup(group);
     }
 
     /** 身高(cm) ({@code DE04.10.167.00}, PQ), section 8716-3 VITAL SIGNS. */
@@ -493,19 +709,9 @@ public final class AdmissionRecord extends TypedDocument {
       return add("11450-4", "DE05.10.143.00", BooleanValue.of(value));
     }
 
-    /** 初步诊断-西医诊断名称 ({@code DE05.01.025.00}, ST), section 11450-4 Problem list. */
-    public Builder addDiagnosisName(String value) {
-      return add("11450-4", "DE05.01.025.00", Text.of(value));
-    }
-
-    /** 初步诊断-西医诊断编码 ({@code DE05.01.024.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder addDiagnosisCode(Coded value) {
-      return add("11450-4", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 入院诊断顺位 ({@code DE05.01.080.00}, INT), section 11450-4 Problem list. */
-    public Builder admissionDiagnosisSequence(long value) {
-      return set("11450-4", "DE05.01.080.00", IntegerValue.of(value));
+    /** Appends one {@link Diagnosis}: all its values as one unit. */
+    public Builder addDiagnosis(Diagnosis group) {
+      return addGroup(group);
     }
 
     /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 11450-4 Problem list. */
@@ -513,14 +719,9 @@ public final class AdmissionRecord extends TypedDocument {
       return add("11450-4", "DE02.10.028.00", Text.of(value));
     }
 
-    /** 初步诊断-中医病名名称 ({@code DE05.10.172.00}, ST), section 11450-4 Problem list. */
-    public Builder addTcmDiagnosisName(String value) {
-      return add("11450-4", "DE05.10.172.00", Text.of(value));
-    }
-
-    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder addTcmDiagnosisCode(Coded value) {
-      return add("11450-4", "DE05.10.130.00", CodedValue.of(value));
+    /** Appends one {@link TcmDiagnosis}: all its values as one unit. */
+    public Builder addTcmDiagnosis(TcmDiagnosis group) {
+      return addGroup(group);
     }
 
     /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */

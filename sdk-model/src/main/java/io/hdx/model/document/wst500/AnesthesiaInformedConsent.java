@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
     return valueList("18776-5", "DE06.00.073.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 18776-5, in document order. */
+  public List<Operation> operationList() {
+    return groups("18776-5", "PROCEDURE", Operation::new);
+  }
+
   /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
   public List<Text> underlyingDiseaseAnesthesiaImpact() {
     return valueList("18776-5", "DE05.10.146.00", Text.class);
@@ -97,6 +103,77 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
     return text("操作风险", "DE05.01.075.00");
   }
 
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("18776-5", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD). */
+    public Operation anesthesiaMethodCode(Coded value) {
+      return with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
+
+    /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST). */
+    public Operation underlyingDiseaseAnesthesiaImpact(String value) {
+      return with("DE05.10.146.00", Text.of(value));
+    }
+
+    /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}). */
+    public Optional<Text> underlyingDiseaseAnesthesiaImpact() {
+      return value("DE05.10.146.00", Text.class);
+    }
+
+    /** 患者基础疾病 ({@code DE04.01.121.00}, ED). */
+    public Operation underlyingDisease(EncapsulatedData value) {
+      return with("DE04.01.121.00", value);
+    }
+
+    /** 患者基础疾病 ({@code DE04.01.121.00}). */
+    public Optional<EncapsulatedData> underlyingDisease() {
+      return value("DE04.01.121.00", EncapsulatedData.class);
+    }
+
+    /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL). */
+    public Operation analgesiaPumpUseFlag(boolean value) {
+      return with("DE06.00.240.00", BooleanValue.of(value));
+    }
+
+    /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}). */
+    public Optional<BooleanValue> analgesiaPumpUseFlag() {
+      return value("DE06.00.240.00", BooleanValue.class);
+    }
+
+    /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL). */
+    public Operation anesthesiaSafetyInsuranceFlag(boolean value) {
+      return with("DE01.00.016.00", BooleanValue.of(value));
+    }
+
+    /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}). */
+    public Optional<BooleanValue> anesthesiaSafetyInsuranceFlag() {
+      return value("DE01.00.016.00", BooleanValue.class);
+    }
+  }
+
   /** Builds a {@link AnesthesiaInformedConsent}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<AnesthesiaInformedConsent, Builder> {
     private Builder() {
@@ -113,29 +190,9 @@ public final class AnesthesiaInformedConsent extends TypedDocument {
       return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN. */
-    public Builder addAnesthesiaMethodCode(Coded value) {
-      return add("18776-5", "DE06.00.073.00", CodedValue.of(value));
-    }
-
-    /** 基础疾病可能对麻醉产生的影响 ({@code DE05.10.146.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addUnderlyingDiseaseAnesthesiaImpact(String value) {
-      return add("18776-5", "DE05.10.146.00", Text.of(value));
-    }
-
-    /** 患者基础疾病 ({@code DE04.01.121.00}, ED), section 18776-5 TREATMENT PLAN. */
-    public Builder underlyingDisease(EncapsulatedData value) {
-      return set("18776-5", "DE04.01.121.00", value);
-    }
-
-    /** 使用麻醉镇痛汞标志 ({@code DE06.00.240.00}, BL), section 18776-5 TREATMENT PLAN. */
-    public Builder addAnalgesiaPumpUseFlag(boolean value) {
-      return add("18776-5", "DE06.00.240.00", BooleanValue.of(value));
-    }
-
-    /** 参加麻醉安排保险标志 ({@code DE01.00.016.00}, BL), section 18776-5 TREATMENT PLAN. */
-    public Builder addAnesthesiaSafetyInsuranceFlag(boolean value) {
-      return add("18776-5", "DE01.00.016.00", BooleanValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -67,6 +68,11 @@ public final class BloodTransfusionConsent extends TypedDocument {
     return valueList("18776-5", "DE06.00.266.00", Text.class);
   }
 
+  /** The Operation groups of section 18776-5, in document order. */
+  public List<Operation> operationList() {
+    return groups("18776-5", "PROCEDURE", Operation::new);
+  }
+
   /** 输血指征 ({@code DE06.00.340.00}, ST), section 18776-5 TREATMENT PLAN. */
   public List<Text> indication() {
     return valueList("18776-5", "DE06.00.340.00", Text.class);
@@ -102,6 +108,57 @@ public final class BloodTransfusionConsent extends TypedDocument {
     return text("操作风险", "DE06.00.130.00");
   }
 
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("18776-5", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 输血方式 ({@code DE06.00.266.00}, ST). */
+    public Operation transfusionMethod(String value) {
+      return with("DE06.00.266.00", Text.of(value));
+    }
+
+    /** 输血方式 ({@code DE06.00.266.00}). */
+    public Optional<Text> transfusionMethod() {
+      return value("DE06.00.266.00", Text.class);
+    }
+
+    /** 输血指征 ({@code DE06.00.340.00}, ST). */
+    public Operation indication(String value) {
+      return with("DE06.00.340.00", Text.of(value));
+    }
+
+    /** 输血指征 ({@code DE06.00.340.00}). */
+    public Optional<Text> indication() {
+      return value("DE06.00.340.00", Text.class);
+    }
+
+    /** 输血前有关检查项目及结果 ({@code DE05.10.109.00}, ED). */
+    public Operation prenatalDiagnosis(EncapsulatedData value) {
+      return with("DE05.10.109.00", value);
+    }
+
+    /** 输血前有关检查项目及结果 ({@code DE05.10.109.00}). */
+    public Optional<EncapsulatedData> prenatalDiagnosis() {
+      return value("DE05.10.109.00", EncapsulatedData.class);
+    }
+  }
+
   /** Builds a {@link BloodTransfusionConsent}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<BloodTransfusionConsent, Builder> {
     private Builder() {
@@ -123,19 +180,9 @@ public final class BloodTransfusionConsent extends TypedDocument {
       return set("56836-0", "DE06.00.106.00", CodedValue.of(value));
     }
 
-    /** 输血方式 ({@code DE06.00.266.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addTransfusionMethod(String value) {
-      return add("18776-5", "DE06.00.266.00", Text.of(value));
-    }
-
-    /** 输血指征 ({@code DE06.00.340.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addIndication(String value) {
-      return add("18776-5", "DE06.00.340.00", Text.of(value));
-    }
-
-    /** 输血前有关检查项目及结果 ({@code DE05.10.109.00}, ED), section 18776-5 TREATMENT PLAN. */
-    public Builder addPrenatalDiagnosis(EncapsulatedData value) {
-      return add("18776-5", "DE05.10.109.00", value);
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */

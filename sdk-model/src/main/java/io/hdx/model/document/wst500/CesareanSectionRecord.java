@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -232,6 +233,11 @@ public final class CesareanSectionRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */
   public Optional<String> postpartumDiagnosis() {
     return text("57076-2", "DE05.10.007.00");
@@ -250,6 +256,11 @@ public final class CesareanSectionRecord extends TypedDocument {
   /** 收缩压 ({@code DE04.10.174.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
   public Optional<PhysicalQuantity> systolicBloodPressure() {
     return value("57076-2", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** The PostpartumHospitalizationTreatmentGroup groups of section 57076-2, in document order. */
+  public List<PostpartumHospitalizationTreatmentGroup> postpartumHospitalizationTreatmentGroupList() {
+    return groups("57076-2", "ORGANIZER", PostpartumHospitalizationTreatmentGroup::new);
   }
 
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
@@ -325,6 +336,88 @@ public final class CesareanSectionRecord extends TypedDocument {
   /** 新生儿异常情况代码 ({@code DE05.10.160.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.1.254}. */
   public Optional<CodedValue> newbornAbnormalityCode() {
     return value("51848-0", "DE05.10.160.00", CodedValue.class);
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 57076-2 postpartum hospitalization treatment: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class PostpartumHospitalizationTreatmentGroup extends TypedGroup<PostpartumHospitalizationTreatmentGroup> {
+    private PostpartumHospitalizationTreatmentGroup() {
+      super("57076-2", "ORGANIZER");
+    }
+
+    @Override
+    protected PostpartumHospitalizationTreatmentGroup blank() {
+      return new PostpartumHospitalizationTreatmentGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static PostpartumHospitalizationTreatmentGroup of() {
+      return new PostpartumHospitalizationTreatmentGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public PostpartumHospitalizationTreatmentGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public PostpartumHospitalizationTreatmentGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public PostpartumHospitalizationTreatmentGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public PostpartumHospitalizationTreatmentGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
   }
 
   /** Builds a {@link CesareanSectionRecord}. Thread safety: not thread-safe. */
@@ -583,9 +676,9 @@ public final class CesareanSectionRecord extends TypedDocument {
       return set("47519-4", "DE05.01.044.00", CodedValue.of(value));
     }
 
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 产后诊断 ({@code DE05.10.007.00}, ST), section 57076-2 postpartum hospitalization treatment. */
@@ -618,24 +711,9 @@ public final class CesareanSectionRecord extends TypedDocument {
       return add("57076-2", "DE04.10.246.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("57076-2", "DE04.10.174.00", quantity("57076-2", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("57076-2", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("57076-2", "DE04.10.176.00", quantity("57076-2", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit mmHg. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("57076-2", "DE04.10.176.00", value);
+    /** Sets the one {@link PostpartumHospitalizationTreatmentGroup}, replacing any before. */
+    public Builder postpartumHospitalizationTreatmentGroup(PostpartumHospitalizationTreatmentGroup group) {
+      return setGroup(group);
     }
 
     /** 产后脉搏(次/min) ({@code DE04.10.118.00}, PQ), section 57076-2 postpartum hospitalization treatment, unit 次/min. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class ConsultationRecord extends TypedDocument {
     return text("29548-5", "DE05.01.025.00");
   }
 
+  /** The Diagnosis groups of section 29548-5, in document order. */
+  public List<Diagnosis> diagnosisList() {
+    return groups("29548-5", "DE05.01.025.00", Diagnosis::new);
+  }
+
   /** 西医诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public List<CodedValue> diagnosisCode() {
     return valueList("29548-5", "DE05.01.024.00", CodedValue.class);
@@ -70,6 +76,11 @@ public final class ConsultationRecord extends TypedDocument {
   /** 中医诊断名称 ({@code DE05.10.172.00}, ST), section 29548-5 Diagnosis. */
   public List<Text> tcmDiagnosisName() {
     return valueList("29548-5", "DE05.10.172.00", Text.class);
+  }
+
+  /** The TcmDiagnosis groups of section 29548-5, in document order. */
+  public List<TcmDiagnosis> tcmDiagnosisList() {
+    return groups("29548-5", "DE05.10.172.00", TcmDiagnosis::new);
   }
 
   /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 29548-5 Diagnosis. */
@@ -137,6 +148,78 @@ public final class ConsultationRecord extends TypedDocument {
     return text("8648-8", "DE06.00.296.00");
   }
 
+  /**
+   * One group of section 29548-5 Diagnosis: 西医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Diagnosis extends TypedGroup<Diagnosis> {
+    private Diagnosis() {
+      super("29548-5", "DE05.01.025.00");
+    }
+
+    @Override
+    protected Diagnosis blank() {
+      return new Diagnosis();
+    }
+
+    /** A group with its head 西医诊断名称 ({@code DE05.01.025.00}). */
+    public static Diagnosis of(String value) {
+      return new Diagnosis().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 西医诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public Diagnosis diagnosisCode(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCode() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 西医诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisName() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 29548-5 Diagnosis: 中医诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.10.172.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class TcmDiagnosis extends TypedGroup<TcmDiagnosis> {
+    private TcmDiagnosis() {
+      super("29548-5", "DE05.10.172.00");
+    }
+
+    @Override
+    protected TcmDiagnosis blank() {
+      return new TcmDiagnosis();
+    }
+
+    /** A group with its head 中医诊断名称 ({@code DE05.10.172.00}). */
+    public static TcmDiagnosis of(String value) {
+      return new TcmDiagnosis().with("DE05.10.172.00", Text.of(value));
+    }
+
+    /** 中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
+    public TcmDiagnosis tcmDiagnosisCode(Coded value) {
+      return with("DE05.10.130.00", CodedValue.of(value));
+    }
+
+    /** 中医病名代码 ({@code DE05.10.130.00}). */
+    public Optional<CodedValue> tcmDiagnosisCode() {
+      return value("DE05.10.130.00", CodedValue.class);
+    }
+
+    /** 中医诊断名称 ({@code DE05.10.172.00}). */
+    public Optional<Text> tcmDiagnosisName() {
+      return value("DE05.10.172.00", Text.class);
+    }
+  }
+
   /** Builds a {@link ConsultationRecord}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<ConsultationRecord, Builder> {
     private Builder() {
@@ -153,29 +236,24 @@ public final class ConsultationRecord extends TypedDocument {
       return set("51848-0", "DE06.00.182.00", Text.of(value));
     }
 
-    /** 西医诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+    /** Sets the one {@link Diagnosis}, replacing any before. */
+    public Builder diagnosisName(Diagnosis group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link Diagnosis} to its head 西医诊断名称 alone, replacing any before. */
     public Builder diagnosisName(String value) {
-      return set("29548-5", "DE05.01.025.00", Text.of(value));
+      return setGroup(Diagnosis.of(value));
     }
 
-    /** 西医诊断编码 ({@code DE05.01.024.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder addDiagnosisCode(Coded value) {
-      return add("29548-5", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 中医诊断名称 ({@code DE05.10.172.00}, ST), section 29548-5 Diagnosis. */
-    public Builder addTcmDiagnosisName(String value) {
-      return add("29548-5", "DE05.10.172.00", Text.of(value));
+    /** Appends one {@link TcmDiagnosis}: all its values as one unit. */
+    public Builder addTcmDiagnosis(TcmDiagnosis group) {
+      return addGroup(group);
     }
 
     /** 中医四诊观察结果 ({@code DE02.10.028.00}, ST), section 29548-5 Diagnosis. */
     public Builder addObservationResult(String value) {
       return add("29548-5", "DE02.10.028.00", Text.of(value));
-    }
-
-    /** 中医病名代码 ({@code DE05.10.130.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.14}. */
-    public Builder addTcmDiagnosisCode(Coded value) {
-      return add("29548-5", "DE05.10.130.00", CodedValue.of(value));
     }
 
     /** 辅助检查结果 ({@code DE04.30.009.00}, ST), section - 辅助检查. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,9 +63,50 @@ public final class CriticalIllnessNotice extends TypedDocument {
     return text("34895-3", "DE06.00.183.00");
   }
 
+  /** The ConditionAndRescueMeasuresGroup groups of section 34895-3, in document order. */
+  public List<ConditionAndRescueMeasuresGroup> conditionAndRescueMeasuresGroupList() {
+    return groups("34895-3", "DE06.00.183.00", ConditionAndRescueMeasuresGroup::new);
+  }
+
   /** 病危通知内容 ({@code DE06.00.278.00}, ST), section 34895-3 EDUCATION NOTE. */
   public List<Text> criticalIllnessNoticeContent() {
     return valueList("34895-3", "DE06.00.278.00", Text.class);
+  }
+
+  /**
+   * One group of section 34895-3 EDUCATION NOTE: 病情概况以及主要抢救措施 with the data nested in it, written as one unit (document layout group {@code DE06.00.183.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class ConditionAndRescueMeasuresGroup extends TypedGroup<ConditionAndRescueMeasuresGroup> {
+    private ConditionAndRescueMeasuresGroup() {
+      super("34895-3", "DE06.00.183.00");
+    }
+
+    @Override
+    protected ConditionAndRescueMeasuresGroup blank() {
+      return new ConditionAndRescueMeasuresGroup();
+    }
+
+    /** A group with its head 病情概况以及主要抢救措施 ({@code DE06.00.183.00}). */
+    public static ConditionAndRescueMeasuresGroup of(String value) {
+      return new ConditionAndRescueMeasuresGroup().with("DE06.00.183.00", Text.of(value));
+    }
+
+    /** 病危通知内容 ({@code DE06.00.278.00}, ST). */
+    public ConditionAndRescueMeasuresGroup criticalIllnessNoticeContent(String value) {
+      return with("DE06.00.278.00", Text.of(value));
+    }
+
+    /** 病危通知内容 ({@code DE06.00.278.00}). */
+    public Optional<Text> criticalIllnessNoticeContent() {
+      return value("DE06.00.278.00", Text.class);
+    }
+
+    /** 病情概况以及主要抢救措施 ({@code DE06.00.183.00}). */
+    public Optional<Text> conditionAndRescueMeasures() {
+      return value("DE06.00.183.00", Text.class);
+    }
   }
 
   /** Builds a {@link CriticalIllnessNotice}. Thread safety: not thread-safe. */
@@ -83,14 +125,14 @@ public final class CriticalIllnessNotice extends TypedDocument {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 病情概况以及主要抢救措施 ({@code DE06.00.183.00}, ST), section 34895-3 EDUCATION NOTE. */
-    public Builder conditionAndRescueMeasures(String value) {
-      return set("34895-3", "DE06.00.183.00", Text.of(value));
+    /** Sets the one {@link ConditionAndRescueMeasuresGroup}, replacing any before. */
+    public Builder conditionAndRescueMeasures(ConditionAndRescueMeasuresGroup group) {
+      return setGroup(group);
     }
 
-    /** 病危通知内容 ({@code DE06.00.278.00}, ST), section 34895-3 EDUCATION NOTE. */
-    public Builder addCriticalIllnessNoticeContent(String value) {
-      return add("34895-3", "DE06.00.278.00", Text.of(value));
+    /** Sets the one {@link ConditionAndRescueMeasuresGroup} to its head 病情概况以及主要抢救措施 alone, replacing any before. */
+    public Builder conditionAndRescueMeasures(String value) {
+      return setGroup(ConditionAndRescueMeasuresGroup.of(value));
     }
   }
 }

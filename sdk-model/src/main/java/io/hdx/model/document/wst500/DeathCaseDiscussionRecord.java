@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -57,6 +58,11 @@ public final class DeathCaseDiscussionRecord extends TypedDocument {
     return text("死亡原因", "DE05.01.025.00");
   }
 
+  /** The DiagnosisNameInSection1Group groups of section 死亡原因, in document order. */
+  public List<DiagnosisNameInSection1Group> diagnosisNameInSection1GroupList() {
+    return groups("死亡原因", "DE05.01.025.00", DiagnosisNameInSection1Group::new);
+  }
+
   /** 直接死亡原因编码 ({@code DE05.01.021.00}, CD), section - 死亡原因, value set {@code 2.16.156.10011.2.3.3.11.2}. */
   public Optional<CodedValue> causeOfDeathCodeInSection1() {
     return value("死亡原因", "DE05.01.021.00", CodedValue.class);
@@ -65,6 +71,11 @@ public final class DeathCaseDiscussionRecord extends TypedDocument {
   /** 死亡诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
   public Optional<String> diagnosisNameInDiagnosis() {
     return text("29548-5", "DE05.01.025.00");
+  }
+
+  /** The DiagnosisNameInDiagnosisGroup groups of section 29548-5, in document order. */
+  public List<DiagnosisNameInDiagnosisGroup> diagnosisNameInDiagnosisGroupList() {
+    return groups("29548-5", "DE05.01.025.00", DiagnosisNameInDiagnosisGroup::new);
   }
 
   /** 死亡诊断编码 ({@code DE05.01.021.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
@@ -82,6 +93,78 @@ public final class DeathCaseDiscussionRecord extends TypedDocument {
     return text("DE06.00.018.00", "DE06.00.018.00");
   }
 
+  /**
+   * One group of section 死亡原因 死亡原因: 直接死亡原因名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInSection1Group extends TypedGroup<DiagnosisNameInSection1Group> {
+    private DiagnosisNameInSection1Group() {
+      super("死亡原因", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInSection1Group blank() {
+      return new DiagnosisNameInSection1Group();
+    }
+
+    /** A group with its head 直接死亡原因名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInSection1Group of(String value) {
+      return new DiagnosisNameInSection1Group().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 直接死亡原因编码 ({@code DE05.01.021.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.2}). */
+    public DiagnosisNameInSection1Group causeOfDeathCodeInSection1(Coded value) {
+      return with("DE05.01.021.00", CodedValue.of(value));
+    }
+
+    /** 直接死亡原因编码 ({@code DE05.01.021.00}). */
+    public Optional<CodedValue> causeOfDeathCodeInSection1() {
+      return value("DE05.01.021.00", CodedValue.class);
+    }
+
+    /** 直接死亡原因名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInSection1() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 29548-5 Diagnosis: 死亡诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisNameInDiagnosisGroup extends TypedGroup<DiagnosisNameInDiagnosisGroup> {
+    private DiagnosisNameInDiagnosisGroup() {
+      super("29548-5", "DE05.01.025.00");
+    }
+
+    @Override
+    protected DiagnosisNameInDiagnosisGroup blank() {
+      return new DiagnosisNameInDiagnosisGroup();
+    }
+
+    /** A group with its head 死亡诊断名称 ({@code DE05.01.025.00}). */
+    public static DiagnosisNameInDiagnosisGroup of(String value) {
+      return new DiagnosisNameInDiagnosisGroup().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 死亡诊断编码 ({@code DE05.01.021.00}, CD, value set {@code 2.16.156.10011.2.3.3.11}). */
+    public DiagnosisNameInDiagnosisGroup causeOfDeathCodeInDiagnosis(Coded value) {
+      return with("DE05.01.021.00", CodedValue.of(value));
+    }
+
+    /** 死亡诊断编码 ({@code DE05.01.021.00}). */
+    public Optional<CodedValue> causeOfDeathCodeInDiagnosis() {
+      return value("DE05.01.021.00", CodedValue.class);
+    }
+
+    /** 死亡诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisNameInDiagnosis() {
+      return value("DE05.01.025.00", Text.class);
+    }
+  }
+
   /** Builds a {@link DeathCaseDiscussionRecord}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<DeathCaseDiscussionRecord, Builder> {
     private Builder() {
@@ -93,24 +176,24 @@ public final class DeathCaseDiscussionRecord extends TypedDocument {
       return new DeathCaseDiscussionRecord(document);
     }
 
-    /** 直接死亡原因名称 ({@code DE05.01.025.00}, ST), section - 死亡原因. */
+    /** Sets the one {@link DiagnosisNameInSection1Group}, replacing any before. */
+    public Builder diagnosisNameInSection1(DiagnosisNameInSection1Group group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link DiagnosisNameInSection1Group} to its head 直接死亡原因名称 alone, replacing any before. */
     public Builder diagnosisNameInSection1(String value) {
-      return set("死亡原因", "DE05.01.025.00", Text.of(value));
+      return setGroup(DiagnosisNameInSection1Group.of(value));
     }
 
-    /** 直接死亡原因编码 ({@code DE05.01.021.00}, CD), section - 死亡原因, value set {@code 2.16.156.10011.2.3.3.11.2}. */
-    public Builder causeOfDeathCodeInSection1(Coded value) {
-      return set("死亡原因", "DE05.01.021.00", CodedValue.of(value));
+    /** Sets the one {@link DiagnosisNameInDiagnosisGroup}, replacing any before. */
+    public Builder diagnosisNameInDiagnosis(DiagnosisNameInDiagnosisGroup group) {
+      return setGroup(group);
     }
 
-    /** 死亡诊断名称 ({@code DE05.01.025.00}, ST), section 29548-5 Diagnosis. */
+    /** Sets the one {@link DiagnosisNameInDiagnosisGroup} to its head 死亡诊断名称 alone, replacing any before. */
     public Builder diagnosisNameInDiagnosis(String value) {
-      return set("29548-5", "DE05.01.025.00", Text.of(value));
-    }
-
-    /** 死亡诊断编码 ({@code DE05.01.021.00}, CD), section 29548-5 Diagnosis, value set {@code 2.16.156.10011.2.3.3.11}. */
-    public Builder causeOfDeathCodeInDiagnosis(Coded value) {
-      return set("29548-5", "DE05.01.021.00", CodedValue.of(value));
+      return setGroup(DiagnosisNameInDiagnosisGroup.of(value));
     }
 
     /** 死亡讨论记录 ({@code DE06.00.181.00}, ST), section DE06.00.181.00 死亡讨论记录. */

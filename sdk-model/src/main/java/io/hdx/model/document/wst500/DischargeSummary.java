@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -102,6 +103,11 @@ public final class DischargeSummary extends TypedDocument {
     return valueList("47519-4", "DE06.00.257.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
   public List<CodedValue> incisionHealingGrade() {
     return valueList("47519-4", "DE05.10.147.00", CodedValue.class);
@@ -162,6 +168,113 @@ public final class DischargeSummary extends TypedDocument {
     return text("30954-2", "DE04.50.128.00");
   }
 
+  /** The StudiesSummaryGroup groups of section 30954-2, in document order. */
+  public List<StudiesSummaryGroup> studiesSummaryGroupList() {
+    return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术切口类别代码 ({@code DE06.00.257.00}, CD, value set {@code 2.16.156.10011.2.3.1.251}). */
+    public Operation incisionClassCode(Coded value) {
+      return with("DE06.00.257.00", CodedValue.of(value));
+    }
+
+    /** 手术切口类别代码 ({@code DE06.00.257.00}). */
+    public Optional<CodedValue> incisionClassCode() {
+      return value("DE06.00.257.00", CodedValue.class);
+    }
+
+    /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD, value set {@code 2.16.156.10011.2.3.1.252}). */
+    public Operation incisionHealingGrade(Coded value) {
+      return with("DE05.10.147.00", CodedValue.of(value));
+    }
+
+    /** 切口愈合等级代码 ({@code DE05.10.147.00}). */
+    public Optional<CodedValue> incisionHealingGrade() {
+      return value("DE05.10.147.00", CodedValue.class);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD, value set {@code 2.16.156.10011.2.3.1.159}). */
+    public Operation anesthesiaMethodCode(Coded value) {
+      return with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
+
+    /** 手术过程描述 ({@code DE05.10.063.00}, ST). */
+    public Operation operationDescription(String value) {
+      return with("DE05.10.063.00", Text.of(value));
+    }
+
+    /** 手术过程描述 ({@code DE05.10.063.00}). */
+    public Optional<Text> operationDescription() {
+      return value("DE05.10.063.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 30954-2 STUDIES SUMMARY: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class StudiesSummaryGroup extends TypedGroup<StudiesSummaryGroup> {
+    private StudiesSummaryGroup() {
+      super("30954-2", "ORGANIZER");
+    }
+
+    @Override
+    protected StudiesSummaryGroup blank() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static StudiesSummaryGroup of() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** 血常规检查结果 ({@code DE04.50.128.00}, ST). */
+    public StudiesSummaryGroup completeBloodCountResult(String value) {
+      return with("DE04.50.128.00", Text.of(value));
+    }
+
+    /** 血常规检查结果 ({@code DE04.50.128.00}). */
+    public Optional<Text> completeBloodCountResult() {
+      return value("DE04.50.128.00", Text.class);
+    }
+  }
+
   /** Builds a {@link DischargeSummary}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<DischargeSummary, Builder> {
     private Builder() {
@@ -218,29 +331,9 @@ public final class DischargeSummary extends TypedDocument {
       return set("11535-2", "DE02.10.028.00", Text.of(value));
     }
 
-    /** 手术切口类别代码 ({@code DE06.00.257.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.251}. */
-    public Builder addIncisionClassCode(Coded value) {
-      return add("47519-4", "DE06.00.257.00", CodedValue.of(value));
-    }
-
-    /** 切口愈合等级代码 ({@code DE05.10.147.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.252}. */
-    public Builder addIncisionHealingGrade(Coded value) {
-      return add("47519-4", "DE05.10.147.00", CodedValue.of(value));
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
-    }
-
-    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder addAnesthesiaMethodCode(Coded value) {
-      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
-    }
-
-    /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addOperationDescription(String value) {
-      return add("47519-4", "DE05.10.063.00", Text.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 治则治法 ({@code DE06.00.300.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -283,9 +376,9 @@ public final class DischargeSummary extends TypedDocument {
       return set("46209-3", "DE06.00.287.00", Text.of(value));
     }
 
-    /** 血常规检查结果 ({@code DE04.50.128.00}, ST), section 30954-2 STUDIES SUMMARY. */
-    public Builder completeBloodCountResult(String value) {
-      return set("30954-2", "DE04.50.128.00", Text.of(value));
+    /** Sets the one {@link StudiesSummaryGroup}, replacing any before. */
+    public Builder studiesSummaryGroup(StudiesSummaryGroup group) {
+      return setGroup(group);
     }
   }
 }

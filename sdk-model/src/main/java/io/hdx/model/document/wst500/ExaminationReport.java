@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -72,6 +73,11 @@ public final class ExaminationReport extends TypedDocument {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
   public List<CodedValue> procedureCode() {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
@@ -130,6 +136,11 @@ public final class ExaminationReport extends TypedDocument {
   /** 检查项目代码 ({@code DE04.30.019.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
   public Optional<String> examItemCode() {
     return text("29545-1", "DE04.30.019.00");
+  }
+
+  /** The PhysicalExaminationGroup groups of section 29545-1, in document order. */
+  public List<PhysicalExaminationGroup> physicalExaminationGroupList() {
+    return groups("29545-1", "ORGANIZER", PhysicalExaminationGroup::new);
   }
 
   /** 标本类别 ({@code DE04.50.134.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
@@ -217,6 +228,208 @@ public final class ExaminationReport extends TypedDocument {
     return text("检查报告", "DE06.00.179.00");
   }
 
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术(操作)名称 ({@code DE06.00.094.00}, ST). */
+    public Operation procedureName(String value) {
+      return with("DE06.00.094.00", Text.of(value));
+    }
+
+    /** 手术(操作)名称 ({@code DE06.00.094.00}). */
+    public Optional<Text> procedureName() {
+      return value("DE06.00.094.00", Text.class);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}, ST). */
+    public Operation interventionalDeviceName(String value) {
+      return with("DE08.50.037.00", Text.of(value));
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}). */
+    public Optional<Text> interventionalDeviceName() {
+      return value("DE08.50.037.00", Text.class);
+    }
+
+    /** 操作方法描述 ({@code DE06.00.251.00}, ST). */
+    public Operation procedureMethodDescription(String value) {
+      return with("DE06.00.251.00", Text.of(value));
+    }
+
+    /** 操作方法描述 ({@code DE06.00.251.00}). */
+    public Optional<Text> procedureMethodDescription() {
+      return value("DE06.00.251.00", Text.class);
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}, ST). */
+    public Operation procedureCount(String value) {
+      return with("DE06.00.250.00", Text.of(value));
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}). */
+    public Optional<Text> procedureCount() {
+      return value("DE06.00.250.00", Text.class);
+    }
+
+    /** 麻醉方式代码 ({@code DE06.00.073.00}, CD, value set {@code 2.16.156.10011.2.3.1.159}). */
+    public Operation anesthesiaMethodCode(Coded value) {
+      return with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 麻醉方式代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
+
+    /** 麻醉观察结果 ({@code DE02.10.028.00}, ST). */
+    public Operation observationResult(String value) {
+      return with("DE02.10.028.00", Text.of(value));
+    }
+
+    /** 麻醉观察结果 ({@code DE02.10.028.00}). */
+    public Optional<Text> observationResult() {
+      return value("DE02.10.028.00", Text.class);
+    }
+
+    /** 麻醉中西医标识代码 ({@code DE06.00.307.00}, CD, value set {@code 2.16.156.10011.2.3.2.41}). */
+    public Operation anesthesiaTcmWesternCode(Coded value) {
+      return with("DE06.00.307.00", CodedValue.of(value));
+    }
+
+    /** 麻醉中西医标识代码 ({@code DE06.00.307.00}). */
+    public Optional<CodedValue> anesthesiaTcmWesternCode() {
+      return value("DE06.00.307.00", CodedValue.class);
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}, CD, value set {@code 2.16.156.10011.2.3.1.266}). */
+    public Operation procedureSiteName(Coded value) {
+      return with("DE06.00.187.00", CodedValue.of(value));
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}). */
+    public Optional<CodedValue> procedureSiteName() {
+      return value("DE06.00.187.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 29545-1 PHYSICAL EXAMINATION: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class PhysicalExaminationGroup extends TypedGroup<PhysicalExaminationGroup> {
+    private PhysicalExaminationGroup() {
+      super("29545-1", "ORGANIZER");
+    }
+
+    @Override
+    protected PhysicalExaminationGroup blank() {
+      return new PhysicalExaminationGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static PhysicalExaminationGroup of() {
+      return new PhysicalExaminationGroup();
+    }
+
+    /** 检查项目代码 ({@code DE04.30.019.00}, ST). */
+    public PhysicalExaminationGroup examItemCode(String value) {
+      return with("DE04.30.019.00", Text.of(value));
+    }
+
+    /** 检查项目代码 ({@code DE04.30.019.00}). */
+    public Optional<Text> examItemCode() {
+      return value("DE04.30.019.00", Text.class);
+    }
+
+    /** 标本类别 ({@code DE04.50.134.00}, ST). */
+    public PhysicalExaminationGroup specimenType(String value) {
+      return with("DE04.50.134.00", Text.of(value));
+    }
+
+    /** 标本类别 ({@code DE04.50.134.00}). */
+    public Optional<Text> specimenType() {
+      return value("DE04.50.134.00", Text.class);
+    }
+
+    /** 标本状态 ({@code DE04.50.135.00}, ST). */
+    public PhysicalExaminationGroup specimenStatus(String value) {
+      return with("DE04.50.135.00", Text.of(value));
+    }
+
+    /** 标本状态 ({@code DE04.50.135.00}). */
+    public Optional<Text> specimenStatus() {
+      return value("DE04.50.135.00", Text.class);
+    }
+
+    /** 标本固定液名称 ({@code DE08.50.027.00}, ST). */
+    public PhysicalExaminationGroup fixativeName(String value) {
+      return with("DE08.50.027.00", Text.of(value));
+    }
+
+    /** 标本固定液名称 ({@code DE08.50.027.00}). */
+    public Optional<Text> fixativeName() {
+      return value("DE08.50.027.00", Text.class);
+    }
+
+    /** 检查结果代码 ({@code DE04.30.017.00}, CD, value set {@code 2.16.156.10011.2.3.2.38}). */
+    public PhysicalExaminationGroup resultCode(Coded value) {
+      return with("DE04.30.017.00", CodedValue.of(value));
+    }
+
+    /** 检查结果代码 ({@code DE04.30.017.00}). */
+    public Optional<CodedValue> resultCode() {
+      return value("DE04.30.017.00", CodedValue.class);
+    }
+
+    /** 检查定量结果 ({@code DE04.30.015.00}, REAL). */
+    public PhysicalExaminationGroup quantitativeResult(BigDecimal value) {
+      return with("DE04.30.015.00", RealValue.of(value));
+    }
+
+    /** 检查定量结果 ({@code DE04.30.015.00}). */
+    public Optional<RealValue> quantitativeResult() {
+      return value("DE04.30.015.00", RealValue.class);
+    }
+
+    /** 检查定量结果计量单位 ({@code DE04.30.016.00}, ST). */
+    public PhysicalExaminationGroup quantitativeResultUnit(String value) {
+      return with("DE04.30.016.00", Text.of(value));
+    }
+
+    /** 检查定量结果计量单位 ({@code DE04.30.016.00}). */
+    public Optional<Text> quantitativeResultUnit() {
+      return value("DE04.30.016.00", Text.class);
+    }
+  }
+
   /** Builds a {@link ExaminationReport}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<ExaminationReport, Builder> {
     private Builder() {
@@ -243,49 +456,9 @@ public final class ExaminationReport extends TypedDocument {
       return set("11450-4", "DE04.01.117.00", Text.of(value));
     }
 
-    /** 手术(操作)名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureName(String value) {
-      return add("47519-4", "DE06.00.094.00", Text.of(value));
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
-    }
-
-    /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addInterventionalDeviceName(String value) {
-      return add("47519-4", "DE08.50.037.00", Text.of(value));
-    }
-
-    /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureMethodDescription(String value) {
-      return add("47519-4", "DE06.00.251.00", Text.of(value));
-    }
-
-    /** 操作次数 ({@code DE06.00.250.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureCount(String value) {
-      return add("47519-4", "DE06.00.250.00", Text.of(value));
-    }
-
-    /** 麻醉方式代码 ({@code DE06.00.073.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder addAnesthesiaMethodCode(Coded value) {
-      return add("47519-4", "DE06.00.073.00", CodedValue.of(value));
-    }
-
-    /** 麻醉观察结果 ({@code DE02.10.028.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addObservationResult(String value) {
-      return add("47519-4", "DE02.10.028.00", Text.of(value));
-    }
-
-    /** 麻醉中西医标识代码 ({@code DE06.00.307.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.2.41}. */
-    public Builder addAnesthesiaTcmWesternCode(Coded value) {
-      return add("47519-4", "DE06.00.307.00", CodedValue.of(value));
-    }
-
-    /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
-    public Builder addProcedureSiteName(Coded value) {
-      return add("47519-4", "DE06.00.187.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 特殊检查标志 ({@code DE02.01.079.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
@@ -303,39 +476,9 @@ public final class ExaminationReport extends TypedDocument {
       return set("29545-1", "DE04.30.018.00", Text.of(value));
     }
 
-    /** 检查项目代码 ({@code DE04.30.019.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder examItemCode(String value) {
-      return set("29545-1", "DE04.30.019.00", Text.of(value));
-    }
-
-    /** 标本类别 ({@code DE04.50.134.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder specimenType(String value) {
-      return set("29545-1", "DE04.50.134.00", Text.of(value));
-    }
-
-    /** 标本状态 ({@code DE04.50.135.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder specimenStatus(String value) {
-      return set("29545-1", "DE04.50.135.00", Text.of(value));
-    }
-
-    /** 标本固定液名称 ({@code DE08.50.027.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder fixativeName(String value) {
-      return set("29545-1", "DE08.50.027.00", Text.of(value));
-    }
-
-    /** 检查结果代码 ({@code DE04.30.017.00}, CD), section 29545-1 PHYSICAL EXAMINATION, value set {@code 2.16.156.10011.2.3.2.38}. */
-    public Builder addResultCode(Coded value) {
-      return add("29545-1", "DE04.30.017.00", CodedValue.of(value));
-    }
-
-    /** 检查定量结果 ({@code DE04.30.015.00}, REAL), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder quantitativeResult(BigDecimal value) {
-      return set("29545-1", "DE04.30.015.00", RealValue.of(value));
-    }
-
-    /** 检查定量结果计量单位 ({@code DE04.30.016.00}, ST), section 29545-1 PHYSICAL EXAMINATION. */
-    public Builder addQuantitativeResultUnit(String value) {
-      return add("29545-1", "DE04.30.016.00", Text.of(value));
+    /** Appends one {@link PhysicalExaminationGroup}: all its values as one unit. */
+    public Builder addPhysicalExaminationGroup(PhysicalExaminationGroup group) {
+      return addGroup(group);
     }
 
     /** 诊疗过程描述 ({@code DE06.00.296.00}, ST), section - 其他处置章节. */

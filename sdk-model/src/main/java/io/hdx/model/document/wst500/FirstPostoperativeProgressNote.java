@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -82,9 +83,19 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 术后诊断名称 ({@code DE05.01.025.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
   public Optional<String> diagnosisName() {
     return text("10218-6", "DE05.01.025.00");
+  }
+
+  /** The Diagnosis groups of section 10218-6, in document order. */
+  public List<Diagnosis> diagnosisList() {
+    return groups("10218-6", "DE05.01.025.00", Diagnosis::new);
   }
 
   /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -105,6 +116,73 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
   /** 注意事项章节 ({@code DE09.00.119.00}, ST), section DE09.00.119.00 注意事项章节. */
   public Optional<String> precautions() {
     return text("DE09.00.119.00", "DE09.00.119.00");
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 10218-6 Surgical operation note postoperative Dx: 术后诊断名称 with the data nested in it, written as one unit (document layout group {@code DE05.01.025.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Diagnosis extends TypedGroup<Diagnosis> {
+    private Diagnosis() {
+      super("10218-6", "DE05.01.025.00");
+    }
+
+    @Override
+    protected Diagnosis blank() {
+      return new Diagnosis();
+    }
+
+    /** A group with its head 术后诊断名称 ({@code DE05.01.025.00}). */
+    public static Diagnosis of(String value) {
+      return new Diagnosis().with("DE05.01.025.00", Text.of(value));
+    }
+
+    /** 术后诊断编码 ({@code DE05.01.024.00}, CD, value set {@code 2.16.156.10011.2.3.3.11.3}). */
+    public Diagnosis diagnosisCode(Coded value) {
+      return with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 术后诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCode() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+
+    /** 术后诊断名称 ({@code DE05.01.025.00}). */
+    public Optional<Text> diagnosisName() {
+      return value("DE05.01.025.00", Text.class);
+    }
   }
 
   /** Builds a {@link FirstPostoperativeProgressNote}. Thread safety: not thread-safe. */
@@ -153,19 +231,19 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
       return set("47519-4", "DE05.10.063.00", Text.of(value));
     }
 
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
-    /** 术后诊断名称 ({@code DE05.01.025.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
+    /** Sets the one {@link Diagnosis}, replacing any before. */
+    public Builder diagnosisName(Diagnosis group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link Diagnosis} to its head 术后诊断名称 alone, replacing any before. */
     public Builder diagnosisName(String value) {
-      return set("10218-6", "DE05.01.025.00", Text.of(value));
-    }
-
-    /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
-    public Builder diagnosisCode(Coded value) {
-      return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
+      return setGroup(Diagnosis.of(value));
     }
 
     /** 诊断依据 ({@code DE05.10.063.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -85,6 +86,11 @@ public final class GeneralNursingRecord extends TypedDocument {
   /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
   public Optional<PhysicalQuantity> systolicBloodPressure() {
     return value("8716-3", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** The VitalSignsGroup groups of section 8716-3, in document order. */
+  public List<VitalSignsGroup> vitalSignsGroupList() {
+    return groups("8716-3", "ORGANIZER", VitalSignsGroup::new);
   }
 
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
@@ -212,6 +218,11 @@ public final class GeneralNursingRecord extends TypedDocument {
     return text("护理观察", "DE02.10.031.00");
   }
 
+  /** The ObservationItemNameInSection8Group groups of section 护理观察, in document order. */
+  public List<ObservationItemNameInSection8Group> observationItemNameInSection8GroupList() {
+    return groups("护理观察", "DE02.10.031.00", ObservationItemNameInSection8Group::new);
+  }
+
   /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
   public Optional<String> observationResultInSection8() {
     return text("护理观察", "DE02.10.028.00");
@@ -220,6 +231,11 @@ public final class GeneralNursingRecord extends TypedDocument {
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
   public Optional<String> nursingProcedureNameInSection9() {
     return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** The NursingProcedureNameInSection9Group groups of section 护理操作, in document order. */
+  public List<NursingProcedureNameInSection9Group> nursingProcedureNameInSection9GroupList() {
+    return groups("护理操作", "DE06.00.342.00", NursingProcedureNameInSection9Group::new);
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
@@ -247,9 +263,183 @@ public final class GeneralNursingRecord extends TypedDocument {
     return bool("护理隔离", "DE06.00.201.00");
   }
 
+  /** The IsolationFlagInSection12Group groups of section 护理隔离, in document order. */
+  public List<IsolationFlagInSection12Group> isolationFlagInSection12GroupList() {
+    return groups("护理隔离", "DE06.00.201.00", IsolationFlagInSection12Group::new);
+  }
+
   /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理隔离, value set {@code 2.16.156.10011.2.3.1.261}. */
   public Optional<CodedValue> isolationTypeCodeInSection12() {
     return value("护理隔离", "DE06.00.202.00", CodedValue.class);
+  }
+
+  /**
+   * One group of section 8716-3 VITAL SIGNS: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class VitalSignsGroup extends TypedGroup<VitalSignsGroup> {
+    private VitalSignsGroup() {
+      super("8716-3", "ORGANIZER");
+    }
+
+    @Override
+    protected VitalSignsGroup blank() {
+      return new VitalSignsGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static VitalSignsGroup of() {
+      return new VitalSignsGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public VitalSignsGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ, unit mmHg). */
+    public VitalSignsGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public VitalSignsGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.of(value, "mmHg"));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ, unit mmHg). */
+    public VitalSignsGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
+  }
+
+  /**
+   * One group of section 护理观察 护理观察: 护理观察项目名称 with the data nested in it, written as one unit (document layout group {@code DE02.10.031.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class ObservationItemNameInSection8Group extends TypedGroup<ObservationItemNameInSection8Group> {
+    private ObservationItemNameInSection8Group() {
+      super("护理观察", "DE02.10.031.00");
+    }
+
+    @Override
+    protected ObservationItemNameInSection8Group blank() {
+      return new ObservationItemNameInSection8Group();
+    }
+
+    /** A group with its head 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public static ObservationItemNameInSection8Group of(String value) {
+      return new ObservationItemNameInSection8Group().with("DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST). */
+    public ObservationItemNameInSection8Group observationResultInSection8(String value) {
+      return with("DE02.10.028.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}). */
+    public Optional<Text> observationResultInSection8() {
+      return value("DE02.10.028.00", Text.class);
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public Optional<Text> observationItemNameInSection8() {
+      return value("DE02.10.031.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 护理操作 护理操作: 护理操作名称 with the data nested in it, written as one unit (document layout group {@code DE06.00.342.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class NursingProcedureNameInSection9Group extends TypedGroup<NursingProcedureNameInSection9Group> {
+    private NursingProcedureNameInSection9Group() {
+      super("护理操作", "DE06.00.342.00");
+    }
+
+    @Override
+    protected NursingProcedureNameInSection9Group blank() {
+      return new NursingProcedureNameInSection9Group();
+    }
+
+    /** A group with its head 护理操作名称 ({@code DE06.00.342.00}). */
+    public static NursingProcedureNameInSection9Group of(String value) {
+      return new NursingProcedureNameInSection9Group().with("DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST). */
+    public NursingProcedureNameInSection9Group nursingProcedureCategoryInSection9(String value) {
+      return with("DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}). */
+    public Optional<Text> nursingProcedureCategoryInSection9() {
+      return value("DE06.00.210.00", Text.class);
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST). */
+    public NursingProcedureNameInSection9Group nursingProcedureResultInSection9(String value) {
+      return with("DE06.00.209.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}). */
+    public Optional<Text> nursingProcedureResultInSection9() {
+      return value("DE06.00.209.00", Text.class);
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}). */
+    public Optional<Text> nursingProcedureNameInSection9() {
+      return value("DE06.00.342.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 护理隔离 护理隔离: 隔离标志 with the data nested in it, written as one unit (document layout group {@code DE06.00.201.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class IsolationFlagInSection12Group extends TypedGroup<IsolationFlagInSection12Group> {
+    private IsolationFlagInSection12Group() {
+      super("护理隔离", "DE06.00.201.00");
+    }
+
+    @Override
+    protected IsolationFlagInSection12Group blank() {
+      return new IsolationFlagInSection12Group();
+    }
+
+    /** A group with its head 隔离标志 ({@code DE06.00.201.00}). */
+    public static IsolationFlagInSection12Group of(boolean value) {
+      return new IsolationFlagInSection12Group().with("DE06.00.201.00", BooleanValue.of(value));
+    }
+
+    /** 隔离种类代码 ({@code DE06.00.202.00}, CD, value set {@code 2.16.156.10011.2.3.1.261}). */
+    public IsolationFlagInSection12Group isolationTypeCodeInSection12(Coded value) {
+      return with("DE06.00.202.00", CodedValue.of(value));
+    }
+
+    /** 隔离种类代码 ({@code DE06.00.202.00}). */
+    public Optional<CodedValue> isolationTypeCodeInSection12() {
+      return value("DE06.00.202.00", CodedValue.class);
+    }
+
+    /** 隔离标志 ({@code DE06.00.201.00}). */
+    public Optional<BooleanValue> isolationFlagInSection12() {
+      return value("DE06.00.201.00", BooleanValue.class);
+    }
   }
 
   /** Builds a {@link GeneralNursingRecord}. Thread safety: not thread-safe. */
@@ -313,24 +503,9 @@ public final class GeneralNursingRecord extends TypedDocument {
       return add("8716-3", "DE04.10.118.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.174.00", quantity("8716-3", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.176.00", quantity("8716-3", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS, unit mmHg. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.176.00", value);
+    /** Sets the one {@link VitalSignsGroup}, replacing any before. */
+    public Builder vitalSignsGroup(VitalSignsGroup group) {
+      return setGroup(group);
     }
 
     /** 血氧饱和度(%) ({@code DE04.50.149.00}, PQ), section 8716-3 VITAL SIGNS, unit %. */
@@ -453,29 +628,24 @@ public final class GeneralNursingRecord extends TypedDocument {
       return set("护理观察", "DE06.00.181.00", Text.of(value));
     }
 
-    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    /** Sets the one {@link ObservationItemNameInSection8Group}, replacing any before. */
+    public Builder observationItemNameInSection8(ObservationItemNameInSection8Group group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link ObservationItemNameInSection8Group} to its head 护理观察项目名称 alone, replacing any before. */
     public Builder observationItemNameInSection8(String value) {
-      return set("护理观察", "DE02.10.031.00", Text.of(value));
+      return setGroup(ObservationItemNameInSection8Group.of(value));
     }
 
-    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
-    public Builder observationResultInSection8(String value) {
-      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    /** Sets the one {@link NursingProcedureNameInSection9Group}, replacing any before. */
+    public Builder nursingProcedureNameInSection9(NursingProcedureNameInSection9Group group) {
+      return setGroup(group);
     }
 
-    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    /** Sets the one {@link NursingProcedureNameInSection9Group} to its head 护理操作名称 alone, replacing any before. */
     public Builder nursingProcedureNameInSection9(String value) {
-      return set("护理操作", "DE06.00.342.00", Text.of(value));
-    }
-
-    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
-    public Builder nursingProcedureCategoryInSection9(String value) {
-      return set("护理操作", "DE06.00.210.00", Text.of(value));
-    }
-
-    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
-    public Builder nursingProcedureResultInSection9(String value) {
-      return set("护理操作", "DE06.00.209.00", Text.of(value));
+      return setGroup(NursingProcedureNameInSection9Group.of(value));
     }
 
     /** 发出手术安全核对表标志 ({@code DE06.00.204.00}, BL), section - 手术评估标志. */
@@ -488,14 +658,14 @@ public final class GeneralNursingRecord extends TypedDocument {
       return set("手术评估标志", "DE06.00.338.00", BooleanValue.of(value));
     }
 
-    /** 隔离标志 ({@code DE06.00.201.00}, BL), section - 护理隔离. */
-    public Builder isolationFlagInSection12(boolean value) {
-      return set("护理隔离", "DE06.00.201.00", BooleanValue.of(value));
+    /** Sets the one {@link IsolationFlagInSection12Group}, replacing any before. */
+    public Builder isolationFlagInSection12(IsolationFlagInSection12Group group) {
+      return setGroup(group);
     }
 
-    /** 隔离种类代码 ({@code DE06.00.202.00}, CD), section - 护理隔离, value set {@code 2.16.156.10011.2.3.1.261}. */
-    public Builder isolationTypeCodeInSection12(Coded value) {
-      return set("护理隔离", "DE06.00.202.00", CodedValue.of(value));
+    /** Sets the one {@link IsolationFlagInSection12Group} to its head 隔离标志 alone, replacing any before. */
+    public Builder isolationFlagInSection12(boolean value) {
+      return setGroup(IsolationFlagInSection12Group.of(value));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -67,6 +68,11 @@ public final class GeneralOperationRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
   public List<Text> operatingRoomNumber() {
     return valueList("47519-4", "DE06.00.256.00", Text.class);
@@ -122,6 +128,11 @@ public final class GeneralOperationRecord extends TypedDocument {
     return text("8724-7", "DE05.10.063.00");
   }
 
+  /** The OperationDescriptionGroup groups of section 8724-7, in document order. */
+  public List<OperationDescriptionGroup> operationDescriptionGroupList() {
+    return groups("8724-7", "DE05.10.063.00", OperationDescriptionGroup::new);
+  }
+
   /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 8724-7 Surgical operation note description. */
   public Optional<String> procedureSiteName() {
     return text("8724-7", "DE06.00.187.00");
@@ -157,6 +168,11 @@ public final class GeneralOperationRecord extends TypedDocument {
     return bool("11537-8", "DE05.10.165.00");
   }
 
+  /** The DrainageFlagInSurgicalDrainsGroup groups of section 11537-8, in document order. */
+  public List<DrainageFlagInSurgicalDrainsGroup> drainageFlagInSurgicalDrainsGroupList() {
+    return groups("11537-8", "DE05.10.165.00", DrainageFlagInSurgicalDrainsGroup::new);
+  }
+
   /** 引流材料名称 ({@code DE08.50.044.00}, ST), section 11537-8 Surgical drains. */
   public Optional<String> drainageMaterialName() {
     return text("11537-8", "DE08.50.044.00");
@@ -170,6 +186,209 @@ public final class GeneralOperationRecord extends TypedDocument {
   /** 放置部位 ({@code DE06.00.341.00}, ST), section 11537-8 Surgical drains. */
   public Optional<String> placementSite() {
     return text("11537-8", "DE06.00.341.00");
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术(操作)名称 ({@code DE06.00.094.00}, ST). */
+    public Operation procedureName(String value) {
+      return with("DE06.00.094.00", Text.of(value));
+    }
+
+    /** 手术(操作)名称 ({@code DE06.00.094.00}). */
+    public Optional<Text> procedureName() {
+      return value("DE06.00.094.00", Text.class);
+    }
+
+    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST). */
+    public Operation operatingRoomNumber(String value) {
+      return with("DE06.00.256.00", Text.of(value));
+    }
+
+    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}). */
+    public Optional<Text> operatingRoomNumber() {
+      return value("DE06.00.256.00", Text.class);
+    }
+
+    /** 手术级别 ({@code DE06.00.255.00}, CD, value set {@code 2.16.156.10011.2.3.1.258}). */
+    public Operation operationLevel(Coded value) {
+      return with("DE06.00.255.00", CodedValue.of(value));
+    }
+
+    /** 手术级别 ({@code DE06.00.255.00}). */
+    public Optional<CodedValue> operationLevel() {
+      return value("DE06.00.255.00", CodedValue.class);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 8724-7 Surgical operation note description: 手术过程描述 with the data nested in it, written as one unit (document layout group {@code DE05.10.063.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class OperationDescriptionGroup extends TypedGroup<OperationDescriptionGroup> {
+    private OperationDescriptionGroup() {
+      super("8724-7", "DE05.10.063.00");
+    }
+
+    @Override
+    protected OperationDescriptionGroup blank() {
+      return new OperationDescriptionGroup();
+    }
+
+    /** A group with its head 手术过程描述 ({@code DE05.10.063.00}). */
+    public static OperationDescriptionGroup of(String value) {
+      return new OperationDescriptionGroup().with("DE05.10.063.00", Text.of(value));
+    }
+
+    /** 手术目标部位名称 ({@code DE06.00.187.00}, ST). */
+    public OperationDescriptionGroup procedureSiteName(String value) {
+      return with("DE06.00.187.00", Text.of(value));
+    }
+
+    /** 手术目标部位名称 ({@code DE06.00.187.00}). */
+    public Optional<Text> procedureSiteName() {
+      return value("DE06.00.187.00", Text.class);
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}, ST). */
+    public OperationDescriptionGroup interventionalDeviceName(String value) {
+      return with("DE08.50.037.00", Text.of(value));
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}). */
+    public Optional<Text> interventionalDeviceName() {
+      return value("DE08.50.037.00", Text.class);
+    }
+
+    /** 手术体位代码 ({@code DE06.00.260.00}, CD, value set {@code 2.16.156.10011.2.3.1.262}). */
+    public OperationDescriptionGroup surgicalPositionCode(Coded value) {
+      return with("DE06.00.260.00", CodedValue.of(value));
+    }
+
+    /** 手术体位代码 ({@code DE06.00.260.00}). */
+    public Optional<CodedValue> surgicalPositionCode() {
+      return value("DE06.00.260.00", CodedValue.class);
+    }
+
+    /** 皮肤消毒描述 ({@code DE08.50.057.00}, ST). */
+    public OperationDescriptionGroup skinDisinfectionDescription(String value) {
+      return with("DE08.50.057.00", Text.of(value));
+    }
+
+    /** 皮肤消毒描述 ({@code DE08.50.057.00}). */
+    public Optional<Text> skinDisinfectionDescription() {
+      return value("DE08.50.057.00", Text.class);
+    }
+
+    /** 手术切口描述 ({@code DE06.00.321.00}, ST). */
+    public OperationDescriptionGroup incisionDescription(String value) {
+      return with("DE06.00.321.00", Text.of(value));
+    }
+
+    /** 手术切口描述 ({@code DE06.00.321.00}). */
+    public Optional<Text> incisionDescription() {
+      return value("DE06.00.321.00", Text.class);
+    }
+
+    /** 引流标志 ({@code DE05.10.165.00}, BL). */
+    public OperationDescriptionGroup drainageFlagInSurgicalOperationNoteDescription(boolean value) {
+      return with("DE05.10.165.00", BooleanValue.of(value));
+    }
+
+    /** 引流标志 ({@code DE05.10.165.00}). */
+    public Optional<BooleanValue> drainageFlagInSurgicalOperationNoteDescription() {
+      return value("DE05.10.165.00", BooleanValue.class);
+    }
+
+    /** 手术过程描述 ({@code DE05.10.063.00}). */
+    public Optional<Text> operationDescription() {
+      return value("DE05.10.063.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 11537-8 Surgical drains: 引流标志 with the data nested in it, written as one unit (document layout group {@code DE05.10.165.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DrainageFlagInSurgicalDrainsGroup extends TypedGroup<DrainageFlagInSurgicalDrainsGroup> {
+    private DrainageFlagInSurgicalDrainsGroup() {
+      super("11537-8", "DE05.10.165.00");
+    }
+
+    @Override
+    protected DrainageFlagInSurgicalDrainsGroup blank() {
+      return new DrainageFlagInSurgicalDrainsGroup();
+    }
+
+    /** A group with its head 引流标志 ({@code DE05.10.165.00}). */
+    public static DrainageFlagInSurgicalDrainsGroup of(boolean value) {
+      return new DrainageFlagInSurgicalDrainsGroup().with("DE05.10.165.00", BooleanValue.of(value));
+    }
+
+    /** 引流材料名称 ({@code DE08.50.044.00}, ST). */
+    public DrainageFlagInSurgicalDrainsGroup drainageMaterialName(String value) {
+      return with("DE08.50.044.00", Text.of(value));
+    }
+
+    /** 引流材料名称 ({@code DE08.50.044.00}). */
+    public Optional<Text> drainageMaterialName() {
+      return value("DE08.50.044.00", Text.class);
+    }
+
+    /** 引流材料数目 ({@code DE08.50.045.00}, ST). */
+    public DrainageFlagInSurgicalDrainsGroup drainageMaterialCount(String value) {
+      return with("DE08.50.045.00", Text.of(value));
+    }
+
+    /** 引流材料数目 ({@code DE08.50.045.00}). */
+    public Optional<Text> drainageMaterialCount() {
+      return value("DE08.50.045.00", Text.class);
+    }
+
+    /** 放置部位 ({@code DE06.00.341.00}, ST). */
+    public DrainageFlagInSurgicalDrainsGroup placementSite(String value) {
+      return with("DE06.00.341.00", Text.of(value));
+    }
+
+    /** 放置部位 ({@code DE06.00.341.00}). */
+    public Optional<Text> placementSite() {
+      return value("DE06.00.341.00", Text.class);
+    }
+
+    /** 引流标志 ({@code DE05.10.165.00}). */
+    public Optional<BooleanValue> drainageFlagInSurgicalDrains() {
+      return value("DE05.10.165.00", BooleanValue.class);
+    }
   }
 
   /** Builds a {@link GeneralOperationRecord}. Thread safety: not thread-safe. */
@@ -193,24 +412,9 @@ public final class GeneralOperationRecord extends TypedDocument {
       return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 手术(操作)名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureName(String value) {
-      return add("47519-4", "DE06.00.094.00", Text.of(value));
-    }
-
-    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addOperatingRoomNumber(String value) {
-      return add("47519-4", "DE06.00.256.00", Text.of(value));
-    }
-
-    /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.258}. */
-    public Builder addOperationLevel(Coded value) {
-      return add("47519-4", "DE06.00.255.00", CodedValue.of(value));
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 出血量(ml) ({@code DE06.00.097.00}, PQ), section 55103-6 Surgical operation note estimated blood loss, unit ml. */
@@ -263,59 +467,24 @@ public final class GeneralOperationRecord extends TypedDocument {
       return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 手术过程描述 ({@code DE05.10.063.00}, ST), section 8724-7 Surgical operation note description. */
+    /** Sets the one {@link OperationDescriptionGroup}, replacing any before. */
+    public Builder operationDescription(OperationDescriptionGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link OperationDescriptionGroup} to its head 手术过程描述 alone, replacing any before. */
     public Builder operationDescription(String value) {
-      return set("8724-7", "DE05.10.063.00", Text.of(value));
+      return setGroup(OperationDescriptionGroup.of(value));
     }
 
-    /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 8724-7 Surgical operation note description. */
-    public Builder procedureSiteName(String value) {
-      return set("8724-7", "DE06.00.187.00", Text.of(value));
+    /** Sets the one {@link DrainageFlagInSurgicalDrainsGroup}, replacing any before. */
+    public Builder drainageFlagInSurgicalDrains(DrainageFlagInSurgicalDrainsGroup group) {
+      return setGroup(group);
     }
 
-    /** 介入物名称 ({@code DE08.50.037.00}, ST), section 8724-7 Surgical operation note description. */
-    public Builder interventionalDeviceName(String value) {
-      return set("8724-7", "DE08.50.037.00", Text.of(value));
-    }
-
-    /** 手术体位代码 ({@code DE06.00.260.00}, CD), section 8724-7 Surgical operation note description, value set {@code 2.16.156.10011.2.3.1.262}. */
-    public Builder surgicalPositionCode(Coded value) {
-      return set("8724-7", "DE06.00.260.00", CodedValue.of(value));
-    }
-
-    /** 皮肤消毒描述 ({@code DE08.50.057.00}, ST), section 8724-7 Surgical operation note description. */
-    public Builder skinDisinfectionDescription(String value) {
-      return set("8724-7", "DE08.50.057.00", Text.of(value));
-    }
-
-    /** 手术切口描述 ({@code DE06.00.321.00}, ST), section 8724-7 Surgical operation note description. */
-    public Builder incisionDescription(String value) {
-      return set("8724-7", "DE06.00.321.00", Text.of(value));
-    }
-
-    /** 引流标志 ({@code DE05.10.165.00}, BL), section 8724-7 Surgical operation note description. */
-    public Builder drainageFlagInSurgicalOperationNoteDescription(boolean value) {
-      return set("8724-7", "DE05.10.165.00", BooleanValue.of(value));
-    }
-
-    /** 引流标志 ({@code DE05.10.165.00}, BL), section 11537-8 Surgical drains. */
+    /** Sets the one {@link DrainageFlagInSurgicalDrainsGroup} to its head 引流标志 alone, replacing any before. */
     public Builder drainageFlagInSurgicalDrains(boolean value) {
-      return set("11537-8", "DE05.10.165.00", BooleanValue.of(value));
-    }
-
-    /** 引流材料名称 ({@code DE08.50.044.00}, ST), section 11537-8 Surgical drains. */
-    public Builder drainageMaterialName(String value) {
-      return set("11537-8", "DE08.50.044.00", Text.of(value));
-    }
-
-    /** 引流材料数目 ({@code DE08.50.045.00}, ST), section 11537-8 Surgical drains. */
-    public Builder drainageMaterialCount(String value) {
-      return set("11537-8", "DE08.50.045.00", Text.of(value));
-    }
-
-    /** 放置部位 ({@code DE06.00.341.00}, ST), section 11537-8 Surgical drains. */
-    public Builder placementSite(String value) {
-      return set("11537-8", "DE06.00.341.00", Text.of(value));
+      return setGroup(DrainageFlagInSurgicalDrainsGroup.of(value));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class HighValueConsumablesRecord extends TypedDocument {
     return valueList("10160-0", "DE08.50.035.00", Text.class);
   }
 
+  /** The Drug groups of section 10160-0, in document order. */
+  public List<Drug> drugList() {
+    return groups("10160-0", "SUBSTANCE_ADMINISTRATION", Drug::new);
+  }
+
   /** 植入性耗材标志 ({@code DE08.50.058.00}, BL), section 10160-0 HISTORY OF MEDICATION USE. */
   public List<BooleanValue> implantableConsumableFlag() {
     return valueList("10160-0", "DE08.50.058.00", BooleanValue.class);
@@ -75,6 +81,72 @@ public final class HighValueConsumablesRecord extends TypedDocument {
   /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
   public List<PhysicalQuantity> de060024100() {
     return valueList("10160-0", "DE06.00.241.00", PhysicalQuantity.class);
+  }
+
+  /**
+   * One group of section 10160-0 HISTORY OF MEDICATION USE: one SUBSTANCE_ADMINISTRATION act, written as one unit (document layout group {@code SUBSTANCE_ADMINISTRATION}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Drug extends TypedGroup<Drug> {
+    private Drug() {
+      super("10160-0", "SUBSTANCE_ADMINISTRATION");
+    }
+
+    @Override
+    protected Drug blank() {
+      return new Drug();
+    }
+
+    /** An empty group; set its members. */
+    public static Drug of() {
+      return new Drug();
+    }
+
+    /** 产品供应商 ({@code DE08.50.035.00}, ST). */
+    public Drug productSupplier(String value) {
+      return with("DE08.50.035.00", Text.of(value));
+    }
+
+    /** 产品供应商 ({@code DE08.50.035.00}). */
+    public Optional<Text> productSupplier() {
+      return value("DE08.50.035.00", Text.class);
+    }
+
+    /** 植入性耗材标志 ({@code DE08.50.058.00}, BL). */
+    public Drug implantableConsumableFlag(boolean value) {
+      return with("DE08.50.058.00", BooleanValue.of(value));
+    }
+
+    /** 植入性耗材标志 ({@code DE08.50.058.00}). */
+    public Optional<BooleanValue> implantableConsumableFlag() {
+      return value("DE08.50.058.00", BooleanValue.class);
+    }
+
+    /** DE06.00.242.00 ({@code DE06.00.242.00}, ST). */
+    public Drug de060024200(String value) {
+      return with("DE06.00.242.00", Text.of(value));
+    }
+
+    /** DE06.00.242.00 ({@code DE06.00.242.00}). */
+    public Optional<Text> de060024200() {
+      return value("DE06.00.242.00", Text.class);
+    }
+
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ). */
+    public Drug de060024100(BigDecimal value) {
+      return with("DE06.00.241.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ). */
+    public Drug de060024100(PhysicalQuantity value) {
+      return with("DE06.00.241.00", value);
+    }
+
+    /** DE06.00.241.00 ({@code DE06.00.241.00}). */
+    public Optional<PhysicalQuantity> de060024100() {
+      return value("DE06.00.241.00", PhysicalQuantity.class);
+    }
   }
 
   /** Builds a {@link HighValueConsumablesRecord}. Thread safety: not thread-safe. */
@@ -93,29 +165,9 @@ public final class HighValueConsumablesRecord extends TypedDocument {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 产品供应商 ({@code DE08.50.035.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addProductSupplier(String value) {
-      return add("10160-0", "DE08.50.035.00", Text.of(value));
-    }
-
-    /** 植入性耗材标志 ({@code DE08.50.058.00}, BL), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addImplantableConsumableFlag(boolean value) {
-      return add("10160-0", "DE08.50.058.00", BooleanValue.of(value));
-    }
-
-    /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addDe060024200(String value) {
-      return add("10160-0", "DE06.00.242.00", Text.of(value));
-    }
-
-    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addDe060024100(BigDecimal value) {
-      return add("10160-0", "DE06.00.241.00", quantity("10160-0", "DE06.00.241.00", value));
-    }
-
-    /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addDe060024100(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.241.00", value);
+    /** Appends one {@link Drug}: all its values as one unit. */
+    public Builder addDrug(Drug group) {
+      return addGroup(group);
     }
   }
 }

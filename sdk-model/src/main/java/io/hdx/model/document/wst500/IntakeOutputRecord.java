@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -112,6 +113,11 @@ public final class IntakeOutputRecord extends TypedDocument {
     return text("护理观察", "DE02.10.031.00");
   }
 
+  /** The ObservationItemNameInSection4Group groups of section 护理观察, in document order. */
+  public List<ObservationItemNameInSection4Group> observationItemNameInSection4GroupList() {
+    return groups("护理观察", "DE02.10.031.00", ObservationItemNameInSection4Group::new);
+  }
+
   /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
   public Optional<String> observationResultInSection4() {
     return text("护理观察", "DE02.10.028.00");
@@ -120,6 +126,11 @@ public final class IntakeOutputRecord extends TypedDocument {
   /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
   public Optional<String> nursingProcedureNameInSection5() {
     return text("护理操作", "DE06.00.342.00");
+  }
+
+  /** The NursingProcedureNameInSection5Group groups of section 护理操作, in document order. */
+  public List<NursingProcedureNameInSection5Group> nursingProcedureNameInSection5GroupList() {
+    return groups("护理操作", "DE06.00.342.00", NursingProcedureNameInSection5Group::new);
   }
 
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
@@ -135,6 +146,11 @@ public final class IntakeOutputRecord extends TypedDocument {
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
   public List<Text> medicationUsage() {
     return valueList("10160-0", "DE06.00.136.00", Text.class);
+  }
+
+  /** The Drug groups of section 10160-0, in document order. */
+  public List<Drug> drugList() {
+    return groups("10160-0", "SUBSTANCE_ADMINISTRATION", Drug::new);
   }
 
   /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
@@ -175,6 +191,194 @@ public final class IntakeOutputRecord extends TypedDocument {
   /** 排尿困难标志 ({@code DE04.01.051.00}, BL), section - 护理标志. */
   public Optional<Boolean> dysuriaFlagInSection7() {
     return bool("护理标志", "DE04.01.051.00");
+  }
+
+  /**
+   * One group of section 护理观察 护理观察: 护理观察项目名称 with the data nested in it, written as one unit (document layout group {@code DE02.10.031.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class ObservationItemNameInSection4Group extends TypedGroup<ObservationItemNameInSection4Group> {
+    private ObservationItemNameInSection4Group() {
+      super("护理观察", "DE02.10.031.00");
+    }
+
+    @Override
+    protected ObservationItemNameInSection4Group blank() {
+      return new ObservationItemNameInSection4Group();
+    }
+
+    /** A group with its head 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public static ObservationItemNameInSection4Group of(String value) {
+      return new ObservationItemNameInSection4Group().with("DE02.10.031.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST). */
+    public ObservationItemNameInSection4Group observationResultInSection4(String value) {
+      return with("DE02.10.028.00", Text.of(value));
+    }
+
+    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}). */
+    public Optional<Text> observationResultInSection4() {
+      return value("DE02.10.028.00", Text.class);
+    }
+
+    /** 护理观察项目名称 ({@code DE02.10.031.00}). */
+    public Optional<Text> observationItemNameInSection4() {
+      return value("DE02.10.031.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 护理操作 护理操作: 护理操作名称 with the data nested in it, written as one unit (document layout group {@code DE06.00.342.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class NursingProcedureNameInSection5Group extends TypedGroup<NursingProcedureNameInSection5Group> {
+    private NursingProcedureNameInSection5Group() {
+      super("护理操作", "DE06.00.342.00");
+    }
+
+    @Override
+    protected NursingProcedureNameInSection5Group blank() {
+      return new NursingProcedureNameInSection5Group();
+    }
+
+    /** A group with its head 护理操作名称 ({@code DE06.00.342.00}). */
+    public static NursingProcedureNameInSection5Group of(String value) {
+      return new NursingProcedureNameInSection5Group().with("DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST). */
+    public NursingProcedureNameInSection5Group nursingProcedureCategoryInSection5(String value) {
+      return with("DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}). */
+    public Optional<Text> nursingProcedureCategoryInSection5() {
+      return value("DE06.00.210.00", Text.class);
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST). */
+    public NursingProcedureNameInSection5Group nursingProcedureResultInSection5(String value) {
+      return with("DE06.00.209.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}). */
+    public Optional<Text> nursingProcedureResultInSection5() {
+      return value("DE06.00.209.00", Text.class);
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}). */
+    public Optional<Text> nursingProcedureNameInSection5() {
+      return value("DE06.00.342.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 10160-0 HISTORY OF MEDICATION USE: one SUBSTANCE_ADMINISTRATION act, written as one unit (document layout group {@code SUBSTANCE_ADMINISTRATION}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Drug extends TypedGroup<Drug> {
+    private Drug() {
+      super("10160-0", "SUBSTANCE_ADMINISTRATION");
+    }
+
+    @Override
+    protected Drug blank() {
+      return new Drug();
+    }
+
+    /** An empty group; set its members. */
+    public static Drug of() {
+      return new Drug();
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}, ST). */
+    public Drug medicationUsage(String value) {
+      return with("DE06.00.136.00", Text.of(value));
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}). */
+    public Optional<Text> medicationUsage() {
+      return value("DE06.00.136.00", Text.class);
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD, value set {@code 2.16.156.10011.2.3.1.157}). */
+    public Drug tcmUsageCategoryCode(Coded value) {
+      return with("DE06.00.164.00", CodedValue.of(value));
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}). */
+    public Optional<CodedValue> tcmUsageCategoryCode() {
+      return value("DE06.00.164.00", CodedValue.class);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(BigDecimal value) {
+      return with("DE06.00.135.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(PhysicalQuantity value) {
+      return with("DE06.00.135.00", value);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}). */
+    public Optional<PhysicalQuantity> medicationTotalDose() {
+      return value("DE06.00.135.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD, value set {@code 2.16.156.10011.2.3.1.158}). */
+    public Drug medicationRouteCode(Coded value) {
+      return with("DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}). */
+    public Optional<CodedValue> medicationRouteCode() {
+      return value("DE06.00.134.00", CodedValue.class);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(BigDecimal value) {
+      return with("DE08.50.023.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(PhysicalQuantity value) {
+      return with("DE08.50.023.00", value);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}). */
+    public Optional<PhysicalQuantity> medicationSingleDose() {
+      return value("DE08.50.023.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(BigDecimal value) {
+      return with("DE06.00.133.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(PhysicalQuantity value) {
+      return with("DE06.00.133.00", value);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}). */
+    public Optional<PhysicalQuantity> medicationFrequency() {
+      return value("DE06.00.133.00", PhysicalQuantity.class);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST). */
+    public Drug medicationName(String value) {
+      return with("DE08.50.022.00", Text.of(value));
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}). */
+    public Optional<Text> medicationName() {
+      return value("DE08.50.022.00", Text.class);
+    }
   }
 
   /** Builds a {@link IntakeOutputRecord}. Thread safety: not thread-safe. */
@@ -248,79 +452,29 @@ public final class IntakeOutputRecord extends TypedDocument {
       return set("护理记录", "DE04.01.051.00", BooleanValue.of(value));
     }
 
-    /** 护理观察项目名称 ({@code DE02.10.031.00}, ST), section - 护理观察. */
+    /** Sets the one {@link ObservationItemNameInSection4Group}, replacing any before. */
+    public Builder observationItemNameInSection4(ObservationItemNameInSection4Group group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link ObservationItemNameInSection4Group} to its head 护理观察项目名称 alone, replacing any before. */
     public Builder observationItemNameInSection4(String value) {
-      return set("护理观察", "DE02.10.031.00", Text.of(value));
+      return setGroup(ObservationItemNameInSection4Group.of(value));
     }
 
-    /** 中医“四诊”观察结果 ({@code DE02.10.028.00}, ST), section - 护理观察. */
-    public Builder observationResultInSection4(String value) {
-      return set("护理观察", "DE02.10.028.00", Text.of(value));
+    /** Sets the one {@link NursingProcedureNameInSection5Group}, replacing any before. */
+    public Builder nursingProcedureNameInSection5(NursingProcedureNameInSection5Group group) {
+      return setGroup(group);
     }
 
-    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理操作. */
+    /** Sets the one {@link NursingProcedureNameInSection5Group} to its head 护理操作名称 alone, replacing any before. */
     public Builder nursingProcedureNameInSection5(String value) {
-      return set("护理操作", "DE06.00.342.00", Text.of(value));
+      return setGroup(NursingProcedureNameInSection5Group.of(value));
     }
 
-    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理操作. */
-    public Builder nursingProcedureCategoryInSection5(String value) {
-      return set("护理操作", "DE06.00.210.00", Text.of(value));
-    }
-
-    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理操作. */
-    public Builder nursingProcedureResultInSection5(String value) {
-      return set("护理操作", "DE06.00.209.00", Text.of(value));
-    }
-
-    /** 药物用法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationUsage(String value) {
-      return add("10160-0", "DE06.00.136.00", Text.of(value));
-    }
-
-    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder addTcmUsageCategoryCode(Coded value) {
-      return add("10160-0", "DE06.00.164.00", CodedValue.of(value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(BigDecimal value) {
-      return add("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.135.00", value);
-    }
-
-    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
-    public Builder addMedicationRouteCode(Coded value) {
-      return add("10160-0", "DE06.00.134.00", CodedValue.of(value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(BigDecimal value) {
-      return add("10160-0", "DE08.50.023.00", quantity("10160-0", "DE08.50.023.00", value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(PhysicalQuantity value) {
-      return add("10160-0", "DE08.50.023.00", value);
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(BigDecimal value) {
-      return add("10160-0", "DE06.00.133.00", quantity("10160-0", "DE06.00.133.00", value));
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.133.00", value);
-    }
-
-    /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationName(String value) {
-      return add("10160-0", "DE08.50.022.00", Text.of(value));
+    /** Appends one {@link Drug}: all its values as one unit. */
+    public Builder addDrug(Drug group) {
+      return addGroup(group);
     }
 
     /** 呕吐标志 ({@code DE04.01.048.00}, BL), section - 护理标志. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -110,6 +111,11 @@ public final class LaborRecord extends TypedDocument {
   /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
   public Optional<PhysicalQuantity> systolicBloodPressure() {
     return value("8716-3", "DE04.10.174.00", PhysicalQuantity.class);
+  }
+
+  /** The VitalSignsGroup groups of section 8716-3, in document order. */
+  public List<VitalSignsGroup> vitalSignsGroupList() {
+    return groups("8716-3", "ORGANIZER", VitalSignsGroup::new);
   }
 
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
@@ -257,6 +263,57 @@ public final class LaborRecord extends TypedDocument {
     return text("18776-5", "DE06.00.190.00");
   }
 
+  /**
+   * One group of section 8716-3 VITAL SIGNS: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class VitalSignsGroup extends TypedGroup<VitalSignsGroup> {
+    private VitalSignsGroup() {
+      super("8716-3", "ORGANIZER");
+    }
+
+    @Override
+    protected VitalSignsGroup blank() {
+      return new VitalSignsGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static VitalSignsGroup of() {
+      return new VitalSignsGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public VitalSignsGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public VitalSignsGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public VitalSignsGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public VitalSignsGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
+  }
+
   /** Builds a {@link LaborRecord}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<LaborRecord, Builder> {
     private Builder() {
@@ -363,24 +420,9 @@ public final class LaborRecord extends TypedDocument {
       return add("8716-3", "DE04.10.167.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.174.00", quantity("8716-3", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("8716-3", "DE04.10.176.00", quantity("8716-3", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 8716-3 VITAL SIGNS. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("8716-3", "DE04.10.176.00", value);
+    /** Sets the one {@link VitalSignsGroup}, replacing any before. */
+    public Builder vitalSignsGroup(VitalSignsGroup group) {
+      return setGroup(group);
     }
 
     /** 体温(°C) ({@code DE04.10.186.00}, PQ), section 8716-3 VITAL SIGNS. */

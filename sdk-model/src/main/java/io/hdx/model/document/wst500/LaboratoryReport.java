@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -72,6 +73,11 @@ public final class LaboratoryReport extends TypedDocument {
     return text("30954-2", "DE04.30.019.00");
   }
 
+  /** The StudiesSummaryGroup groups of section 30954-2, in document order. */
+  public List<StudiesSummaryGroup> studiesSummaryGroupList() {
+    return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
+  }
+
   /** 标本类别 ({@code DE04.50.134.00}, ST), section 30954-2 STUDIES SUMMARY. */
   public Optional<String> specimenType() {
     return text("30954-2", "DE04.50.134.00");
@@ -117,6 +123,87 @@ public final class LaboratoryReport extends TypedDocument {
     return text("检验报告", "DE06.00.179.00");
   }
 
+  /**
+   * One group of section 30954-2 STUDIES SUMMARY: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class StudiesSummaryGroup extends TypedGroup<StudiesSummaryGroup> {
+    private StudiesSummaryGroup() {
+      super("30954-2", "ORGANIZER");
+    }
+
+    @Override
+    protected StudiesSummaryGroup blank() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static StudiesSummaryGroup of() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** 检验项目代码 ({@code DE04.30.019.00}, ST). */
+    public StudiesSummaryGroup examItemCode(String value) {
+      return with("DE04.30.019.00", Text.of(value));
+    }
+
+    /** 检验项目代码 ({@code DE04.30.019.00}). */
+    public Optional<Text> examItemCode() {
+      return value("DE04.30.019.00", Text.class);
+    }
+
+    /** 标本类别 ({@code DE04.50.134.00}, ST). */
+    public StudiesSummaryGroup specimenType(String value) {
+      return with("DE04.50.134.00", Text.of(value));
+    }
+
+    /** 标本类别 ({@code DE04.50.134.00}). */
+    public Optional<Text> specimenType() {
+      return value("DE04.50.134.00", Text.class);
+    }
+
+    /** 标本状态 ({@code DE04.50.135.00}, ST). */
+    public StudiesSummaryGroup specimenStatus(String value) {
+      return with("DE04.50.135.00", Text.of(value));
+    }
+
+    /** 标本状态 ({@code DE04.50.135.00}). */
+    public Optional<Text> specimenStatus() {
+      return value("DE04.50.135.00", Text.class);
+    }
+
+    /** 检验结果代码 ({@code DE04.30.017.00}, CD, value set {@code 2.16.156.10011.2.3.2.38}). */
+    public StudiesSummaryGroup resultCode(Coded value) {
+      return with("DE04.30.017.00", CodedValue.of(value));
+    }
+
+    /** 检验结果代码 ({@code DE04.30.017.00}). */
+    public Optional<CodedValue> resultCode() {
+      return value("DE04.30.017.00", CodedValue.class);
+    }
+
+    /** 检验定量结果 ({@code DE04.30.015.00}, REAL). */
+    public StudiesSummaryGroup quantitativeResult(BigDecimal value) {
+      return with("DE04.30.015.00", RealValue.of(value));
+    }
+
+    /** 检验定量结果 ({@code DE04.30.015.00}). */
+    public Optional<RealValue> quantitativeResult() {
+      return value("DE04.30.015.00", RealValue.class);
+    }
+
+    /** 检查定量结果计量单位 ({@code DE04.30.016.00}, ST). */
+    public StudiesSummaryGroup quantitativeResultUnit(String value) {
+      return with("DE04.30.016.00", Text.of(value));
+    }
+
+    /** 检查定量结果计量单位 ({@code DE04.30.016.00}). */
+    public Optional<Text> quantitativeResultUnit() {
+      return value("DE04.30.016.00", Text.class);
+    }
+  }
+
   /** Builds a {@link LaboratoryReport}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<LaboratoryReport, Builder> {
     private Builder() {
@@ -143,34 +230,9 @@ public final class LaboratoryReport extends TypedDocument {
       return set("30954-2", "DE04.30.018.00", Text.of(value));
     }
 
-    /** 检验项目代码 ({@code DE04.30.019.00}, ST), section 30954-2 STUDIES SUMMARY. */
-    public Builder examItemCode(String value) {
-      return set("30954-2", "DE04.30.019.00", Text.of(value));
-    }
-
-    /** 标本类别 ({@code DE04.50.134.00}, ST), section 30954-2 STUDIES SUMMARY. */
-    public Builder specimenType(String value) {
-      return set("30954-2", "DE04.50.134.00", Text.of(value));
-    }
-
-    /** 标本状态 ({@code DE04.50.135.00}, ST), section 30954-2 STUDIES SUMMARY. */
-    public Builder specimenStatus(String value) {
-      return set("30954-2", "DE04.50.135.00", Text.of(value));
-    }
-
-    /** 检验结果代码 ({@code DE04.30.017.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.2.38}. */
-    public Builder resultCode(Coded value) {
-      return set("30954-2", "DE04.30.017.00", CodedValue.of(value));
-    }
-
-    /** 检验定量结果 ({@code DE04.30.015.00}, REAL), section 30954-2 STUDIES SUMMARY. */
-    public Builder quantitativeResult(BigDecimal value) {
-      return set("30954-2", "DE04.30.015.00", RealValue.of(value));
-    }
-
-    /** 检查定量结果计量单位 ({@code DE04.30.016.00}, ST), section 30954-2 STUDIES SUMMARY. */
-    public Builder quantitativeResultUnit(String value) {
-      return set("30954-2", "DE04.30.016.00", Text.of(value));
+    /** Sets the one {@link StudiesSummaryGroup}, replacing any before. */
+    public Builder studiesSummaryGroup(StudiesSummaryGroup group) {
+      return setGroup(group);
     }
 
     /** 检验报告结果 ({@code DE04.50.130.00}, ST), section - 检验报告. */

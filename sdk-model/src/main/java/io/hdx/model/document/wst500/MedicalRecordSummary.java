@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -55,6 +56,11 @@ public final class MedicalRecordSummary extends TypedDocument {
   /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
   public Optional<CodedValue> aboBloodTypeCode() {
     return value("30954-2", "DE04.50.001.00", CodedValue.class);
+  }
+
+  /** The StudiesSummaryGroup groups of section 30954-2, in document order. */
+  public List<StudiesSummaryGroup> studiesSummaryGroupList() {
+    return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
   }
 
   /** 疾病史(含外伤) ({@code DE02.10.026.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
@@ -137,6 +143,11 @@ public final class MedicalRecordSummary extends TypedDocument {
     return valueList("卫生事件", "DE06.00.092.00", PointInTime.class);
   }
 
+  /** The Section9Group groups of section 卫生事件, in document order. */
+  public List<Section9Group> section9GroupList() {
+    return groups("卫生事件", "ORGANIZER", Section9Group::new);
+  }
+
   /** 出院日期时间 ({@code DE06.00.017.00}, TS), section - 卫生事件. */
   public List<PointInTime> dischargeDateTime() {
     return valueList("卫生事件", "DE06.00.017.00", PointInTime.class);
@@ -157,6 +168,11 @@ public final class MedicalRecordSummary extends TypedDocument {
     return valueList("卫生事件", "DE05.01.024.00", CodedValue.class);
   }
 
+  /** The DiagnosisCodeGroup groups of section 卫生事件, in document order. */
+  public List<DiagnosisCodeGroup> diagnosisCodeGroupList() {
+    return groups("卫生事件", "DE05.01.024.00", DiagnosisCodeGroup::new);
+  }
+
   /** 病情转归代码 ({@code DE05.10.113.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.148}. */
   public Optional<CodedValue> diseaseOutcomeCode() {
     return value("卫生事件", "DE05.10.113.00", CodedValue.class);
@@ -170,6 +186,11 @@ public final class MedicalRecordSummary extends TypedDocument {
   /** 关键药物名称 ({@code DE08.50.022.00}, ST), section - 卫生事件. */
   public Optional<String> medicationName() {
     return text("卫生事件", "DE08.50.022.00");
+  }
+
+  /** The Medication groups of section 卫生事件, in document order. */
+  public List<Medication> medicationList() {
+    return groups("卫生事件", "DE08.50.022.00", Medication::new);
   }
 
   /** 关键药物用法 ({@code DE06.00.136.00}, ST), section - 卫生事件. */
@@ -232,6 +253,276 @@ public final class MedicalRecordSummary extends TypedDocument {
     return valueList("卫生事件", "DE06.00.093.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 卫生事件, in document order. */
+  public List<Operation> operationList() {
+    return groups("卫生事件", "PROCEDURE", Operation::new);
+  }
+
+  /**
+   * One group of section 30954-2 STUDIES SUMMARY: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class StudiesSummaryGroup extends TypedGroup<StudiesSummaryGroup> {
+    private StudiesSummaryGroup() {
+      super("30954-2", "ORGANIZER");
+    }
+
+    @Override
+    protected StudiesSummaryGroup blank() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static StudiesSummaryGroup of() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD, value set {@code 2.16.156.10011.2.3.1.85}). */
+    public StudiesSummaryGroup aboBloodTypeCode(Coded value) {
+      return with("DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}). */
+    public Optional<CodedValue> aboBloodTypeCode() {
+      return value("DE04.50.001.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 卫生事件 卫生事件: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Section9Group extends TypedGroup<Section9Group> {
+    private Section9Group() {
+      super("卫生事件", "ORGANIZER");
+    }
+
+    @Override
+    protected Section9Group blank() {
+      return new Section9Group();
+    }
+
+    /** An empty group; set its members. */
+    public static Section9Group of() {
+      return new Section9Group();
+    }
+
+    /** 入院日期时间 ({@code DE06.00.092.00}, TS). */
+    public Section9Group admissionDateTime(LocalDate value) {
+      return with("DE06.00.092.00", PointInTime.of(value));
+    }
+
+    /** 入院日期时间 ({@code DE06.00.092.00}, TS). */
+    public Section9Group admissionDateTime(LocalDateTime value) {
+      return with("DE06.00.092.00", PointInTime.of(value));
+    }
+
+    /** 入院日期时间 ({@code DE06.00.092.00}, TS). */
+    public Section9Group admissionDateTime(PointInTime value) {
+      return with("DE06.00.092.00", value);
+    }
+
+    /** 入院日期时间 ({@code DE06.00.092.00}). */
+    public Optional<PointInTime> admissionDateTime() {
+      return value("DE06.00.092.00", PointInTime.class);
+    }
+
+    /** 出院日期时间 ({@code DE06.00.017.00}, TS). */
+    public Section9Group dischargeDateTime(LocalDate value) {
+      return with("DE06.00.017.00", PointInTime.of(value));
+    }
+
+    /** 出院日期时间 ({@code DE06.00.017.00}, TS). */
+    public Section9Group dischargeDateTime(LocalDateTime value) {
+      return with("DE06.00.017.00", PointInTime.of(value));
+    }
+
+    /** 出院日期时间 ({@code DE06.00.017.00}, TS). */
+    public Section9Group dischargeDateTime(PointInTime value) {
+      return with("DE06.00.017.00", value);
+    }
+
+    /** 出院日期时间 ({@code DE06.00.017.00}). */
+    public Optional<PointInTime> dischargeDateTime() {
+      return value("DE06.00.017.00", PointInTime.class);
+    }
+
+    /** 医疗保险类别代码 ({@code DE02.01.044.00}, CD, value set {@code 2.16.156.10011.2.3.1.248}). */
+    public Section9Group medicalInsuranceTypeCode(Coded value) {
+      return with("DE02.01.044.00", CodedValue.of(value));
+    }
+
+    /** 医疗保险类别代码 ({@code DE02.01.044.00}). */
+    public Optional<CodedValue> medicalInsuranceTypeCode() {
+      return value("DE02.01.044.00", CodedValue.class);
+    }
+
+    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD, value set {@code 2.16.156.10011.2.3.1.248}). */
+    public Section9Group paymentMethodCode(Coded value) {
+      return with("DE07.00.007.00", CodedValue.of(value));
+    }
+
+    /** 医疗付费方式代码 ({@code DE07.00.007.00}). */
+    public Optional<CodedValue> paymentMethodCode() {
+      return value("DE07.00.007.00", CodedValue.class);
+    }
+
+    /** 门诊费用金额 ({@code DE07.00.004.00}, MO). */
+    public Section9Group prescriptionDrugAmount(MonetaryAmount value) {
+      return with("DE07.00.004.00", value);
+    }
+
+    /** 门诊费用金额 ({@code DE07.00.004.00}). */
+    public Optional<MonetaryAmount> prescriptionDrugAmount() {
+      return value("DE07.00.004.00", MonetaryAmount.class);
+    }
+
+    /** 住院费用金额 ({@code DE07.00.010.00}, MO). */
+    public Section9Group hospitalizationCostAmount(MonetaryAmount value) {
+      return with("DE07.00.010.00", value);
+    }
+
+    /** 住院费用金额 ({@code DE07.00.010.00}). */
+    public Optional<MonetaryAmount> hospitalizationCostAmount() {
+      return value("DE07.00.010.00", MonetaryAmount.class);
+    }
+
+    /** 个人承担费用金额 ({@code DE07.00.001.00}, MO). */
+    public Section9Group outOfPocketAmount(MonetaryAmount value) {
+      return with("DE07.00.001.00", value);
+    }
+
+    /** 个人承担费用金额 ({@code DE07.00.001.00}). */
+    public Optional<MonetaryAmount> outOfPocketAmount() {
+      return value("DE07.00.001.00", MonetaryAmount.class);
+    }
+  }
+
+  /**
+   * One group of section 卫生事件 卫生事件: 西医诊断编码 with the data nested in it, written as one unit (document layout group {@code DE05.01.024.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class DiagnosisCodeGroup extends TypedGroup<DiagnosisCodeGroup> {
+    private DiagnosisCodeGroup() {
+      super("卫生事件", "DE05.01.024.00");
+    }
+
+    @Override
+    protected DiagnosisCodeGroup blank() {
+      return new DiagnosisCodeGroup();
+    }
+
+    /** A group with its head 西医诊断编码 ({@code DE05.01.024.00}). */
+    public static DiagnosisCodeGroup of(Coded value) {
+      return new DiagnosisCodeGroup().with("DE05.01.024.00", CodedValue.of(value));
+    }
+
+    /** 病情转归代码 ({@code DE05.10.113.00}, CD, value set {@code 2.16.156.10011.2.3.1.148}). */
+    public DiagnosisCodeGroup diseaseOutcomeCode(Coded value) {
+      return with("DE05.10.113.00", CodedValue.of(value));
+    }
+
+    /** 病情转归代码 ({@code DE05.10.113.00}). */
+    public Optional<CodedValue> diseaseOutcomeCode() {
+      return value("DE05.10.113.00", CodedValue.class);
+    }
+
+    /** 西医诊断编码 ({@code DE05.01.024.00}). */
+    public Optional<CodedValue> diagnosisCode() {
+      return value("DE05.01.024.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 卫生事件 卫生事件: 关键药物名称 with the data nested in it, written as one unit (document layout group {@code DE08.50.022.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Medication extends TypedGroup<Medication> {
+    private Medication() {
+      super("卫生事件", "DE08.50.022.00");
+    }
+
+    @Override
+    protected Medication blank() {
+      return new Medication();
+    }
+
+    /** A group with its head 关键药物名称 ({@code DE08.50.022.00}). */
+    public static Medication of(String value) {
+      return new Medication().with("DE08.50.022.00", Text.of(value));
+    }
+
+    /** 关键药物用法 ({@code DE06.00.136.00}, ST). */
+    public Medication medicationUsage(String value) {
+      return with("DE06.00.136.00", Text.of(value));
+    }
+
+    /** 关键药物用法 ({@code DE06.00.136.00}). */
+    public Optional<Text> medicationUsage() {
+      return value("DE06.00.136.00", Text.class);
+    }
+
+    /** 药物不良反应情况 ({@code DE06.00.129.00}, ST). */
+    public Medication adverseDrugReaction(String value) {
+      return with("DE06.00.129.00", Text.of(value));
+    }
+
+    /** 药物不良反应情况 ({@code DE06.00.129.00}). */
+    public Optional<Text> adverseDrugReaction() {
+      return value("DE06.00.129.00", Text.class);
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD, value set {@code 2.16.156.10011.2.3.1.157}). */
+    public Medication tcmUsageCategoryCode(Coded value) {
+      return with("DE06.00.164.00", CodedValue.of(value));
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}). */
+    public Optional<CodedValue> tcmUsageCategoryCode() {
+      return value("DE06.00.164.00", CodedValue.class);
+    }
+
+    /** 关键药物名称 ({@code DE08.50.022.00}). */
+    public Optional<Text> medicationName() {
+      return value("DE08.50.022.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 卫生事件 卫生事件: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("卫生事件", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
   /** Builds a {@link MedicalRecordSummary}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<MedicalRecordSummary, Builder> {
     private Builder() {
@@ -243,9 +534,9 @@ public final class MedicalRecordSummary extends TypedDocument {
       return new MedicalRecordSummary(document);
     }
 
-    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
-    public Builder aboBloodTypeCode(Coded value) {
-      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
+    /** Sets the one {@link StudiesSummaryGroup}, replacing any before. */
+    public Builder studiesSummaryGroup(StudiesSummaryGroup group) {
+      return setGroup(group);
     }
 
     /** 疾病史(含外伤) ({@code DE02.10.026.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
@@ -323,34 +614,9 @@ public final class MedicalRecordSummary extends TypedDocument {
       return set("卫生事件", "DE01.00.014.00", Text.of(value));
     }
 
-    /** 入院日期时间 ({@code DE06.00.092.00}, TS), section - 卫生事件. */
-    public Builder addAdmissionDateTime(LocalDate value) {
-      return add("卫生事件", "DE06.00.092.00", PointInTime.of(value));
-    }
-
-    /** 入院日期时间 ({@code DE06.00.092.00}, TS), section - 卫生事件. */
-    public Builder addAdmissionDateTime(LocalDateTime value) {
-      return add("卫生事件", "DE06.00.092.00", PointInTime.of(value));
-    }
-
-    /** 入院日期时间 ({@code DE06.00.092.00}, TS), section - 卫生事件. */
-    public Builder addAdmissionDateTime(PointInTime value) {
-      return add("卫生事件", "DE06.00.092.00", value);
-    }
-
-    /** 出院日期时间 ({@code DE06.00.017.00}, TS), section - 卫生事件. */
-    public Builder addDischargeDateTime(LocalDate value) {
-      return add("卫生事件", "DE06.00.017.00", PointInTime.of(value));
-    }
-
-    /** 出院日期时间 ({@code DE06.00.017.00}, TS), section - 卫生事件. */
-    public Builder addDischargeDateTime(LocalDateTime value) {
-      return add("卫生事件", "DE06.00.017.00", PointInTime.of(value));
-    }
-
-    /** 出院日期时间 ({@code DE06.00.017.00}, TS), section - 卫生事件. */
-    public Builder addDischargeDateTime(PointInTime value) {
-      return add("卫生事件", "DE06.00.017.00", value);
+    /** Appends one {@link Section9Group}: all its values as one unit. */
+    public Builder addSection9Group(Section9Group group) {
+      return addGroup(group);
     }
 
     /** 发病日期时间 ({@code DE04.01.018.00}, TS), section - 卫生事件. */
@@ -373,14 +639,9 @@ public final class MedicalRecordSummary extends TypedDocument {
       return set("卫生事件", "DE05.10.053.00", Text.of(value));
     }
 
-    /** 西医诊断编码 ({@code DE05.01.024.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.11.1}. */
-    public Builder addDiagnosisCode(Coded value) {
-      return add("卫生事件", "DE05.01.024.00", CodedValue.of(value));
-    }
-
-    /** 病情转归代码 ({@code DE05.10.113.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.148}. */
-    public Builder diseaseOutcomeCode(Coded value) {
-      return set("卫生事件", "DE05.10.113.00", CodedValue.of(value));
+    /** Appends one {@link DiagnosisCodeGroup}: all its values as one unit. */
+    public Builder addDiagnosisCodeGroup(DiagnosisCodeGroup group) {
+      return addGroup(group);
     }
 
     /** 中医病名代码 ({@code DE05.10.130.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.14}. */
@@ -388,24 +649,14 @@ public final class MedicalRecordSummary extends TypedDocument {
       return add("卫生事件", "DE05.10.130.00", CodedValue.of(value));
     }
 
-    /** 关键药物名称 ({@code DE08.50.022.00}, ST), section - 卫生事件. */
+    /** Sets the one {@link Medication}, replacing any before. */
+    public Builder medicationName(Medication group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link Medication} to its head 关键药物名称 alone, replacing any before. */
     public Builder medicationName(String value) {
-      return set("卫生事件", "DE08.50.022.00", Text.of(value));
-    }
-
-    /** 关键药物用法 ({@code DE06.00.136.00}, ST), section - 卫生事件. */
-    public Builder medicationUsage(String value) {
-      return set("卫生事件", "DE06.00.136.00", Text.of(value));
-    }
-
-    /** 药物不良反应情况 ({@code DE06.00.129.00}, ST), section - 卫生事件. */
-    public Builder adverseDrugReaction(String value) {
-      return set("卫生事件", "DE06.00.129.00", Text.of(value));
-    }
-
-    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder tcmUsageCategoryCode(Coded value) {
-      return set("卫生事件", "DE06.00.164.00", CodedValue.of(value));
+      return setGroup(Medication.of(value));
     }
 
     /** 其他医学处置 ({@code DE06.00.251.00}, ST), section - 卫生事件. */
@@ -423,34 +674,9 @@ public final class MedicalRecordSummary extends TypedDocument {
       return set("卫生事件", "DE02.01.039.00", Text.of(value));
     }
 
-    /** 医疗保险类别代码 ({@code DE02.01.044.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.248}. */
-    public Builder medicalInsuranceTypeCode(Coded value) {
-      return set("卫生事件", "DE02.01.044.00", CodedValue.of(value));
-    }
-
-    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.248}. */
-    public Builder paymentMethodCode(Coded value) {
-      return set("卫生事件", "DE07.00.007.00", CodedValue.of(value));
-    }
-
-    /** 门诊费用金额 ({@code DE07.00.004.00}, MO), section - 卫生事件. */
-    public Builder prescriptionDrugAmount(MonetaryAmount value) {
-      return set("卫生事件", "DE07.00.004.00", value);
-    }
-
-    /** 住院费用金额 ({@code DE07.00.010.00}, MO), section - 卫生事件. */
-    public Builder hospitalizationCostAmount(MonetaryAmount value) {
-      return set("卫生事件", "DE07.00.010.00", value);
-    }
-
-    /** 个人承担费用金额 ({@code DE07.00.001.00}, MO), section - 卫生事件. */
-    public Builder outOfPocketAmount(MonetaryAmount value) {
-      return set("卫生事件", "DE07.00.001.00", value);
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("卫生事件", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
   }
 }

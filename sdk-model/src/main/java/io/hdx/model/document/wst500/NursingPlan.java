@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -77,6 +78,11 @@ public final class NursingPlan extends TypedDocument {
     return text("护理记录", "DE06.00.342.00");
   }
 
+  /** The NursingProcedure groups of section 护理记录, in document order. */
+  public List<NursingProcedure> nursingProcedureList() {
+    return groups("护理记录", "DE06.00.342.00", NursingProcedure::new);
+  }
+
   /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
   public Optional<String> nursingProcedureCategory() {
     return text("护理记录", "DE06.00.210.00");
@@ -112,6 +118,52 @@ public final class NursingPlan extends TypedDocument {
     return value("69730-0", "DE06.00.291.00", CodedValue.class);
   }
 
+  /**
+   * One group of section 护理记录 护理记录: 护理操作名称 with the data nested in it, written as one unit (document layout group {@code DE06.00.342.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class NursingProcedure extends TypedGroup<NursingProcedure> {
+    private NursingProcedure() {
+      super("护理记录", "DE06.00.342.00");
+    }
+
+    @Override
+    protected NursingProcedure blank() {
+      return new NursingProcedure();
+    }
+
+    /** A group with its head 护理操作名称 ({@code DE06.00.342.00}). */
+    public static NursingProcedure of(String value) {
+      return new NursingProcedure().with("DE06.00.342.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST). */
+    public NursingProcedure nursingProcedureCategory(String value) {
+      return with("DE06.00.210.00", Text.of(value));
+    }
+
+    /** 护理操作项目类目名称 ({@code DE06.00.210.00}). */
+    public Optional<Text> nursingProcedureCategory() {
+      return value("DE06.00.210.00", Text.class);
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}, ST). */
+    public NursingProcedure nursingProcedureResult(String value) {
+      return with("DE06.00.209.00", Text.of(value));
+    }
+
+    /** 护理操作结果 ({@code DE06.00.209.00}). */
+    public Optional<Text> nursingProcedureResult() {
+      return value("DE06.00.209.00", Text.class);
+    }
+
+    /** 护理操作名称 ({@code DE06.00.342.00}). */
+    public Optional<Text> nursingProcedureName() {
+      return value("DE06.00.342.00", Text.class);
+    }
+  }
+
   /** Builds a {@link NursingPlan}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<NursingPlan, Builder> {
     private Builder() {
@@ -143,19 +195,14 @@ public final class NursingPlan extends TypedDocument {
       return set("护理记录", "DE05.10.136.00", Text.of(value));
     }
 
-    /** 护理操作名称 ({@code DE06.00.342.00}, ST), section - 护理记录. */
+    /** Sets the one {@link NursingProcedure}, replacing any before. */
+    public Builder nursingProcedureName(NursingProcedure group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link NursingProcedure} to its head 护理操作名称 alone, replacing any before. */
     public Builder nursingProcedureName(String value) {
-      return set("护理记录", "DE06.00.342.00", Text.of(value));
-    }
-
-    /** 护理操作项目类目名称 ({@code DE06.00.210.00}, ST), section - 护理记录. */
-    public Builder nursingProcedureCategory(String value) {
-      return set("护理记录", "DE06.00.210.00", Text.of(value));
-    }
-
-    /** 护理操作结果 ({@code DE06.00.209.00}, ST), section - 护理记录. */
-    public Builder addNursingProcedureResult(String value) {
-      return add("护理记录", "DE06.00.209.00", Text.of(value));
+      return setGroup(NursingProcedure.of(value));
     }
 
     /** 体位护理 ({@code DE04.10.259.00}, ST), section - 护理记录. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -72,6 +73,11 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
     return value("30954-2", "DE04.50.001.00", CodedValue.class);
   }
 
+  /** The StudiesSummaryGroup groups of section 30954-2, in document order. */
+  public List<StudiesSummaryGroup> studiesSummaryGroupList() {
+    return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
+  }
+
   /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
   public List<CodedValue> rhBloodTypeCode() {
     return valueList("30954-2", "DE04.50.010.00", CodedValue.class);
@@ -92,9 +98,19 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
+  }
+
   /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
   public Optional<CodedValue> anesthesiaMethodCode() {
     return value("59774-0", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** The AnesthesiaMethodCodeGroup groups of section 59774-0, in document order. */
+  public List<AnesthesiaMethodCodeGroup> anesthesiaMethodCodeGroupList() {
+    return groups("59774-0", "DE06.00.073.00", AnesthesiaMethodCodeGroup::new);
   }
 
   /** 麻醉适应症 ({@code DE06.00.227.00}, ST), section 59774-0 Procedure anesthesia. */
@@ -120,6 +136,114 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
   /** 特殊情况 ({@code DE05.10.158.00}, ST), section 11450-4 PROBLEM LIST. */
   public Optional<String> specialCircumstances() {
     return text("11450-4", "DE05.10.158.00");
+  }
+
+  /**
+   * One group of section 30954-2 STUDIES SUMMARY: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class StudiesSummaryGroup extends TypedGroup<StudiesSummaryGroup> {
+    private StudiesSummaryGroup() {
+      super("30954-2", "ORGANIZER");
+    }
+
+    @Override
+    protected StudiesSummaryGroup blank() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static StudiesSummaryGroup of() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD, value set {@code 2.16.156.10011.2.3.1.85}). */
+    public StudiesSummaryGroup aboBloodTypeCode(Coded value) {
+      return with("DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}). */
+    public Optional<CodedValue> aboBloodTypeCode() {
+      return value("DE04.50.001.00", CodedValue.class);
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD, value set {@code 2.16.156.10011.2.3.1.250}). */
+    public StudiesSummaryGroup rhBloodTypeCode(Coded value) {
+      return with("DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}). */
+    public Optional<CodedValue> rhBloodTypeCode() {
+      return value("DE04.50.010.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 59774-0 Procedure anesthesia: 麻醉方法代码 with the data nested in it, written as one unit (document layout group {@code DE06.00.073.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class AnesthesiaMethodCodeGroup extends TypedGroup<AnesthesiaMethodCodeGroup> {
+    private AnesthesiaMethodCodeGroup() {
+      super("59774-0", "DE06.00.073.00");
+    }
+
+    @Override
+    protected AnesthesiaMethodCodeGroup blank() {
+      return new AnesthesiaMethodCodeGroup();
+    }
+
+    /** A group with its head 麻醉方法代码 ({@code DE06.00.073.00}). */
+    public static AnesthesiaMethodCodeGroup of(Coded value) {
+      return new AnesthesiaMethodCodeGroup().with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 麻醉适应症 ({@code DE06.00.227.00}, ST). */
+    public AnesthesiaMethodCodeGroup anesthesiaIndication(String value) {
+      return with("DE06.00.227.00", Text.of(value));
+    }
+
+    /** 麻醉适应症 ({@code DE06.00.227.00}). */
+    public Optional<Text> anesthesiaIndication() {
+      return value("DE06.00.227.00", Text.class);
+    }
+
+    /** 麻醉方法代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
   }
 
   /** Builds a {@link PostAnesthesiaVisitRecord}. Thread safety: not thread-safe. */
@@ -158,14 +282,9 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
       return set("10210-3", "DE04.10.219.00", Text.of(value));
     }
 
-    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
-    public Builder aboBloodTypeCode(Coded value) {
-      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
-    }
-
-    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
-    public Builder addRhBloodTypeCode(Coded value) {
-      return add("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    /** Appends one {@link StudiesSummaryGroup}: all its values as one unit. */
+    public Builder addStudiesSummaryGroup(StudiesSummaryGroup group) {
+      return addGroup(group);
     }
 
     /** 术前诊断编码 ({@code DE05.01.024.00}, CD), section 10219-4 Surgical operation note preoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
@@ -178,19 +297,19 @@ public final class PostAnesthesiaVisitRecord extends TypedDocument {
       return set("10218-6", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
-    /** 麻醉方法代码 ({@code DE06.00.073.00}, CD), section 59774-0 Procedure anesthesia, value set {@code 2.16.156.10011.2.3.1.159}. */
+    /** Sets the one {@link AnesthesiaMethodCodeGroup}, replacing any before. */
+    public Builder anesthesiaMethodCode(AnesthesiaMethodCodeGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link AnesthesiaMethodCodeGroup} to its head 麻醉方法代码 alone, replacing any before. */
     public Builder anesthesiaMethodCode(Coded value) {
-      return set("59774-0", "DE06.00.073.00", CodedValue.of(value));
-    }
-
-    /** 麻醉适应症 ({@code DE06.00.227.00}, ST), section 59774-0 Procedure anesthesia. */
-    public Builder addAnesthesiaIndication(String value) {
-      return add("59774-0", "DE06.00.227.00", Text.of(value));
+      return setGroup(AnesthesiaMethodCodeGroup.of(value));
     }
 
     /** 麻醉恢复情况 ({@code DE06.00.225.00}, ST), section 11450-4 PROBLEM LIST. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -127,6 +128,11 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
     return value("30954-2", "DE04.50.001.00", CodedValue.class);
   }
 
+  /** The StudiesSummaryGroup groups of section 30954-2, in document order. */
+  public List<StudiesSummaryGroup> studiesSummaryGroupList() {
+    return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
+  }
+
   /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
   public List<CodedValue> rhBloodTypeCode() {
     return valueList("30954-2", "DE04.50.010.00", CodedValue.class);
@@ -182,6 +188,11 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
     return valueList("18776-5", "DE06.00.093.00", CodedValue.class);
   }
 
+  /** The Operation groups of section 18776-5, in document order. */
+  public List<Operation> operationList() {
+    return groups("18776-5", "PROCEDURE", Operation::new);
+  }
+
   /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 18776-5 TREATMENT PLAN. */
   public Optional<String> operatingRoomNumber() {
     return text("18776-5", "DE06.00.256.00");
@@ -190,6 +201,11 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
   /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
   public Optional<CodedValue> anesthesiaMethodCode() {
     return value("18776-5", "DE06.00.073.00", CodedValue.class);
+  }
+
+  /** The AnesthesiaMethodCodeGroup groups of section 18776-5, in document order. */
+  public List<AnesthesiaMethodCodeGroup> anesthesiaMethodCodeGroupList() {
+    return groups("18776-5", "DE06.00.073.00", AnesthesiaMethodCodeGroup::new);
   }
 
   /** 术前麻醉医嘱 ({@code DE06.00.287.00}, ST), section 18776-5 TREATMENT PLAN. */
@@ -205,6 +221,144 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
   /** 注意事项 ({@code DE09.00.119.00}, ST), section 18776-5 TREATMENT PLAN. */
   public Optional<String> precautions() {
     return text("18776-5", "DE09.00.119.00");
+  }
+
+  /**
+   * One group of section 30954-2 STUDIES SUMMARY: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class StudiesSummaryGroup extends TypedGroup<StudiesSummaryGroup> {
+    private StudiesSummaryGroup() {
+      super("30954-2", "ORGANIZER");
+    }
+
+    @Override
+    protected StudiesSummaryGroup blank() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static StudiesSummaryGroup of() {
+      return new StudiesSummaryGroup();
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}, CD, value set {@code 2.16.156.10011.2.3.1.85}). */
+    public StudiesSummaryGroup aboBloodTypeCode(Coded value) {
+      return with("DE04.50.001.00", CodedValue.of(value));
+    }
+
+    /** ABO血型代码 ({@code DE04.50.001.00}). */
+    public Optional<CodedValue> aboBloodTypeCode() {
+      return value("DE04.50.001.00", CodedValue.class);
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD, value set {@code 2.16.156.10011.2.3.1.250}). */
+    public StudiesSummaryGroup rhBloodTypeCode(Coded value) {
+      return with("DE04.50.010.00", CodedValue.of(value));
+    }
+
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}). */
+    public Optional<CodedValue> rhBloodTypeCode() {
+      return value("DE04.50.010.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("18776-5", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+
+    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST). */
+    public Operation operatingRoomNumber(String value) {
+      return with("DE06.00.256.00", Text.of(value));
+    }
+
+    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}). */
+    public Optional<Text> operatingRoomNumber() {
+      return value("DE06.00.256.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: 拟实施麻醉方法代码 with the data nested in it, written as one unit (document layout group {@code DE06.00.073.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class AnesthesiaMethodCodeGroup extends TypedGroup<AnesthesiaMethodCodeGroup> {
+    private AnesthesiaMethodCodeGroup() {
+      super("18776-5", "DE06.00.073.00");
+    }
+
+    @Override
+    protected AnesthesiaMethodCodeGroup blank() {
+      return new AnesthesiaMethodCodeGroup();
+    }
+
+    /** A group with its head 拟实施麻醉方法代码 ({@code DE06.00.073.00}). */
+    public static AnesthesiaMethodCodeGroup of(Coded value) {
+      return new AnesthesiaMethodCodeGroup().with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 术前麻醉医嘱 ({@code DE06.00.287.00}, ST). */
+    public AnesthesiaMethodCodeGroup orderContent(String value) {
+      return with("DE06.00.287.00", Text.of(value));
+    }
+
+    /** 术前麻醉医嘱 ({@code DE06.00.287.00}). */
+    public Optional<Text> orderContent() {
+      return value("DE06.00.287.00", Text.class);
+    }
+
+    /** 麻醉适应症 ({@code DE06.00.227.00}, ST). */
+    public AnesthesiaMethodCodeGroup anesthesiaIndication(String value) {
+      return with("DE06.00.227.00", Text.of(value));
+    }
+
+    /** 麻醉适应症 ({@code DE06.00.227.00}). */
+    public Optional<Text> anesthesiaIndication() {
+      return value("DE06.00.227.00", Text.class);
+    }
+
+    /** 注意事项 ({@code DE09.00.119.00}, ST). */
+    public AnesthesiaMethodCodeGroup precautions(String value) {
+      return with("DE09.00.119.00", Text.of(value));
+    }
+
+    /** 注意事项 ({@code DE09.00.119.00}). */
+    public Optional<Text> precautions() {
+      return value("DE09.00.119.00", Text.class);
+    }
+
+    /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
   }
 
   /** Builds a {@link PreAnesthesiaVisitRecord}. Thread safety: not thread-safe. */
@@ -293,14 +447,9 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
       return set("29545-1", "DE04.10.264.00", Text.of(value));
     }
 
-    /** ABO血型代码 ({@code DE04.50.001.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.85}. */
-    public Builder aboBloodTypeCode(Coded value) {
-      return set("30954-2", "DE04.50.001.00", CodedValue.of(value));
-    }
-
-    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
-    public Builder addRhBloodTypeCode(Coded value) {
-      return add("30954-2", "DE04.50.010.00", CodedValue.of(value));
+    /** Appends one {@link StudiesSummaryGroup}: all its values as one unit. */
+    public Builder addStudiesSummaryGroup(StudiesSummaryGroup group) {
+      return addGroup(group);
     }
 
     /** 心电图检查结果 ({@code DE04.30.043.00}, ST), section 30954-2 STUDIES SUMMARY. */
@@ -348,34 +497,19 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
       return set("30954-2", "DE04.50.026.00", Text.of(value));
     }
 
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("18776-5", "DE06.00.093.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
-    /** 患者实施手术所在的手术室编号 ({@code DE06.00.256.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder operatingRoomNumber(String value) {
-      return set("18776-5", "DE06.00.256.00", Text.of(value));
+    /** Sets the one {@link AnesthesiaMethodCodeGroup}, replacing any before. */
+    public Builder anesthesiaMethodCode(AnesthesiaMethodCodeGroup group) {
+      return setGroup(group);
     }
 
-    /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
+    /** Sets the one {@link AnesthesiaMethodCodeGroup} to its head 拟实施麻醉方法代码 alone, replacing any before. */
     public Builder anesthesiaMethodCode(Coded value) {
-      return set("18776-5", "DE06.00.073.00", CodedValue.of(value));
-    }
-
-    /** 术前麻醉医嘱 ({@code DE06.00.287.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder orderContent(String value) {
-      return set("18776-5", "DE06.00.287.00", Text.of(value));
-    }
-
-    /** 麻醉适应症 ({@code DE06.00.227.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addAnesthesiaIndication(String value) {
-      return add("18776-5", "DE06.00.227.00", Text.of(value));
-    }
-
-    /** 注意事项 ({@code DE09.00.119.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder precautions(String value) {
-      return set("18776-5", "DE09.00.119.00", Text.of(value));
+      return setGroup(AnesthesiaMethodCodeGroup.of(value));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class SpecialExaminationTreatmentConsent extends TypedDocument {
     return text("59772-4", "DE06.00.306.00");
   }
 
+  /** The SpecialProcedure groups of section 59772-4, in document order. */
+  public List<SpecialProcedure> specialProcedureList() {
+    return groups("59772-4", "DE06.00.306.00", SpecialProcedure::new);
+  }
+
   /** 特殊检查及特殊治疗目的 ({@code DE06.00.305.00}, ST), section 59772-4 Planned procedure. */
   public Optional<String> specialProcedurePurpose() {
     return text("59772-4", "DE06.00.305.00");
@@ -87,6 +93,42 @@ public final class SpecialExaminationTreatmentConsent extends TypedDocument {
     return text("意见章节", "DE06.00.018.00");
   }
 
+  /**
+   * One group of section 59772-4 Planned procedure: 特殊检查及特殊治疗项目名称 with the data nested in it, written as one unit (document layout group {@code DE06.00.306.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class SpecialProcedure extends TypedGroup<SpecialProcedure> {
+    private SpecialProcedure() {
+      super("59772-4", "DE06.00.306.00");
+    }
+
+    @Override
+    protected SpecialProcedure blank() {
+      return new SpecialProcedure();
+    }
+
+    /** A group with its head 特殊检查及特殊治疗项目名称 ({@code DE06.00.306.00}). */
+    public static SpecialProcedure of(String value) {
+      return new SpecialProcedure().with("DE06.00.306.00", Text.of(value));
+    }
+
+    /** 特殊检查及特殊治疗目的 ({@code DE06.00.305.00}, ST). */
+    public SpecialProcedure specialProcedurePurpose(String value) {
+      return with("DE06.00.305.00", Text.of(value));
+    }
+
+    /** 特殊检查及特殊治疗目的 ({@code DE06.00.305.00}). */
+    public Optional<Text> specialProcedurePurpose() {
+      return value("DE06.00.305.00", Text.class);
+    }
+
+    /** 特殊检查及特殊治疗项目名称 ({@code DE06.00.306.00}). */
+    public Optional<Text> specialProcedureName() {
+      return value("DE06.00.306.00", Text.class);
+    }
+  }
+
   /** Builds a {@link SpecialExaminationTreatmentConsent}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<SpecialExaminationTreatmentConsent, Builder> {
     private Builder() {
@@ -103,14 +145,14 @@ public final class SpecialExaminationTreatmentConsent extends TypedDocument {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 特殊检查及特殊治疗项目名称 ({@code DE06.00.306.00}, ST), section 59772-4 Planned procedure. */
-    public Builder specialProcedureName(String value) {
-      return set("59772-4", "DE06.00.306.00", Text.of(value));
+    /** Sets the one {@link SpecialProcedure}, replacing any before. */
+    public Builder specialProcedureName(SpecialProcedure group) {
+      return setGroup(group);
     }
 
-    /** 特殊检查及特殊治疗目的 ({@code DE06.00.305.00}, ST), section 59772-4 Planned procedure. */
-    public Builder specialProcedurePurpose(String value) {
-      return set("59772-4", "DE06.00.305.00", Text.of(value));
+    /** Sets the one {@link SpecialProcedure} to its head 特殊检查及特殊治疗项目名称 alone, replacing any before. */
+    public Builder specialProcedureName(String value) {
+      return setGroup(SpecialProcedure.of(value));
     }
 
     /** 替代方案 ({@code DE06.00.301.00}, ST), section 59772-4 Planned procedure. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class SurgicalInformedConsent extends TypedDocument {
     return valueList("18776-5", "DE06.00.302.00", Text.class);
   }
 
+  /** The Operation groups of section 18776-5, in document order. */
+  public List<Operation> operationList() {
+    return groups("18776-5", "PROCEDURE", Operation::new);
+  }
+
   /** 术前准备 ({@code DE06.00.271.00}, ST), section 18776-5 TREATMENT PLAN. */
   public List<Text> preoperativePreparation() {
     return valueList("18776-5", "DE06.00.271.00", Text.class);
@@ -117,6 +123,87 @@ public final class SurgicalInformedConsent extends TypedDocument {
     return text("操作风险", "DE05.01.075.00");
   }
 
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("18776-5", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 手术方式 ({@code DE06.00.302.00}, ST). */
+    public Operation operationMethod(String value) {
+      return with("DE06.00.302.00", Text.of(value));
+    }
+
+    /** 手术方式 ({@code DE06.00.302.00}). */
+    public Optional<Text> operationMethod() {
+      return value("DE06.00.302.00", Text.class);
+    }
+
+    /** 术前准备 ({@code DE06.00.271.00}, ST). */
+    public Operation preoperativePreparation(String value) {
+      return with("DE06.00.271.00", Text.of(value));
+    }
+
+    /** 术前准备 ({@code DE06.00.271.00}). */
+    public Optional<Text> preoperativePreparation() {
+      return value("DE06.00.271.00", Text.class);
+    }
+
+    /** 手术禁忌症 ({@code DE05.10.141.00}, ST). */
+    public Operation surgicalContraindication(String value) {
+      return with("DE05.10.141.00", Text.of(value));
+    }
+
+    /** 手术禁忌症 ({@code DE05.10.141.00}). */
+    public Optional<Text> surgicalContraindication() {
+      return value("DE05.10.141.00", Text.class);
+    }
+
+    /** 手术指征 ({@code DE06.00.340.00}, BL). */
+    public Operation indication(boolean value) {
+      return with("DE06.00.340.00", BooleanValue.of(value));
+    }
+
+    /** 手术指征 ({@code DE06.00.340.00}). */
+    public Optional<BooleanValue> indication() {
+      return value("DE06.00.340.00", BooleanValue.class);
+    }
+
+    /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD, value set {@code 2.16.156.10011.2.3.1.159}). */
+    public Operation anesthesiaMethodCode(Coded value) {
+      return with("DE06.00.073.00", CodedValue.of(value));
+    }
+
+    /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}). */
+    public Optional<CodedValue> anesthesiaMethodCode() {
+      return value("DE06.00.073.00", CodedValue.class);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
   /** Builds a {@link SurgicalInformedConsent}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<SurgicalInformedConsent, Builder> {
     private Builder() {
@@ -133,39 +220,14 @@ public final class SurgicalInformedConsent extends TypedDocument {
       return set("10219-4", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 手术方式 ({@code DE06.00.302.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addOperationMethod(String value) {
-      return add("18776-5", "DE06.00.302.00", Text.of(value));
-    }
-
-    /** 术前准备 ({@code DE06.00.271.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addPreoperativePreparation(String value) {
-      return add("18776-5", "DE06.00.271.00", Text.of(value));
-    }
-
-    /** 手术禁忌症 ({@code DE05.10.141.00}, ST), section 18776-5 TREATMENT PLAN. */
-    public Builder addSurgicalContraindication(String value) {
-      return add("18776-5", "DE05.10.141.00", Text.of(value));
-    }
-
-    /** 手术指征 ({@code DE06.00.340.00}, BL), section 18776-5 TREATMENT PLAN. */
-    public Builder addIndication(boolean value) {
-      return add("18776-5", "DE06.00.340.00", BooleanValue.of(value));
-    }
-
-    /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.159}. */
-    public Builder addAnesthesiaMethodCode(Coded value) {
-      return add("18776-5", "DE06.00.073.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
     /** 替代方案 ({@code DE06.00.301.00}, ST), section 18776-5 TREATMENT PLAN. */
     public Builder alternativePlan(String value) {
       return set("18776-5", "DE06.00.301.00", Text.of(value));
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("18776-5", "DE06.00.093.00", CodedValue.of(value));
     }
 
     /** 医疗机构的意见 ({@code DE06.00.018.00}, ST), section - 意见章节. */

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -67,6 +68,11 @@ public final class TcmPrescription extends TypedDocument {
     return valueList("10160-0", "DE08.50.043.00", Text.class);
   }
 
+  /** The Drug groups of section 10160-0, in document order. */
+  public List<Drug> drugList() {
+    return groups("10160-0", "SUBSTANCE_ADMINISTRATION", Drug::new);
+  }
+
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
   public List<PhysicalQuantity> medicationTotalDose() {
     return valueList("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
@@ -85,6 +91,11 @@ public final class TcmPrescription extends TypedDocument {
   /** 中药饮片处方 ({@code DE08.50.049.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
   public Optional<String> herbalPrescription() {
     return text("10160-0", "DE08.50.049.00");
+  }
+
+  /** The HerbalPrescriptionGroup groups of section 10160-0, in document order. */
+  public List<HerbalPrescriptionGroup> herbalPrescriptionGroupList() {
+    return groups("10160-0", "DE08.50.049.00", HerbalPrescriptionGroup::new);
   }
 
   /** 中药饮片剂数 ({@code DE08.50.050.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
@@ -147,6 +158,173 @@ public final class TcmPrescription extends TypedDocument {
     return text("18776-5", "DE06.00.300.00");
   }
 
+  /**
+   * One group of section 10160-0 HISTORY OF MEDICATION USE: one SUBSTANCE_ADMINISTRATION act, written as one unit (document layout group {@code SUBSTANCE_ADMINISTRATION}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Drug extends TypedGroup<Drug> {
+    private Drug() {
+      super("10160-0", "SUBSTANCE_ADMINISTRATION");
+    }
+
+    @Override
+    protected Drug blank() {
+      return new Drug();
+    }
+
+    /** An empty group; set its members. */
+    public static Drug of() {
+      return new Drug();
+    }
+
+    /** 药物规格 ({@code DE08.50.043.00}, ST). */
+    public Drug medicationSpecification(String value) {
+      return with("DE08.50.043.00", Text.of(value));
+    }
+
+    /** 药物规格 ({@code DE08.50.043.00}). */
+    public Optional<Text> medicationSpecification() {
+      return value("DE08.50.043.00", Text.class);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(BigDecimal value) {
+      return with("DE06.00.135.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(PhysicalQuantity value) {
+      return with("DE06.00.135.00", value);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}). */
+    public Optional<PhysicalQuantity> medicationTotalDose() {
+      return value("DE06.00.135.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD, value set {@code 2.16.156.10011.2.3.1.158}). */
+    public Drug medicationRouteCode(Coded value) {
+      return with("DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}). */
+    public Optional<CodedValue> medicationRouteCode() {
+      return value("DE06.00.134.00", CodedValue.class);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(BigDecimal value) {
+      return with("DE08.50.023.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(PhysicalQuantity value) {
+      return with("DE08.50.023.00", value);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}). */
+    public Optional<PhysicalQuantity> medicationSingleDose() {
+      return value("DE08.50.023.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(BigDecimal value) {
+      return with("DE06.00.133.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(PhysicalQuantity value) {
+      return with("DE06.00.133.00", value);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}). */
+    public Optional<PhysicalQuantity> medicationFrequency() {
+      return value("DE06.00.133.00", PhysicalQuantity.class);
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}, CD, value set {@code 2.16.156.10011.2.3.1.211}). */
+    public Drug dosageFormCode(Coded value) {
+      return with("DE08.50.011.00", CodedValue.of(value));
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}). */
+    public Optional<CodedValue> dosageFormCode() {
+      return value("DE08.50.011.00", CodedValue.class);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST). */
+    public Drug medicationName(String value) {
+      return with("DE08.50.022.00", Text.of(value));
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}). */
+    public Optional<Text> medicationName() {
+      return value("DE08.50.022.00", Text.class);
+    }
+  }
+
+  /**
+   * One group of section 10160-0 HISTORY OF MEDICATION USE: 中药饮片处方 with the data nested in it, written as one unit (document layout group {@code DE08.50.049.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class HerbalPrescriptionGroup extends TypedGroup<HerbalPrescriptionGroup> {
+    private HerbalPrescriptionGroup() {
+      super("10160-0", "DE08.50.049.00");
+    }
+
+    @Override
+    protected HerbalPrescriptionGroup blank() {
+      return new HerbalPrescriptionGroup();
+    }
+
+    /** A group with its head 中药饮片处方 ({@code DE08.50.049.00}). */
+    public static HerbalPrescriptionGroup of(String value) {
+      return new HerbalPrescriptionGroup().with("DE08.50.049.00", Text.of(value));
+    }
+
+    /** 中药饮片剂数 ({@code DE08.50.050.00}, PQ). */
+    public HerbalPrescriptionGroup herbalDoseCount(BigDecimal value) {
+      return with("DE08.50.050.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 中药饮片剂数 ({@code DE08.50.050.00}, PQ). */
+    public HerbalPrescriptionGroup herbalDoseCount(PhysicalQuantity value) {
+      return with("DE08.50.050.00", value);
+    }
+
+    /** 中药饮片剂数 ({@code DE08.50.050.00}). */
+    public Optional<PhysicalQuantity> herbalDoseCount() {
+      return value("DE08.50.050.00", PhysicalQuantity.class);
+    }
+
+    /** 中药饮片煎煮法 ({@code DE08.50.047.00}, ST). */
+    public HerbalPrescriptionGroup tcmDecoctionMethod(String value) {
+      return with("DE08.50.047.00", Text.of(value));
+    }
+
+    /** 中药饮片煎煮法 ({@code DE08.50.047.00}). */
+    public Optional<Text> tcmDecoctionMethod() {
+      return value("DE08.50.047.00", Text.class);
+    }
+
+    /** 中药用药法 ({@code DE06.00.136.00}, ST). */
+    public HerbalPrescriptionGroup medicationUsage(String value) {
+      return with("DE06.00.136.00", Text.of(value));
+    }
+
+    /** 中药用药法 ({@code DE06.00.136.00}). */
+    public Optional<Text> medicationUsage() {
+      return value("DE06.00.136.00", Text.class);
+    }
+
+    /** 中药饮片处方 ({@code DE08.50.049.00}). */
+    public Optional<Text> herbalPrescription() {
+      return value("DE08.50.049.00", Text.class);
+    }
+  }
+
   /** Builds a {@link TcmPrescription}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<TcmPrescription, Builder> {
     private Builder() {
@@ -168,19 +346,9 @@ public final class TcmPrescription extends TypedDocument {
       return add("29548-5", "DE05.10.130.00", CodedValue.of(value));
     }
 
-    /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSpecification(String value) {
-      return add("10160-0", "DE08.50.043.00", Text.of(value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(BigDecimal value) {
-      return add("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.135.00", value);
+    /** Appends one {@link Drug}: all its values as one unit. */
+    public Builder addDrug(Drug group) {
+      return addGroup(group);
     }
 
     /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
@@ -198,69 +366,19 @@ public final class TcmPrescription extends TypedDocument {
       return set("10160-0", "DE08.50.056.00", IntegerValue.of(value));
     }
 
-    /** 中药饮片处方 ({@code DE08.50.049.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
+    /** Sets the one {@link HerbalPrescriptionGroup}, replacing any before. */
+    public Builder herbalPrescription(HerbalPrescriptionGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link HerbalPrescriptionGroup} to its head 中药饮片处方 alone, replacing any before. */
     public Builder herbalPrescription(String value) {
-      return set("10160-0", "DE08.50.049.00", Text.of(value));
-    }
-
-    /** 中药饮片剂数 ({@code DE08.50.050.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder herbalDoseCount(BigDecimal value) {
-      return set("10160-0", "DE08.50.050.00", quantity("10160-0", "DE08.50.050.00", value));
-    }
-
-    /** 中药饮片剂数 ({@code DE08.50.050.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder herbalDoseCount(PhysicalQuantity value) {
-      return set("10160-0", "DE08.50.050.00", value);
-    }
-
-    /** 中药饮片煎煮法 ({@code DE08.50.047.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addTcmDecoctionMethod(String value) {
-      return add("10160-0", "DE08.50.047.00", Text.of(value));
-    }
-
-    /** 中药用药法 ({@code DE06.00.136.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder medicationUsage(String value) {
-      return set("10160-0", "DE06.00.136.00", Text.of(value));
+      return setGroup(HerbalPrescriptionGroup.of(value));
     }
 
     /** 处方类别代码 ({@code DE08.50.032.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.2.40}. */
     public Builder prescriptionCategoryCode(Coded value) {
       return set("10160-0", "DE08.50.032.00", CodedValue.of(value));
-    }
-
-    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
-    public Builder addMedicationRouteCode(Coded value) {
-      return add("10160-0", "DE06.00.134.00", CodedValue.of(value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(BigDecimal value) {
-      return add("10160-0", "DE08.50.023.00", quantity("10160-0", "DE08.50.023.00", value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(PhysicalQuantity value) {
-      return add("10160-0", "DE08.50.023.00", value);
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(BigDecimal value) {
-      return add("10160-0", "DE06.00.133.00", quantity("10160-0", "DE06.00.133.00", value));
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.133.00", value);
-    }
-
-    /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.211}. */
-    public Builder addDosageFormCode(Coded value) {
-      return add("10160-0", "DE08.50.011.00", CodedValue.of(value));
-    }
-
-    /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationName(String value) {
-      return add("10160-0", "DE08.50.022.00", Text.of(value));
     }
 
     /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */

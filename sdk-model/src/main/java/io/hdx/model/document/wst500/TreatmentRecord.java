@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class TreatmentRecord extends TypedDocument {
     return bool("11348-0", "DE02.10.023.00");
   }
 
+  /** The AllergyHistoryFlagGroup groups of section 11348-0, in document order. */
+  public List<AllergyHistoryFlagGroup> allergyHistoryFlagGroupList() {
+    return groups("11348-0", "DE02.10.023.00", AllergyHistoryFlagGroup::new);
+  }
+
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
   public Optional<String> allergyHistory() {
     return text("11348-0", "DE02.10.022.00");
@@ -97,6 +103,11 @@ public final class TreatmentRecord extends TypedDocument {
     return value("18776-5", "DE06.00.108.00", CodedValue.class);
   }
 
+  /** The FollowUpMethodGroup groups of section 18776-5, in document order. */
+  public List<FollowUpMethodGroup> followUpMethodGroupList() {
+    return groups("18776-5", "DE06.00.108.00", FollowUpMethodGroup::new);
+  }
+
   /** 随访周期建议代码 ({@code DE06.00.112.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.184}. */
   public Optional<CodedValue> followUpIntervalCode() {
     return value("18776-5", "DE06.00.112.00", CodedValue.class);
@@ -105,6 +116,11 @@ public final class TreatmentRecord extends TypedDocument {
   /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
   public List<Text> procedureName() {
     return valueList("47519-4", "DE06.00.094.00", Text.class);
+  }
+
+  /** The Operation groups of section 47519-4, in document order. */
+  public List<Operation> operationList() {
+    return groups("47519-4", "PROCEDURE", Operation::new);
   }
 
   /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
@@ -135,6 +151,11 @@ public final class TreatmentRecord extends TypedDocument {
   /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
   public List<Text> medicationUsage() {
     return valueList("18610-6", "DE06.00.136.00", Text.class);
+  }
+
+  /** The Drug groups of section 18610-6, in document order. */
+  public List<Drug> drugList() {
+    return groups("18610-6", "SUBSTANCE_ADMINISTRATION", Drug::new);
   }
 
   /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
@@ -177,6 +198,280 @@ public final class TreatmentRecord extends TypedDocument {
     return valueList("18610-6", "DE08.50.022.00", Text.class);
   }
 
+  /**
+   * One group of section 11348-0 HISTORY OF PAST ILLNESS: 过敏史标志 with the data nested in it, written as one unit (document layout group {@code DE02.10.023.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class AllergyHistoryFlagGroup extends TypedGroup<AllergyHistoryFlagGroup> {
+    private AllergyHistoryFlagGroup() {
+      super("11348-0", "DE02.10.023.00");
+    }
+
+    @Override
+    protected AllergyHistoryFlagGroup blank() {
+      return new AllergyHistoryFlagGroup();
+    }
+
+    /** A group with its head 过敏史标志 ({@code DE02.10.023.00}). */
+    public static AllergyHistoryFlagGroup of(boolean value) {
+      return new AllergyHistoryFlagGroup().with("DE02.10.023.00", BooleanValue.of(value));
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}, ST). */
+    public AllergyHistoryFlagGroup allergyHistory(String value) {
+      return with("DE02.10.022.00", Text.of(value));
+    }
+
+    /** 过敏史 ({@code DE02.10.022.00}). */
+    public Optional<Text> allergyHistory() {
+      return value("DE02.10.022.00", Text.class);
+    }
+
+    /** 过敏史标志 ({@code DE02.10.023.00}). */
+    public Optional<BooleanValue> allergyHistoryFlag() {
+      return value("DE02.10.023.00", BooleanValue.class);
+    }
+  }
+
+  /**
+   * One group of section 18776-5 TREATMENT PLAN: 随访方式 with the data nested in it, written as one unit (document layout group {@code DE06.00.108.00}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class FollowUpMethodGroup extends TypedGroup<FollowUpMethodGroup> {
+    private FollowUpMethodGroup() {
+      super("18776-5", "DE06.00.108.00");
+    }
+
+    @Override
+    protected FollowUpMethodGroup blank() {
+      return new FollowUpMethodGroup();
+    }
+
+    /** A group with its head 随访方式 ({@code DE06.00.108.00}). */
+    public static FollowUpMethodGroup of(Coded value) {
+      return new FollowUpMethodGroup().with("DE06.00.108.00", CodedValue.of(value));
+    }
+
+    /** 随访周期建议代码 ({@code DE06.00.112.00}, CD, value set {@code 2.16.156.10011.2.3.1.184}). */
+    public FollowUpMethodGroup followUpIntervalCode(Coded value) {
+      return with("DE06.00.112.00", CodedValue.of(value));
+    }
+
+    /** 随访周期建议代码 ({@code DE06.00.112.00}). */
+    public Optional<CodedValue> followUpIntervalCode() {
+      return value("DE06.00.112.00", CodedValue.class);
+    }
+
+    /** 随访方式 ({@code DE06.00.108.00}). */
+    public Optional<CodedValue> followUpMethod() {
+      return value("DE06.00.108.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 47519-4 HISTORY OF PROCEDURES: one PROCEDURE act, written as one unit (document layout group {@code PROCEDURE}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Operation extends TypedGroup<Operation> {
+    private Operation() {
+      super("47519-4", "PROCEDURE");
+    }
+
+    @Override
+    protected Operation blank() {
+      return new Operation();
+    }
+
+    /** An empty group; set its members. */
+    public static Operation of() {
+      return new Operation();
+    }
+
+    /** 操作名称 ({@code DE06.00.094.00}, ST). */
+    public Operation procedureName(String value) {
+      return with("DE06.00.094.00", Text.of(value));
+    }
+
+    /** 操作名称 ({@code DE06.00.094.00}). */
+    public Optional<Text> procedureName() {
+      return value("DE06.00.094.00", Text.class);
+    }
+
+    /** 手术目标部位名称 ({@code DE06.00.187.00}, ST). */
+    public Operation procedureSiteName(String value) {
+      return with("DE06.00.187.00", Text.of(value));
+    }
+
+    /** 手术目标部位名称 ({@code DE06.00.187.00}). */
+    public Optional<Text> procedureSiteName() {
+      return value("DE06.00.187.00", Text.class);
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}, ST). */
+    public Operation interventionalDeviceName(String value) {
+      return with("DE08.50.037.00", Text.of(value));
+    }
+
+    /** 介入物名称 ({@code DE08.50.037.00}). */
+    public Optional<Text> interventionalDeviceName() {
+      return value("DE08.50.037.00", Text.class);
+    }
+
+    /** 操作方法描述 ({@code DE06.00.251.00}, ST). */
+    public Operation procedureMethodDescription(String value) {
+      return with("DE06.00.251.00", Text.of(value));
+    }
+
+    /** 操作方法描述 ({@code DE06.00.251.00}). */
+    public Optional<Text> procedureMethodDescription() {
+      return value("DE06.00.251.00", Text.class);
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}, INT). */
+    public Operation procedureCount(long value) {
+      return with("DE06.00.250.00", IntegerValue.of(value));
+    }
+
+    /** 操作次数 ({@code DE06.00.250.00}). */
+    public Optional<IntegerValue> procedureCount() {
+      return value("DE06.00.250.00", IntegerValue.class);
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}, CD, value set {@code 2.16.156.10011.2.3.3.12}). */
+    public Operation procedureCode(Coded value) {
+      return with("DE06.00.093.00", CodedValue.of(value));
+    }
+
+    /** 手术及操作编码 ({@code DE06.00.093.00}). */
+    public Optional<CodedValue> procedureCode() {
+      return value("DE06.00.093.00", CodedValue.class);
+    }
+  }
+
+  /**
+   * One group of section 18610-6 MEDICATION ADMINISTERED: one SUBSTANCE_ADMINISTRATION act, written as one unit (document layout group {@code SUBSTANCE_ADMINISTRATION}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Drug extends TypedGroup<Drug> {
+    private Drug() {
+      super("18610-6", "SUBSTANCE_ADMINISTRATION");
+    }
+
+    @Override
+    protected Drug blank() {
+      return new Drug();
+    }
+
+    /** An empty group; set its members. */
+    public static Drug of() {
+      return new Drug();
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}, ST). */
+    public Drug medicationUsage(String value) {
+      return with("DE06.00.136.00", Text.of(value));
+    }
+
+    /** 药物用法 ({@code DE06.00.136.00}). */
+    public Optional<Text> medicationUsage() {
+      return value("DE06.00.136.00", Text.class);
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD, value set {@code 2.16.156.10011.2.3.1.157}). */
+    public Drug tcmUsageCategoryCode(Coded value) {
+      return with("DE06.00.164.00", CodedValue.of(value));
+    }
+
+    /** 中药使用类别代码 ({@code DE06.00.164.00}). */
+    public Optional<CodedValue> tcmUsageCategoryCode() {
+      return value("DE06.00.164.00", CodedValue.class);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, CD, value set {@code 2.16.156.10011.2.3.1.157}). */
+    public Drug medicationFrequency(Coded value) {
+      return with("DE06.00.133.00", CodedValue.of(value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}). */
+    public Optional<CodedValue> medicationFrequency() {
+      return value("DE06.00.133.00", CodedValue.class);
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}, CD, value set {@code 2.16.156.10011.2.3.1.211}). */
+    public Drug dosageFormCode(Coded value) {
+      return with("DE08.50.011.00", CodedValue.of(value));
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}). */
+    public Optional<CodedValue> dosageFormCode() {
+      return value("DE08.50.011.00", CodedValue.class);
+    }
+
+    /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST). */
+    public Drug medicationDoseUnit(String value) {
+      return with("DE08.50.024.00", Text.of(value));
+    }
+
+    /** 药物使用剂量单位 ({@code DE08.50.024.00}). */
+    public Optional<Text> medicationDoseUnit() {
+      return value("DE08.50.024.00", Text.class);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(BigDecimal value) {
+      return with("DE06.00.135.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(PhysicalQuantity value) {
+      return with("DE06.00.135.00", value);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}). */
+    public Optional<PhysicalQuantity> medicationTotalDose() {
+      return value("DE06.00.135.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD, value set {@code 2.16.156.10011.2.3.1.158}). */
+    public Drug medicationRouteCode(Coded value) {
+      return with("DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}). */
+    public Optional<CodedValue> medicationRouteCode() {
+      return value("DE06.00.134.00", CodedValue.class);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(BigDecimal value) {
+      return with("DE08.50.023.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(PhysicalQuantity value) {
+      return with("DE08.50.023.00", value);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}). */
+    public Optional<PhysicalQuantity> medicationSingleDose() {
+      return value("DE08.50.023.00", PhysicalQuantity.class);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST). */
+    public Drug medicationName(String value) {
+      return with("DE08.50.022.00", Text.of(value));
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}). */
+    public Optional<Text> medicationName() {
+      return value("DE08.50.022.00", Text.class);
+    }
+  }
+
   /** Builds a {@link TreatmentRecord}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<TreatmentRecord, Builder> {
     private Builder() {
@@ -193,14 +488,14 @@ public final class TreatmentRecord extends TypedDocument {
       return set("11348-0", "DE05.10.165.00", BooleanValue.of(value));
     }
 
-    /** 过敏史标志 ({@code DE02.10.023.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder allergyHistoryFlag(boolean value) {
-      return set("11348-0", "DE02.10.023.00", BooleanValue.of(value));
+    /** Sets the one {@link AllergyHistoryFlagGroup}, replacing any before. */
+    public Builder allergyHistoryFlag(AllergyHistoryFlagGroup group) {
+      return setGroup(group);
     }
 
-    /** 过敏史 ({@code DE02.10.022.00}, ST), section 11348-0 HISTORY OF PAST ILLNESS. */
-    public Builder allergyHistory(String value) {
-      return set("11348-0", "DE02.10.022.00", Text.of(value));
+    /** Sets the one {@link AllergyHistoryFlagGroup} to its head 过敏史标志 alone, replacing any before. */
+    public Builder allergyHistoryFlag(boolean value) {
+      return setGroup(AllergyHistoryFlagGroup.of(value));
     }
 
     /** 体重(kg) ({@code DE04.10.188.00}, PQ), section 8716-3 VITAL SIGNS, unit kg. */
@@ -233,99 +528,24 @@ public final class TreatmentRecord extends TypedDocument {
       return set("18776-5", "DE06.00.159.00", Text.of(value));
     }
 
-    /** 随访方式 ({@code DE06.00.108.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.183}. */
+    /** Sets the one {@link FollowUpMethodGroup}, replacing any before. */
+    public Builder followUpMethod(FollowUpMethodGroup group) {
+      return setGroup(group);
+    }
+
+    /** Sets the one {@link FollowUpMethodGroup} to its head 随访方式 alone, replacing any before. */
     public Builder followUpMethod(Coded value) {
-      return set("18776-5", "DE06.00.108.00", CodedValue.of(value));
+      return setGroup(FollowUpMethodGroup.of(value));
     }
 
-    /** 随访周期建议代码 ({@code DE06.00.112.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.184}. */
-    public Builder followUpIntervalCode(Coded value) {
-      return set("18776-5", "DE06.00.112.00", CodedValue.of(value));
+    /** Appends one {@link Operation}: all its values as one unit. */
+    public Builder addOperation(Operation group) {
+      return addGroup(group);
     }
 
-    /** 操作名称 ({@code DE06.00.094.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureName(String value) {
-      return add("47519-4", "DE06.00.094.00", Text.of(value));
-    }
-
-    /** 手术目标部位名称 ({@code DE06.00.187.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureSiteName(String value) {
-      return add("47519-4", "DE06.00.187.00", Text.of(value));
-    }
-
-    /** 介入物名称 ({@code DE08.50.037.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addInterventionalDeviceName(String value) {
-      return add("47519-4", "DE08.50.037.00", Text.of(value));
-    }
-
-    /** 操作方法描述 ({@code DE06.00.251.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureMethodDescription(String value) {
-      return add("47519-4", "DE06.00.251.00", Text.of(value));
-    }
-
-    /** 操作次数 ({@code DE06.00.250.00}, INT), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder addProcedureCount(long value) {
-      return add("47519-4", "DE06.00.250.00", IntegerValue.of(value));
-    }
-
-    /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
-    public Builder addProcedureCode(Coded value) {
-      return add("47519-4", "DE06.00.093.00", CodedValue.of(value));
-    }
-
-    /** 药物用法 ({@code DE06.00.136.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationUsage(String value) {
-      return add("18610-6", "DE06.00.136.00", Text.of(value));
-    }
-
-    /** 中药使用类别代码 ({@code DE06.00.164.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder addTcmUsageCategoryCode(Coded value) {
-      return add("18610-6", "DE06.00.164.00", CodedValue.of(value));
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.157}. */
-    public Builder addMedicationFrequency(Coded value) {
-      return add("18610-6", "DE06.00.133.00", CodedValue.of(value));
-    }
-
-    /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.211}. */
-    public Builder addDosageFormCode(Coded value) {
-      return add("18610-6", "DE08.50.011.00", CodedValue.of(value));
-    }
-
-    /** 药物使用剂量单位 ({@code DE08.50.024.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationDoseUnit(String value) {
-      return add("18610-6", "DE08.50.024.00", Text.of(value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationTotalDose(BigDecimal value) {
-      return add("18610-6", "DE06.00.135.00", quantity("18610-6", "DE06.00.135.00", value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationTotalDose(PhysicalQuantity value) {
-      return add("18610-6", "DE06.00.135.00", value);
-    }
-
-    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.158}. */
-    public Builder addMedicationRouteCode(Coded value) {
-      return add("18610-6", "DE06.00.134.00", CodedValue.of(value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationSingleDose(BigDecimal value) {
-      return add("18610-6", "DE08.50.023.00", quantity("18610-6", "DE08.50.023.00", value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationSingleDose(PhysicalQuantity value) {
-      return add("18610-6", "DE08.50.023.00", value);
-    }
-
-    /** 药物名称 ({@code DE08.50.022.00}, ST), section 18610-6 MEDICATION ADMINISTERED. */
-    public Builder addMedicationName(String value) {
-      return add("18610-6", "DE08.50.022.00", Text.of(value));
+    /** Appends one {@link Drug}: all its values as one unit. */
+    public Builder addDrug(Drug group) {
+      return addGroup(group);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -297,6 +298,11 @@ public final class VaginalDeliveryRecord extends TypedDocument {
     return value("57076-2", "DE04.10.174.00", PhysicalQuantity.class);
   }
 
+  /** The PostpartumHospitalizationTreatmentGroup groups of section 57076-2, in document order. */
+  public List<PostpartumHospitalizationTreatmentGroup> postpartumHospitalizationTreatmentGroupList() {
+    return groups("57076-2", "ORGANIZER", PostpartumHospitalizationTreatmentGroup::new);
+  }
+
   /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment. */
   public Optional<PhysicalQuantity> diastolicBloodPressure() {
     return value("57076-2", "DE04.10.176.00", PhysicalQuantity.class);
@@ -380,6 +386,57 @@ public final class VaginalDeliveryRecord extends TypedDocument {
   /** 新生儿异常情况代码 ({@code DE05.10.160.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.1.254}. */
   public Optional<CodedValue> newbornAbnormalityCode() {
     return value("51848-0", "DE05.10.160.00", CodedValue.class);
+  }
+
+  /**
+   * One group of section 57076-2 postpartum hospitalization treatment: the components of one organizer, written as one unit (document layout group {@code ORGANIZER}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class PostpartumHospitalizationTreatmentGroup extends TypedGroup<PostpartumHospitalizationTreatmentGroup> {
+    private PostpartumHospitalizationTreatmentGroup() {
+      super("57076-2", "ORGANIZER");
+    }
+
+    @Override
+    protected PostpartumHospitalizationTreatmentGroup blank() {
+      return new PostpartumHospitalizationTreatmentGroup();
+    }
+
+    /** An empty group; set its members. */
+    public static PostpartumHospitalizationTreatmentGroup of() {
+      return new PostpartumHospitalizationTreatmentGroup();
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public PostpartumHospitalizationTreatmentGroup systolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.174.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}, PQ). */
+    public PostpartumHospitalizationTreatmentGroup systolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.174.00", value);
+    }
+
+    /** 收缩压 ({@code DE04.10.174.00}). */
+    public Optional<PhysicalQuantity> systolicBloodPressure() {
+      return value("DE04.10.174.00", PhysicalQuantity.class);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public PostpartumHospitalizationTreatmentGroup diastolicBloodPressure(BigDecimal value) {
+      return with("DE04.10.176.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}, PQ). */
+    public PostpartumHospitalizationTreatmentGroup diastolicBloodPressure(PhysicalQuantity value) {
+      return with("DE04.10.176.00", value);
+    }
+
+    /** 舒张压 ({@code DE04.10.176.00}). */
+    public Optional<PhysicalQuantity> diastolicBloodPressure() {
+      return value("DE04.10.176.00", PhysicalQuantity.class);
+    }
   }
 
   /** Builds a {@link VaginalDeliveryRecord}. Thread safety: not thread-safe. */
@@ -748,24 +805,9 @@ public final class VaginalDeliveryRecord extends TypedDocument {
       return add("57076-2", "DE04.10.246.00", value);
     }
 
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 57076-2 postpartum hospitalization treatment. */
-    public Builder systolicBloodPressure(BigDecimal value) {
-      return set("57076-2", "DE04.10.174.00", quantity("57076-2", "DE04.10.174.00", value));
-    }
-
-    /** 收缩压 ({@code DE04.10.174.00}, PQ), section 57076-2 postpartum hospitalization treatment. */
-    public Builder systolicBloodPressure(PhysicalQuantity value) {
-      return set("57076-2", "DE04.10.174.00", value);
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment. */
-    public Builder diastolicBloodPressure(BigDecimal value) {
-      return set("57076-2", "DE04.10.176.00", quantity("57076-2", "DE04.10.176.00", value));
-    }
-
-    /** 舒张压 ({@code DE04.10.176.00}, PQ), section 57076-2 postpartum hospitalization treatment. */
-    public Builder diastolicBloodPressure(PhysicalQuantity value) {
-      return set("57076-2", "DE04.10.176.00", value);
+    /** Sets the one {@link PostpartumHospitalizationTreatmentGroup}, replacing any before. */
+    public Builder postpartumHospitalizationTreatmentGroup(PostpartumHospitalizationTreatmentGroup group) {
+      return setGroup(group);
     }
 
     /** 产后脉搏(次/min) ({@code DE04.10.118.00}, PQ), section 57076-2 postpartum hospitalization treatment. */

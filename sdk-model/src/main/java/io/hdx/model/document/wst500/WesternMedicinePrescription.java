@@ -3,6 +3,7 @@ package io.hdx.model.document.wst500;
 import io.hdx.model.datatype.*;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
+import io.hdx.model.document.TypedGroup;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.valueset.Coded;
@@ -62,6 +63,11 @@ public final class WesternMedicinePrescription extends TypedDocument {
     return valueList("10160-0", "DE08.50.043.00", Text.class);
   }
 
+  /** The Drug groups of section 10160-0, in document order. */
+  public List<Drug> drugList() {
+    return groups("10160-0", "SUBSTANCE_ADMINISTRATION", Drug::new);
+  }
+
   /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
   public List<PhysicalQuantity> medicationTotalDose() {
     return valueList("10160-0", "DE06.00.135.00", PhysicalQuantity.class);
@@ -112,6 +118,112 @@ public final class WesternMedicinePrescription extends TypedDocument {
     return value("48768-6", "DE07.00.004.00", MonetaryAmount.class);
   }
 
+  /**
+   * One group of section 10160-0 HISTORY OF MEDICATION USE: one SUBSTANCE_ADMINISTRATION act, written as one unit (document layout group {@code SUBSTANCE_ADMINISTRATION}).
+   *
+   * <p>Thread safety: immutable; every setter returns a new group.
+   */
+  public static final class Drug extends TypedGroup<Drug> {
+    private Drug() {
+      super("10160-0", "SUBSTANCE_ADMINISTRATION");
+    }
+
+    @Override
+    protected Drug blank() {
+      return new Drug();
+    }
+
+    /** An empty group; set its members. */
+    public static Drug of() {
+      return new Drug();
+    }
+
+    /** 药物规格 ({@code DE08.50.043.00}, ST). */
+    public Drug medicationSpecification(String value) {
+      return with("DE08.50.043.00", Text.of(value));
+    }
+
+    /** 药物规格 ({@code DE08.50.043.00}). */
+    public Optional<Text> medicationSpecification() {
+      return value("DE08.50.043.00", Text.class);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(BigDecimal value) {
+      return with("DE06.00.135.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ). */
+    public Drug medicationTotalDose(PhysicalQuantity value) {
+      return with("DE06.00.135.00", value);
+    }
+
+    /** 药物使用总剂量 ({@code DE06.00.135.00}). */
+    public Optional<PhysicalQuantity> medicationTotalDose() {
+      return value("DE06.00.135.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD, value set {@code 2.16.156.10011.2.3.1.158}). */
+    public Drug medicationRouteCode(Coded value) {
+      return with("DE06.00.134.00", CodedValue.of(value));
+    }
+
+    /** 药物使用途径代码 ({@code DE06.00.134.00}). */
+    public Optional<CodedValue> medicationRouteCode() {
+      return value("DE06.00.134.00", CodedValue.class);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(BigDecimal value) {
+      return with("DE08.50.023.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ). */
+    public Drug medicationSingleDose(PhysicalQuantity value) {
+      return with("DE08.50.023.00", value);
+    }
+
+    /** 药物使用次剂量 ({@code DE08.50.023.00}). */
+    public Optional<PhysicalQuantity> medicationSingleDose() {
+      return value("DE08.50.023.00", PhysicalQuantity.class);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(BigDecimal value) {
+      return with("DE06.00.133.00", PhysicalQuantity.unitless(value));
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}, PQ). */
+    public Drug medicationFrequency(PhysicalQuantity value) {
+      return with("DE06.00.133.00", value);
+    }
+
+    /** 药物使用频率 ({@code DE06.00.133.00}). */
+    public Optional<PhysicalQuantity> medicationFrequency() {
+      return value("DE06.00.133.00", PhysicalQuantity.class);
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}, CD, value set {@code 2.16.156.10011.2.3.1.211}). */
+    public Drug dosageFormCode(Coded value) {
+      return with("DE08.50.011.00", CodedValue.of(value));
+    }
+
+    /** 药物剂型代码 ({@code DE08.50.011.00}). */
+    public Optional<CodedValue> dosageFormCode() {
+      return value("DE08.50.011.00", CodedValue.class);
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}, ST). */
+    public Drug medicationName(String value) {
+      return with("DE08.50.022.00", Text.of(value));
+    }
+
+    /** 药物名称 ({@code DE08.50.022.00}). */
+    public Optional<Text> medicationName() {
+      return value("DE08.50.022.00", Text.class);
+    }
+  }
+
   /** Builds a {@link WesternMedicinePrescription}. Thread safety: not thread-safe. */
   public static final class Builder extends TypedDocument.Builder<WesternMedicinePrescription, Builder> {
     private Builder() {
@@ -128,19 +240,9 @@ public final class WesternMedicinePrescription extends TypedDocument {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 药物规格 ({@code DE08.50.043.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSpecification(String value) {
-      return add("10160-0", "DE08.50.043.00", Text.of(value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(BigDecimal value) {
-      return add("10160-0", "DE06.00.135.00", quantity("10160-0", "DE06.00.135.00", value));
-    }
-
-    /** 药物使用总剂量 ({@code DE06.00.135.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationTotalDose(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.135.00", value);
+    /** Appends one {@link Drug}: all its values as one unit. */
+    public Builder addDrug(Drug group) {
+      return addGroup(group);
     }
 
     /** 处方有效天数 ({@code DE06.00.294.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE, unit 天. */
@@ -161,41 +263,6 @@ public final class WesternMedicinePrescription extends TypedDocument {
     /** 处方备注信息 ({@code DE06.00.179.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
     public Builder remarks(String value) {
       return set("10160-0", "DE06.00.179.00", Text.of(value));
-    }
-
-    /** 药物使用途径代码 ({@code DE06.00.134.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.158}. */
-    public Builder addMedicationRouteCode(Coded value) {
-      return add("10160-0", "DE06.00.134.00", CodedValue.of(value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(BigDecimal value) {
-      return add("10160-0", "DE08.50.023.00", quantity("10160-0", "DE08.50.023.00", value));
-    }
-
-    /** 药物使用次剂量 ({@code DE08.50.023.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationSingleDose(PhysicalQuantity value) {
-      return add("10160-0", "DE08.50.023.00", value);
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(BigDecimal value) {
-      return add("10160-0", "DE06.00.133.00", quantity("10160-0", "DE06.00.133.00", value));
-    }
-
-    /** 药物使用频率 ({@code DE06.00.133.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationFrequency(PhysicalQuantity value) {
-      return add("10160-0", "DE06.00.133.00", value);
-    }
-
-    /** 药物剂型代码 ({@code DE08.50.011.00}, CD), section 10160-0 HISTORY OF MEDICATION USE, value set {@code 2.16.156.10011.2.3.1.211}. */
-    public Builder addDosageFormCode(Coded value) {
-      return add("10160-0", "DE08.50.011.00", CodedValue.of(value));
-    }
-
-    /** 药物名称 ({@code DE08.50.022.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-    public Builder addMedicationName(String value) {
-      return add("10160-0", "DE08.50.022.00", Text.of(value));
     }
 
     /** 处方药品金额 ({@code DE07.00.004.00}, MO), section 48768-6 PAYMENT SOURCES. */
