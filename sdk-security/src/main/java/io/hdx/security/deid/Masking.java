@@ -69,9 +69,19 @@ public final class Masking {
     return surname + maskAll(trimmed.substring(surname.length()));
   }
 
-  /** A phone number with its last four digits kept and every other digit masked; separators stay. */
+  /**
+   * A phone number with its last four digits kept and every other digit masked; separators and a
+   * leading {@code tel:} (an HL7 TEL URL) stay.
+   */
   public static String phone(String phone) {
-    return keepLastDigits(phone, 4);
+    return phone(phone, 4);
+  }
+
+  /** A phone number with its last {@code keep} digits kept; separators and a leading {@code tel:} stay. */
+  public static String phone(String phone, int keep) {
+    Objects.requireNonNull(phone, "phone");
+    int scheme = phone.regionMatches(true, 0, "tel:", 0, 4) ? 4 : 0;
+    return phone.substring(0, scheme) + keepLastDigits(phone.substring(scheme), keep);
   }
 
   /** {@code value} with its last {@code keep} digits kept and every other digit or letter masked. */

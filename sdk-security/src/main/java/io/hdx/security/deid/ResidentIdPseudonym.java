@@ -48,21 +48,28 @@ public final class ResidentIdPseudonym {
   private final RegionLevel region;
   private final DatePrecision birth;
   private final boolean keepSex;
-  private final List<String> allCounties;
 
   private ResidentIdPseudonym(Ff1 ff1, RegionLevel region, DatePrecision birth, boolean keepSex) {
     this.ff1 = ff1;
     this.region = region;
     this.birth = birth;
     this.keepSex = keepSex;
-    List<String> codes = new ArrayList<>();
-    for (AdministrativeDivision d : AdministrativeDivisions.bundled().current()) {
-      if (d.level() != AdministrativeDivision.Level.PROVINCE) {
-        codes.add(d.code());
+  }
+
+  /** The current GB/T 2260 codes below province level, sorted: built once, immutable. */
+  private static final class Codes {
+    static final List<String> BELOW_PROVINCE = build();
+
+    private static List<String> build() {
+      List<String> codes = new ArrayList<>();
+      for (AdministrativeDivision d : AdministrativeDivisions.bundled().current()) {
+        if (d.level() != AdministrativeDivision.Level.PROVINCE) {
+          codes.add(d.code());
+        }
       }
+      Collections.sort(codes);
+      return Collections.unmodifiableList(codes);
     }
-    Collections.sort(codes);
-    this.allCounties = Collections.unmodifiableList(codes);
   }
 
   /**
@@ -159,7 +166,7 @@ public final class ResidentIdPseudonym {
     }
     String prefix = code.substring(0, region.digits());
     List<String> out = new ArrayList<>();
-    for (String c : allCounties) {
+    for (String c : Codes.BELOW_PROVINCE) {
       if (c.startsWith(prefix)) {
         out.add(c);
       }

@@ -55,8 +55,8 @@ public final class ReversiblePseudonym {
   /** A reversible pseudonymizer under {@code key}; use a key other than the pseudonym key. */
   public static ReversiblePseudonym create(Sm4Key key) {
     byte[] master = Objects.requireNonNull(key, "key").toBytes();
-    byte[] enc = derive(master, "hdx-deid/reversible/enc");
-    byte[] mac = derive(master, "hdx-deid/reversible/mac");
+    byte[] enc = Subkeys.derive(master, "hdx-deid/reversible/enc");
+    byte[] mac = Subkeys.derive(master, "hdx-deid/reversible/mac");
     try {
       return new ReversiblePseudonym(SecretBytes.copyOf(Arrays.copyOf(enc, 16)), HmacSm3.create(mac));
     } finally {
@@ -64,10 +64,6 @@ public final class ReversiblePseudonym {
       Bytes.wipe(enc);
       Bytes.wipe(mac);
     }
-  }
-
-  static byte[] derive(byte[] master, String label) {
-    return HmacSm3.create(master).compute(label.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The token of {@code value} in {@code domain}. */
