@@ -63,7 +63,7 @@ final class BodyChecks {
         }
       }
       Map<String, int[]> entryCounts = new HashMap<>();
-      entries(run, section.entries(), where, "entry", si, entryCounts);
+      entries(run, section.entries(), where, "entry", si, entryCounts, null);
       if (si != null) {
         missingEntries(run, si, entryCounts, where);
       }
@@ -94,10 +94,40 @@ final class BodyChecks {
    * is a member of an act.
    */
   private static void entries(ValidationRun run, List<Entry> entries, XPath parent, String childName,
-      SpecIndex.SectionIndex si, Map<String, int[]> counts) {
+      SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
     for (int j = 0; j < entries.size(); j++) {
       Entry entry = entries.get(j);
-      walk(run, entry, parent.child(childName, j + 1).child(actName(entry.shape())), null, si, counts);
+      // a section's own entry opens the group it is the root of (a diagnosis, a drug, an organizer)
+      GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si);
+      walk(run, entry, parent.child(childName, j + 1).child(actName(entry.shape())), null, si, counts, inner);
+    }
+  }
+
+  /**
+   * The group instance a walk is inside: its layout group and how often each member occurred in it. A member
+   * of a group is counted per group (a rank 0..1 once per diagnosis), not per section.
+   */
+  private static final class GroupScope {
+    final String name;
+    final Entry root;
+    final Map<String, int[]> counts = new HashMap<>();
+
+    private GroupScope(String name, Entry root) {
+      this.name = name;
+      this.root = root;
+    }
+
+    /** The group {@code entry} is the root of, or null. */
+    static GroupScope of(Entry entry, SpecIndex.SectionIndex si) {
+      if (entry.shape() == EntryShape.ORGANIZER_COMPONENT && !entry.dataElement().isPresent()) {
+        return new GroupScope("ORGANIZER", entry);
+      }
+      if (entry.shape().isAct()) {
+        return new GroupScope(entry.shape().name(), entry);
+      }
+      String de = entry.dataElement().orElse(null);
+      SpecIndex.EntryIndex spec = de == null ? null : si.entries.get(de);
+      return spec != null && de.equals(spec.group) ? new GroupScope(de, entry) : null;
     }
   }
 
@@ -106,16 +136,16 @@ final class BodyChecks {
    * (drug, operation ...) it is a member of, or {@code null}.
    */
   private static void walk(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
-      SpecIndex.SectionIndex si, Map<String, int[]> counts) {
+      SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
     if (entry.dataElement().isPresent()) {
-      entry(run, entry, node, memberOf, si, counts);
+      entry(run, entry, node, memberOf, si, counts, scope);
     }
     if (entry.shape() == EntryShape.ORGANIZER_COMPONENT) {
-      entries(run, entry.components(), node, "component", si, counts);
+      entries(run, entry.components(), node, "component", si, counts, scope);
     } else if (entry.shape().isAct()) {
-      members(run, entry, node, si, counts);
+      members(run, entry, node, si, counts, scope);
     } else {
-      entries(run, entry.components(), node, "entryRelationship", si, counts);
+      entries(run, entry.components(), node, "entryRelationship", si, counts, scope);
     }
   }
 
@@ -125,12 +155,12 @@ final class BodyChecks {
    * their order (slots have none).
    */
   private static void members(ValidationRun run, Entry act, XPath node, SpecIndex.SectionIndex si,
-      Map<String, int[]> counts) {
+      Map<String, int[]> counts, GroupScope scope) {
     int k = 0;
     for (Entry member : act.components()) {
       XPath where = member.position().isSlot() ? slot(node, member.position())
           : node.child("entryRelationship", ++k).child(actName(member.shape()));
-      walk(run, member, where, act.shape(), si, counts);
+      walk(run, member, where, act.shape(), si, counts, scope);
     }
   }
 
@@ -143,7 +173,7 @@ final class BodyChecks {
   }
 
   private static void entry(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
-      SpecIndex.SectionIndex si, Map<String, int[]> counts) {
+      SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
     SpecIndex index = run.index;
     String code = entry.dataElement().get();
     String section = si == null ? null : si.label;
@@ -170,12 +200,16 @@ final class BodyChecks {
     if (si != null && spec != null && spec.section == si) {
       int[] n = counts.computeIfAbsent(code, k -> new int[1]);
       n[0]++;
-      if (n[0] == spec.spec.cardinality().max() + 1L) {
+      boolean member = scope != null && entry != scope.root;
+      if (member) {
+        group(run, spec, scope, codePath, dataElement, section);
+      }
+      if (!member && n[0] == spec.spec.cardinality().max() + 1L) {
         run.issues.add(ValidationRule.ENTRY_REPEATED, spec.spec.confidence(), node, dataElement, section,
             spec.spec.nameZh() + " occurs more often than the spec allows in this section ("
                 + spec.spec.cardinality() + ")");
       }
-      place(run, entry, spec.spec, memberOf, codePath, dataElement, section);
+      place(run, entry, spec, memberOf, codePath, dataElement, section);
     }
     if (!entry.value().isPresent()) {
       return;
@@ -196,16 +230,40 @@ final class BodyChecks {
   }
 
   /**
+   * A member inside a group instance: reported when it belongs to another group, or when it occurs a second time
+   * in this one (a value of another group nested here); otherwise counted per group, not per section.
+   */
+  private static void group(ValidationRun run, SpecIndex.EntryIndex spec, GroupScope scope, XPath where,
+      String dataElement, String section) {
+    if (spec.group == null) {
+      return; // a data element of no group (a vendor's detail): the spec does not say where it belongs
+    }
+    if (!spec.group.equals(scope.name)) {
+      run.issues.add(ValidationRule.ENTRY_GROUP, spec.spec.confidence(), where, dataElement, section,
+          spec.spec.nameZh() + " sits in a group of " + scope.name + " but belongs to a group of " + spec.group);
+      return;
+    }
+    int[] n = scope.counts.computeIfAbsent(spec.spec.dataElement(), k -> new int[1]);
+    if (++n[0] == 2) {
+      run.issues.add(ValidationRule.ENTRY_GROUP, spec.spec.confidence(), where, dataElement, section,
+          spec.spec.nameZh() + " occurs twice in one group: the second belongs to a group of its own");
+    }
+  }
+
+  /**
    * Whether the entry sits where its spec row puts it: a member of an act of the row's shape, in the row's
    * {@link ValuePosition}, or an entry outside any act when the row's shape is not an act (wst500-entry-forms.md
    * §1, §2). The data element of an act itself (the act's own code) is not checked here.
    */
-  private static void place(ValidationRun run, Entry entry, EntrySpec spec, EntryShape memberOf, XPath where,
-      String dataElement, String section) {
+  private static void place(ValidationRun run, Entry entry, SpecIndex.EntryIndex index, EntryShape memberOf,
+      XPath where, String dataElement, String section) {
     if (entry.shape().isAct()) {
       return;
     }
-    EntryShape specAct = spec.shape().isAct() ? spec.shape() : null;
+    EntrySpec spec = index.spec;
+    // a detail of an act's slot member (the operating room of procedure/code) is a direct member of that act
+    // (its layout group is the act); details nested deeper stand outside the act's own members
+    EntryShape specAct = spec.shape().isAct() ? spec.shape() : memberOf != null ? actShape(index.group) : null;
     if (specAct == memberOf && spec.position() == entry.position()) {
       return;
     }
@@ -213,6 +271,18 @@ final class BodyChecks {
     String expected = specAct == null ? "in an entry of its own" : place(specAct, spec.position());
     run.issues.add(ValidationRule.ENTRY_POSITION, spec.confidence(), where, dataElement, section,
         spec.nameZh() + " " + actual + " where the spec puts it " + expected);
+  }
+
+  /** The act shape a layout group names ({@code PROCEDURE} ...), or null. */
+  private static EntryShape actShape(String group) {
+    if (group != null) {
+      for (EntryShape shape : EntryShape.values()) {
+        if (shape.isAct() && shape.name().equals(group)) {
+          return shape;
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code in substanceAdministration/routeCode}, or {@code in an entryRelationship observation of a procedure}. */

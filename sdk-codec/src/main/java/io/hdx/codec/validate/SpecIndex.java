@@ -1,5 +1,8 @@
 package io.hdx.codec.validate;
 
+import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.DatumGroup;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.dataset.DataElement;
 import io.hdx.model.dataset.DataElementCatalog;
 import io.hdx.model.spec.DocumentSpec;
@@ -47,8 +50,15 @@ final class SpecIndex {
     List<SectionIndex> list = new ArrayList<>();
     Map<String, List<SectionIndex>> byElement = new HashMap<>();
     int position = 0;
+    Map<String, Map<String, String>> groups = new HashMap<>();
+    for (DatumGroup group : DocumentLayout.of(spec).groups()) {
+      for (Datum member : group.members()) {
+        groups.computeIfAbsent(group.sectionKey(), k -> new HashMap<>()).put(member.name(), group.name());
+      }
+    }
     for (SectionSpec section : spec.sections()) {
-      SectionIndex si = new SectionIndex(section, position++, catalog, valueSets);
+      SectionIndex si = new SectionIndex(section, position++, catalog, valueSets,
+          groups.getOrDefault(section.key(), Collections.<String, String>emptyMap()));
       byKey.put(section.key(), si);
       list.add(si);
       for (String de : si.entries.keySet()) {
@@ -138,13 +148,14 @@ final class SpecIndex {
     final String label;
     final Map<String, EntryIndex> entries;
 
-    SectionIndex(SectionSpec spec, int position, DataElementCatalog catalog, ValueSetRegistry valueSets) {
+    SectionIndex(SectionSpec spec, int position, DataElementCatalog catalog, ValueSetRegistry valueSets,
+        Map<String, String> groups) {
       this.spec = spec;
       this.position = position;
       this.label = spec.code().isPresent() ? spec.code().get() + " " + spec.displayName() : spec.displayName();
       Map<String, EntryIndex> map = new LinkedHashMap<>();
       for (EntrySpec entry : spec.entries()) {
-        map.put(entry.dataElement(), new EntryIndex(entry, this, catalog, valueSets));
+        map.put(entry.dataElement(), new EntryIndex(entry, this, catalog, valueSets, groups.get(entry.dataElement())));
       }
       this.entries = Collections.unmodifiableMap(map);
     }
@@ -162,8 +173,12 @@ final class SpecIndex {
     final ValueSet valueSet;
     /** The spec's unit when it is a unit at all (the spec data holds a few notes instead), else null. */
     final String unit;
+    /** The document layout's group of the entry (a diagnosis's head code, an act shape, ORGANIZER), or null. */
+    final String group;
 
-    EntryIndex(EntrySpec spec, SectionIndex section, DataElementCatalog catalog, ValueSetRegistry valueSets) {
+    EntryIndex(EntrySpec spec, SectionIndex section, DataElementCatalog catalog, ValueSetRegistry valueSets,
+        String group) {
+      this.group = group;
       this.spec = spec;
       this.section = section;
       this.element = catalog.find(spec.dataElement()).orElse(null);

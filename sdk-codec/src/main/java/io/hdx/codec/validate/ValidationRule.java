@@ -142,6 +142,15 @@ public enum ValidationRule {
       "A data element occurs in its section more often than its cardinality allows (0..1 unless the "
           + "samples repeat it). The maxima come from the samples, hence a warning.",
       "WS/T 500-2016 parts 1-53 / WS/T 483-2016, section tables"),
+  /** A value of a group sits in another group, or twice in one group (document layout groups). */
+  ENTRY_GROUP("entry-group", Severity.ERROR,
+      "Values sit in their own group",
+      "Values that belong together are one group of the document layout: a diagnosis's name with its code and "
+          + "rank, a drug, an operation, an organizer's components. A member that occurs twice in one group, or "
+          + "sits in a group of another kind, belongs to another group: e.g. a second diagnosis's ICD-10 code "
+          + "nested under the first diagnosis, which leaves the second without its code.",
+      "WS/T 500-2016 appendix examples (one observation, act or organizer per diagnosis, drug, operation); "
+          + "sdk-model document layout (layout-body.tsv)"),
   /** A data element sits in another place of its act (slot, observation, act) than the spec gives. */
   ENTRY_POSITION("entry-position", Severity.WARNING,
       "Data elements sit in their place in the act",
