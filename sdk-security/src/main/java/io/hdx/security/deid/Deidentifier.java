@@ -206,6 +206,7 @@ public final class Deidentifier implements Serializable {
       case IDENTIFIER:
         return formatPreserving(domain, value);
       case NAME:
+        return PseudonymNames.of(pseudonyms, domain, value);
       case ADDRESS:
       case TEXT:
       case OTHER:
