@@ -1,12 +1,13 @@
 package io.hdx.benchmarks;
 
+import io.hdx.security.SecretKeyAccess;
+import io.hdx.security.interop.Sm4Cbc;
 import io.hdx.security.sm.Sm2KeyPair;
 import io.hdx.security.sm.Sm2PrivateKey;
 import io.hdx.security.sm.Sm2PublicKey;
 import io.hdx.security.sm.Sm2Signer;
 import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.security.sm.Sm3;
-import io.hdx.security.sm.Sm4Cbc;
 import io.hdx.security.sm.Sm4Gcm;
 import io.hdx.security.sm.Sm4Key;
 import java.security.SecureRandom;
@@ -122,7 +123,7 @@ public class CryptoBenchmark {
     bcSignature = bcSigner.generateSignature();
     bcSm3 = new SM3Digest();
     bcGcm = GCMBlockCipher.newInstance(new SM4Engine());
-    bcSm4Key = new KeyParameter(sm4.toBytes());
+    bcSm4Key = new KeyParameter(sm4.toBytes(SecretKeyAccess.insecureSecretAccess()));
     bcCbc = new PaddedBufferedBlockCipher(CBCBlockCipher.newInstance(new SM4Engine()), new PKCS7Padding());
   }
 

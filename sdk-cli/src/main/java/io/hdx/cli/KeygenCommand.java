@@ -1,5 +1,6 @@
 package io.hdx.cli;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.cert.Sm2CertificateBuilder;
 import io.hdx.security.sm.Sm2KeyPair;
@@ -76,14 +77,14 @@ final class KeygenCommand implements Command {
           throw new FileAlreadyExistsException(dir.resolve(name).toString());
         }
       }
-      CryptoFiles.writeSecret(dir.resolve(PRIVATE_KEY), ascii(pair.privateKey().toPem()), force);
+      CryptoFiles.writeSecret(dir.resolve(PRIVATE_KEY), ascii(pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess())), force);
       CryptoFiles.writeNew(dir.resolve(PUBLIC_KEY), ascii(pair.publicKey().toPem()), force);
       CryptoFiles.writeNew(dir.resolve(CERTIFICATE), ascii(certificate.toPem()), force);
       console.out().println("wrote " + dir.resolve(PRIVATE_KEY));
       console.out().println("wrote " + dir.resolve(PUBLIC_KEY));
       console.out().println("wrote " + dir.resolve(CERTIFICATE));
       if (args.flag("sm4")) {
-        byte[] key = Sm4Key.generate().toBytes();
+        byte[] key = Sm4Key.generate().toBytes(SecretKeyAccess.insecureSecretAccess());
         try {
           CryptoFiles.writeSecret(dir.resolve(SM4_KEY), ascii(CryptoFiles.hex(key) + "\n"), force);
         } finally {

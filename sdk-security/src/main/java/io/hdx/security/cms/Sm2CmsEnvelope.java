@@ -1,15 +1,16 @@
 package io.hdx.security.cms;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.cert.KeyUsage;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.internal.Asn1;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
 import io.hdx.security.internal.Sm2Domain;
+import io.hdx.security.interop.Sm4Cbc;
 import io.hdx.security.sm.Sm2Cipher;
 import io.hdx.security.sm.Sm2PrivateKey;
-import io.hdx.security.sm.Sm4Cbc;
 import io.hdx.security.sm.Sm4Key;
 import java.util.Collection;
 import java.util.Objects;
@@ -83,7 +84,7 @@ public final class Sm2CmsEnvelope {
       throw new IllegalArgumentException("at least one recipient is required");
     }
     Sm4Key contentKey = Sm4Key.generate();
-    byte[] keyBytes = contentKey.toBytes();
+    byte[] keyBytes = contentKey.toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
       ASN1EncodableVector recipientInfos = new ASN1EncodableVector();
       for (Sm2Certificate recipient : recipients) {

@@ -4,7 +4,9 @@ import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.internal.Asn1;
 import io.hdx.security.internal.Sm2Domain;
 import io.hdx.security.sm.Sm2PrivateKey;
+import io.hdx.security.sm.SignatureEncoding;
 import io.hdx.security.sm.Sm2Signer;
+import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.security.sm.Sm3;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,8 +60,12 @@ public final class Sm2CmsSigner {
   private final List<Sm2Certificate> extraCertificates;
   private final Clock clock;
 
+  /** Whether a signature from {@link #signer} has been checked against the certificate's key. */
+  private volatile boolean signerChecked;
+
   private Sm2CmsSigner(Builder builder) {
-    this.signer = Sm2Signer.create(builder.key);
+    this.signer = builder.signer;
+    this.signerChecked = builder.inMemory;
     this.certificate = builder.certificate;
     this.extraCertificates = Collections.unmodifiableList(new ArrayList<>(builder.extra));
     this.clock = builder.clock;
@@ -76,7 +82,29 @@ public final class Sm2CmsSigner {
     if (!certificate.publicKey().equals(key.publicKey())) {
       throw new IllegalArgumentException("certificate is not for this private key");
     }
-    return new Builder(key, certificate);
+    return new Builder(Sm2Signer.create(key), certificate, true);
+  }
+
+  /**
+   * A builder for a signer whose key lives elsewhere (a USB key, a smart card, an HSM) behind
+   * {@code signer}, which must write DER signatures with the default user ID
+   * {@value Sm2Signer#DEFAULT_USER_ID} (GM/T 0010 §8, as X.509 does). The first signature it
+   * makes is verified with the certificate's key before it is used, so a signer set up with
+   * another user ID fails at once ({@link io.hdx.security.CryptoException#SIGNATURE_INVALID}).
+   *
+   * @throws IllegalArgumentException when the certificate is not for the signer's key or the
+   *     signer does not write DER
+   */
+  public static Builder builder(Sm2Signer signer, Sm2Certificate certificate) {
+    Objects.requireNonNull(signer, "signer");
+    Objects.requireNonNull(certificate, "certificate");
+    if (!certificate.publicKey().equals(signer.publicKey())) {
+      throw new IllegalArgumentException("certificate is not for this signer's key");
+    }
+    if (signer.encoding() != SignatureEncoding.DER) {
+      throw new IllegalArgumentException("CMS needs DER signatures (GM/T 0010 §8)");
+    }
+    return new Builder(signer, certificate, false);
   }
 
   /** SignedData without the content (the signature travels beside the document). */
@@ -97,7 +125,12 @@ public final class Sm2CmsSigner {
     attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
     attributes.add(new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString(Sm3.digest(content)))));
     ASN1Set signedAttributes = new DERSet(attributes);
-    byte[] signature = signer.sign(Asn1.der(signedAttributes));
+    byte[] signedBytes = Asn1.der(signedAttributes);
+    byte[] signature = signer.sign(signedBytes);
+    if (!signerChecked) {
+      Sm2Verifier.create(certificate.publicKey()).verify(signedBytes, signature);
+      signerChecked = true;
+    }
 
     SignerInfo signerInfo = new SignerInfo(new SignerIdentifier(Gmt0010.issuerAndSerial(certificate)), SM3,
         signedAttributes, SM2_SIGN, new DEROctetString(signature), null);
@@ -129,14 +162,16 @@ public final class Sm2CmsSigner {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final Sm2PrivateKey key;
+    private final Sm2Signer signer;
+    private final boolean inMemory;
     private final Sm2Certificate certificate;
     private final List<Sm2Certificate> extra = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
 
-    private Builder(Sm2PrivateKey key, Sm2Certificate certificate) {
-      this.key = key;
+    private Builder(Sm2Signer signer, Sm2Certificate certificate, boolean inMemory) {
+      this.signer = signer;
       this.certificate = certificate;
+      this.inMemory = inMemory;
     }
 
     /** Certificates to include besides the signer's, such as intermediate CAs. */

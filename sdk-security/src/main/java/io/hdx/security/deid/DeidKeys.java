@@ -1,5 +1,6 @@
 package io.hdx.security.deid;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
 import io.hdx.security.sm.Sm3;
@@ -64,7 +65,7 @@ public final class DeidKeys implements DeidKeyProvider {
 
   /** These keys with {@code key} as the reversible key. */
   public DeidKeys withReversibleKey(Sm4Key key) {
-    return new DeidKeys(pseudonym.clone(), Objects.requireNonNull(key, "key").toBytes());
+    return new DeidKeys(pseudonym.clone(), Objects.requireNonNull(key, "key").toBytes(SecretKeyAccess.insecureSecretAccess()));
   }
 
   /**

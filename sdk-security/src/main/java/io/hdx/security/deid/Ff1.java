@@ -1,5 +1,6 @@
 package io.hdx.security.deid;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.SecretBytes;
 import io.hdx.security.sm.Sm4Key;
@@ -63,7 +64,7 @@ public final class Ff1 {
 
   /** FF1 over SM4 with {@code key} in {@code radix} (10 for digit strings). */
   public static Ff1 sm4(Sm4Key key, int radix) {
-    byte[] bytes = Objects.requireNonNull(key, "key").toBytes();
+    byte[] bytes = Objects.requireNonNull(key, "key").toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
       return new Ff1(SM4Engine::new, bytes, radix);
     } finally {

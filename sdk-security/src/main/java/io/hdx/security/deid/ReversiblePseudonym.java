@@ -1,16 +1,17 @@
 package io.hdx.security.deid;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.SecretBytes;
+import io.hdx.security.sm.HmacSm3;
 import io.hdx.security.sm.Sm4Key;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
-import io.hdx.security.sm.HmacSm3;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.SICBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -54,7 +55,7 @@ public final class ReversiblePseudonym {
 
   /** A reversible pseudonymizer under {@code key}; use a key other than the pseudonym key. */
   public static ReversiblePseudonym create(Sm4Key key) {
-    byte[] master = Objects.requireNonNull(key, "key").toBytes();
+    byte[] master = Objects.requireNonNull(key, "key").toBytes(SecretKeyAccess.insecureSecretAccess());
     byte[] enc = Subkeys.derive(master, "hdx-deid/reversible/enc");
     byte[] mac = Subkeys.derive(master, "hdx-deid/reversible/mac");
     try {

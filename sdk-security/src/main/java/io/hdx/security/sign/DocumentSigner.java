@@ -3,6 +3,7 @@ package io.hdx.security.sign;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.cms.Sm2CmsSigner;
 import io.hdx.security.sm.Sm2PrivateKey;
+import io.hdx.security.sm.Sm2Signer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * any intermediate CA certificates given, so that a verifier needs only its trust anchors.
  *
  * <pre>{@code
- * DocumentSigner signer = DocumentSigner.create(privateKey, certificate);
+ * DocumentSigner signer = DocumentSigner.create(privateKey, certificate); // or (hsmSigner, certificate)
  * byte[] signature = signer.sign(Files.readAllBytes(document));
  * Files.write(document.resolveSibling(document.getFileName() + ".p7s"), signature);
  * }</pre>
@@ -48,12 +49,36 @@ public final class DocumentSigner {
   public static DocumentSigner create(Sm2PrivateKey key, Sm2Certificate certificate,
       Collection<Sm2Certificate> intermediates, Clock clock) {
     Objects.requireNonNull(certificate, "certificate");
+    checkDocumentSigning(certificate);
+    return new DocumentSigner(Sm2CmsSigner.builder(key, certificate)
+        .addCertificates(intermediates).clock(clock).build());
+  }
+
+  /**
+   * A signer whose key lives elsewhere (a USB key, a smart card, an HSM) behind {@code signer}: see
+   * {@link Sm2CmsSigner#builder(Sm2Signer, Sm2Certificate)} for what it must do.
+   *
+   * @throws IllegalArgumentException as {@link #create(Sm2PrivateKey, Sm2Certificate)}, or when
+   *     the signer does not write DER
+   */
+  public static DocumentSigner create(Sm2Signer signer, Sm2Certificate certificate,
+      Collection<Sm2Certificate> intermediates, Clock clock) {
+    Objects.requireNonNull(certificate, "certificate");
+    checkDocumentSigning(certificate);
+    return new DocumentSigner(Sm2CmsSigner.builder(signer, certificate)
+        .addCertificates(intermediates).clock(clock).build());
+  }
+
+  /** A signer backed by {@code signer} (see above), embedding {@code intermediates}. */
+  public static DocumentSigner create(Sm2Signer signer, Sm2Certificate certificate, Sm2Certificate... intermediates) {
+    return create(signer, certificate, Arrays.asList(intermediates), Clock.systemUTC());
+  }
+
+  private static void checkDocumentSigning(Sm2Certificate certificate) {
     if (!certificate.permitsDocumentSigning()) {
       throw new IllegalArgumentException(
           "certificate key usage or extended key usage does not allow signing documents (RFC 5280 §4.2.1.3, §4.2.1.12)");
     }
-    return new DocumentSigner(Sm2CmsSigner.builder(key, certificate)
-        .addCertificates(intermediates).clock(clock).build());
   }
 
   /** A signer that also embeds {@code intermediates}. */

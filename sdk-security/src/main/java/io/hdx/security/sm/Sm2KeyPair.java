@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Sm2KeyPair pair = Sm2KeyPair.generate();
- * Files.write(dir.resolve("sm2-private.pem"), pair.privateKey().toPem().getBytes(US_ASCII));
+ * Files.write(dir.resolve("sm2-private.pem"), pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess()).getBytes(US_ASCII));
  * }</pre>
  *
  * <p>Thread safety: immutable.

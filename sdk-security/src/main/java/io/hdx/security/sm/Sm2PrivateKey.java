@@ -1,6 +1,7 @@
 package io.hdx.security.sm;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Asn1;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Pem;
@@ -31,8 +32,8 @@ import org.bouncycastle.util.BigIntegers;
  * 64 hex digits. Encrypted PKCS#8 is not supported.
  *
  * <p>The secret never appears in {@link #toString()} or in any exception; {@link #hasSameSecret}
- * compares in constant time; {@link #toBytes()}, {@link #toPkcs8Der()} and {@link #toPem()} export
- * it only when asked.
+ * compares in constant time; {@link #toBytes}, {@link #toPkcs8Der} and {@link #toPem} export
+ * it only when given a {@link SecretKeyAccess}.
  *
  * <pre>{@code
  * Sm2PrivateKey key = Sm2PrivateKey.fromPem(pemText);
@@ -189,13 +190,23 @@ public final class Sm2PrivateKey implements Destroyable {
     return publicKey;
   }
 
-  /** Exports the raw 32-byte scalar. Handle with care; wipe the array after use. */
-  public byte[] toBytes() {
+  /**
+   * Exports the raw 32-byte scalar. Handle with care; wipe the array after use.
+   *
+   * @param access the token that marks this export ({@link SecretKeyAccess#insecureSecretAccess()})
+   */
+  public byte[] toBytes(SecretKeyAccess access) {
+    SecretKeyAccess.require(access);
     return secret.toByteArray();
   }
 
-  /** Exports the key as DER PKCS#8 PrivateKeyInfo, with the public key embedded (as OpenSSL does). */
-  public byte[] toPkcs8Der() {
+  /**
+   * Exports the key as DER PKCS#8 PrivateKeyInfo, with the public key embedded (as OpenSSL does).
+   *
+   * @param access the token that marks this export ({@link SecretKeyAccess#insecureSecretAccess()})
+   */
+  public byte[] toPkcs8Der(SecretKeyAccess access) {
+    SecretKeyAccess.require(access);
     ECPrivateKey ec = new ECPrivateKey(256, d(), new DERBitString(publicKey.toUncompressed()), null);
     PrivateKeyInfo info;
     try {
@@ -207,9 +218,13 @@ public final class Sm2PrivateKey implements Destroyable {
     return Asn1.der(info);
   }
 
-  /** Exports the key as a PEM {@code PRIVATE KEY} (PKCS#8) block. */
-  public String toPem() {
-    return Pem.encode(PEM_LABEL, toPkcs8Der());
+  /**
+   * Exports the key as a PEM {@code PRIVATE KEY} (PKCS#8) block.
+   *
+   * @param access the token that marks this export ({@link SecretKeyAccess#insecureSecretAccess()})
+   */
+  public String toPem(SecretKeyAccess access) {
+    return Pem.encode(PEM_LABEL, toPkcs8Der(access));
   }
 
   /** Whether {@code other} holds the same secret scalar, compared in constant time. */

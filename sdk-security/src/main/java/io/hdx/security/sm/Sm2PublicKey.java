@@ -195,7 +195,7 @@ public final class Sm2PublicKey {
 
   /** Z for {@code userId} (GB/T 32918.2 §5.5), from the cache for the default user ID. */
   byte[] z(byte[] userId) {
-    if (Arrays.equals(userId, Sm2Signer.defaultUserIdBytes())) {
+    if (KeySm2Signer.isDefaultUserId(userId)) {
       byte[] z = defaultZ;
       if (z == null) {
         z = Sm2Engine.z(userId, point);

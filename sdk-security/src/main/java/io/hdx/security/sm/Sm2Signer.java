@@ -2,105 +2,80 @@ package io.hdx.security.sm;
 
 import io.hdx.security.internal.KSource;
 import io.hdx.security.internal.Sm2Engine;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Signs messages with SM2 and SM3 (GB/T 32918.2-2016 §6): e = SM3(Z ‖ M), where Z binds the
- * signer's user ID and public key (§5.5). The user ID defaults to {@value #DEFAULT_USER_ID}, the
- * value GM/T 0009-2012 fixes when the parties have agreed on none, and which OpenSSL, Bouncy Castle
- * and X.509/CMS use.
+ * The role that signs with SM2 and SM3 (GB/T 32918.2-2016 §6): e = SM3(Z ‖ M), where Z binds the
+ * signer's user ID and public key (§5.5). Modelled on Tink's {@code PublicKeySign}: an interface,
+ * so that a key that never leaves a USB key, a smart card or a hardware security module can sign
+ * wherever HDX signs (CMS, document signatures, certificates). {@link #create} and
+ * {@link #builder} give the signer for an in-memory {@link Sm2PrivateKey}.
  *
- * <p>Security guarantees: a fresh random k from a {@link java.security.SecureRandom} for every
- * signature; the output is a signature in the chosen {@link SignatureEncoding} (DER by default).
+ * <p>Contract for implementations: {@link #sign} returns a signature in {@link #encoding()} that
+ * verifies with {@link #publicKey()} for the user ID the implementation was set up with; CMS and
+ * document signatures (GM/T 0010, X.509) need {@link SignatureEncoding#DER} and the default user
+ * ID {@value #DEFAULT_USER_ID}. Failures are {@link io.hdx.security.CryptoException}s.
+ *
+ * <p>Security guarantees of the in-memory signer: a fresh random k from a
+ * {@link java.security.SecureRandom} for every signature; the key is never exported.
  *
  * <pre>{@code
  * byte[] signature = Sm2Signer.create(privateKey).sign(document);
  * byte[] raw = Sm2Signer.builder(privateKey).encoding(SignatureEncoding.RAW_RS).build().sign(document);
+ * DocumentSigner hsmBacked = DocumentSigner.create(myHsmSigner, certificate);
  * }</pre>
  *
- * <p>Thread safety: immutable; share one signer or create one per call, which is cheap because
- * the key caches everything that can be precomputed.
+ * <p>Thread safety: implementations must be safe to share; the in-memory signer is immutable and
+ * cheap to create, because the key caches everything that can be precomputed.
  *
  * @since 0.1.0
  */
-public final class Sm2Signer {
+public interface Sm2Signer {
   /** The default SM2 user ID, GM/T 0009-2012: the ASCII string {@code 1234567812345678}. */
-  public static final String DEFAULT_USER_ID = "1234567812345678";
-
-  private static final byte[] DEFAULT_USER_ID_BYTES = DEFAULT_USER_ID.getBytes(StandardCharsets.US_ASCII);
-
-  private final Sm2PrivateKey key;
-  private final byte[] z;
-  private final SignatureEncoding encoding;
-  private final KSource kSource;
-
-  private Sm2Signer(Builder builder) {
-    this.key = builder.key;
-    this.z = key.publicKey().z(builder.userId);
-    this.encoding = builder.encoding;
-    this.kSource = builder.kSource;
-  }
-
-  static byte[] defaultUserIdBytes() {
-    return DEFAULT_USER_ID_BYTES;
-  }
-
-  /** A signer with the default user ID and DER signatures. */
-  public static Sm2Signer create(Sm2PrivateKey key) {
-    return builder(key).build();
-  }
-
-  /** A builder for a signer with another user ID or encoding. */
-  public static Builder builder(Sm2PrivateKey key) {
-    return new Builder(Objects.requireNonNull(key, "key"));
-  }
+  String DEFAULT_USER_ID = "1234567812345678";
 
   /** Signs {@code message}. */
-  public byte[] sign(byte[] message) {
-    Objects.requireNonNull(message, "message");
-    return sign(message, 0, message.length);
-  }
+  byte[] sign(byte[] message);
 
   /** Signs {@code length} bytes of {@code message} from {@code offset}. */
-  public byte[] sign(byte[] message, int offset, int length) {
+  default byte[] sign(byte[] message, int offset, int length) {
     Objects.requireNonNull(message, "message");
     if (offset < 0 || length < 0 || offset > message.length - length) {
       throw new IndexOutOfBoundsException("offset/length outside the message");
     }
-    BigInteger e = Sm2Engine.e(z, message, offset, length);
-    BigInteger[] rs = Sm2Engine.sign(key.d(), key.dPlus1Inverse(), e, kSource);
-    return encoding.encode(rs[0], rs[1]);
+    return sign(Arrays.copyOfRange(message, offset, offset + length));
   }
 
   /** The encoding of the signatures this signer writes. */
-  public SignatureEncoding encoding() {
-    return encoding;
-  }
+  SignatureEncoding encoding();
 
   /** The public key that verifies this signer's signatures. */
-  public Sm2PublicKey publicKey() {
-    return key.publicKey();
+  Sm2PublicKey publicKey();
+
+  /** A signer with an in-memory key, the default user ID and DER signatures. */
+  static Sm2Signer create(Sm2PrivateKey key) {
+    return builder(key).build();
   }
 
-  @Override
-  public String toString() {
-    return "Sm2Signer[" + encoding + ", " + key.publicKey() + "]";
+  /** A builder for an in-memory signer with another user ID or encoding. */
+  static Builder builder(Sm2PrivateKey key) {
+    return new Builder(Objects.requireNonNull(key, "key"));
   }
 
   /**
-   * Configures an {@link Sm2Signer}.
+   * Configures the {@link Sm2Signer} of an in-memory {@link Sm2PrivateKey}.
    *
    * <p>Thread safety: not thread-safe; build once, then share the signer.
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-    private final Sm2PrivateKey key;
-    private byte[] userId = DEFAULT_USER_ID_BYTES;
-    private SignatureEncoding encoding = SignatureEncoding.DER;
-    private KSource kSource = Sm2Engine.RANDOM_K;
+  final class Builder {
+    final Sm2PrivateKey key;
+    byte[] userId = KeySm2Signer.defaultUserIdBytes();
+    SignatureEncoding encoding = SignatureEncoding.DER;
+    KSource kSource = Sm2Engine.RANDOM_K;
 
     private Builder(Sm2PrivateKey key) {
       this.key = key;
@@ -135,7 +110,7 @@ public final class Sm2Signer {
 
     /** The signer. */
     public Sm2Signer build() {
-      return new Sm2Signer(this);
+      return new KeySm2Signer(this);
     }
   }
 }

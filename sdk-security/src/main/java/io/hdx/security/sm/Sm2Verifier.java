@@ -2,17 +2,18 @@ package io.hdx.security.sm;
 
 import io.hdx.security.CryptoException;
 import io.hdx.security.internal.Sm2Engine;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Verifies SM2 signatures with SM3 (GB/T 32918.2-2016 §7) for one public key, user ID
- * (default {@value Sm2Signer#DEFAULT_USER_ID}) and {@link SignatureEncoding}.
+ * The role that verifies SM2 signatures with SM3 (GB/T 32918.2-2016 §7) for one public key, user
+ * ID (default {@value Sm2Signer#DEFAULT_USER_ID}) and {@link SignatureEncoding}. Modelled on
+ * Tink's {@code PublicKeyVerify}: an interface, so that verification can be delegated (to a
+ * hardware module, for instance); {@link #create} and {@link #builder} give HDX's own.
  *
- * <p>Security guarantees: a signature is accepted only if it is well formed in the configured
- * encoding (minimal DER, or exactly 64 bytes), r and s lie in [1, n-1], and the equation of §7.1
- * holds for the message and the user ID. Anything else is rejected with a
+ * <p>Security guarantees of HDX's verifier: a signature is accepted only if it is well formed in
+ * the configured encoding (minimal DER, or exactly 64 bytes), r and s lie in [1, n-1], and the
+ * equation of §7.1 holds for the message and the user ID. Anything else is rejected with a
  * {@link CryptoException} from {@link #verify} or {@code false} from {@link #isValid}; no other
  * exception escapes for any signature bytes.
  *
@@ -20,49 +21,21 @@ import java.util.Objects;
  * Sm2Verifier.create(publicKey).verify(document, signature); // throws CryptoException if invalid
  * }</pre>
  *
- * <p>Thread safety: immutable; share it.
+ * <p>Thread safety: implementations must be safe to share; HDX's is immutable.
  *
  * @since 0.1.0
  */
-public final class Sm2Verifier {
-  private final Sm2PublicKey key;
-  private final byte[] z;
-  private final SignatureEncoding encoding;
-
-  private Sm2Verifier(Builder builder) {
-    this.key = builder.key;
-    this.z = key.z(builder.userId);
-    this.encoding = builder.encoding;
-  }
-
-  /** A verifier with the default user ID and DER signatures. */
-  public static Sm2Verifier create(Sm2PublicKey key) {
-    return builder(key).build();
-  }
-
-  /** A builder for a verifier with another user ID or encoding. */
-  public static Builder builder(Sm2PublicKey key) {
-    return new Builder(Objects.requireNonNull(key, "key"));
-  }
-
+public interface Sm2Verifier {
   /**
    * Verifies {@code signature} over {@code message}.
    *
    * @throws CryptoException {@link CryptoException#MALFORMED_SIGNATURE} when the signature cannot
    *     be decoded, {@link CryptoException#SIGNATURE_INVALID} when it does not verify
    */
-  public void verify(byte[] message, byte[] signature) {
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(signature, "signature");
-    BigInteger[] rs = encoding.decode(signature);
-    BigInteger e = Sm2Engine.e(z, message, 0, message.length);
-    if (!Sm2Engine.verify(key.point(), e, rs[0], rs[1])) {
-      throw new CryptoException(CryptoException.SIGNATURE_INVALID, "SM2 signature: invalid");
-    }
-  }
+  void verify(byte[] message, byte[] signature);
 
   /** Whether {@code signature} is a valid signature over {@code message}; never throws for bad input. */
-  public boolean isValid(byte[] message, byte[] signature) {
+  default boolean isValid(byte[] message, byte[] signature) {
     try {
       verify(message, signature);
       return true;
@@ -72,31 +45,32 @@ public final class Sm2Verifier {
   }
 
   /** The encoding this verifier expects. */
-  public SignatureEncoding encoding() {
-    return encoding;
-  }
+  SignatureEncoding encoding();
 
   /** The public key. */
-  public Sm2PublicKey publicKey() {
-    return key;
+  Sm2PublicKey publicKey();
+
+  /** HDX's verifier with the default user ID and DER signatures. */
+  static Sm2Verifier create(Sm2PublicKey key) {
+    return builder(key).build();
   }
 
-  @Override
-  public String toString() {
-    return "Sm2Verifier[" + encoding + ", " + key + "]";
+  /** A builder for HDX's verifier with another user ID or encoding. */
+  static Builder builder(Sm2PublicKey key) {
+    return new Builder(Objects.requireNonNull(key, "key"));
   }
 
   /**
-   * Configures an {@link Sm2Verifier}.
+   * Configures HDX's {@link Sm2Verifier}.
    *
    * <p>Thread safety: not thread-safe; build once, then share the verifier.
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-    private final Sm2PublicKey key;
-    private byte[] userId = Sm2Signer.defaultUserIdBytes();
-    private SignatureEncoding encoding = SignatureEncoding.DER;
+  final class Builder {
+    final Sm2PublicKey key;
+    byte[] userId = KeySm2Signer.defaultUserIdBytes();
+    SignatureEncoding encoding = SignatureEncoding.DER;
 
     private Builder(Sm2PublicKey key) {
       this.key = key;
@@ -125,7 +99,7 @@ public final class Sm2Verifier {
 
     /** The verifier. */
     public Sm2Verifier build() {
-      return new Sm2Verifier(this);
+      return new KeySm2Verifier(this);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.hdx.security.sm;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
 import java.util.Objects;
@@ -113,7 +114,7 @@ public final class Sm4Gcm {
 
   private GCMModeCipher cipher(boolean encrypt, byte[] nonce) {
     GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-    byte[] keyBytes = key.toBytes();
+    byte[] keyBytes = key.toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
       gcm.init(encrypt, new AEADParameters(new KeyParameter(keyBytes), TAG_LENGTH * 8, nonce));
     } finally {

@@ -1,6 +1,7 @@
 package io.hdx.security.sm;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
 import io.hdx.security.internal.SecretBytes;
@@ -9,7 +10,7 @@ import javax.security.auth.Destroyable;
 
 /**
  * A 128-bit SM4 key (GB/T 32907-2016 §5). Never printed; compared in constant time; exported only
- * through {@link #toBytes()}.
+ * through {@link #toBytes} with a {@link SecretKeyAccess}.
  *
  * <pre>{@code
  * Sm4Key key = Sm4Key.generate();
@@ -69,8 +70,13 @@ public final class Sm4Key implements Destroyable {
     }
   }
 
-  /** Exports the 16 key bytes. Handle with care; wipe the array after use. */
-  public byte[] toBytes() {
+  /**
+   * Exports the 16 key bytes. Handle with care; wipe the array after use.
+   *
+   * @param access the token that marks this export ({@link SecretKeyAccess#insecureSecretAccess()})
+   */
+  public byte[] toBytes(SecretKeyAccess access) {
+    SecretKeyAccess.require(access);
     return secret.toByteArray();
   }
 

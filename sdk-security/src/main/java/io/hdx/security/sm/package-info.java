@@ -1,7 +1,8 @@
 /**
  * The Chinese commercial cryptographic primitives: SM2 signatures and public-key encryption
  * (GB/T 32918), the SM3 hash, HMAC-SM3 and KDF (GB/T 32905, GB/T 32918.4 §5.4.3), and the SM4
- * block cipher (GB/T 32907) in GCM, CBC and CTR modes.
+ * block cipher (GB/T 32907) in GCM mode (CBC and CTR, for interop only, are in
+ * {@code io.hdx.security.interop}).
  *
  * <p>Every wire format is explicit: {@link io.hdx.security.sm.SignatureEncoding} (DER or raw
  * r‖s), {@link io.hdx.security.sm.CiphertextLayout} (C1C3C2 or C1C2C3) and

@@ -2,6 +2,7 @@ package io.hdx.security.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.CryptoException;
 import io.hdx.security.cert.Sm2Certificate;
 import io.hdx.security.cert.TrustAnchors;
@@ -137,12 +138,12 @@ class ParserFuzzTest {
 
   @Test
   void pkcs8PrivateKey() {
-    fuzz("Sm2PrivateKey.fromPkcs8Der", PKI.signerKeys.privateKey().toPkcs8Der(), Sm2PrivateKey::fromPkcs8Der);
+    fuzz("Sm2PrivateKey.fromPkcs8Der", PKI.signerKeys.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess()), Sm2PrivateKey::fromPkcs8Der);
   }
 
   @Test
   void sec1PrivateKeyPem() {
-    byte[] pkcs8 = PKI.signerKeys.privateKey().toPkcs8Der();
+    byte[] pkcs8 = PKI.signerKeys.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess());
     // The SEC 1 ECPrivateKey inside the PKCS#8 OCTET STRING (RFC 5915), as "EC PRIVATE KEY".
     byte[] sec1 = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pkcs8).getPrivateKey().getOctets();
     fuzz("Sm2PrivateKey.fromPem (SEC 1)", sec1, der -> Sm2PrivateKey.fromPem(pem("EC PRIVATE KEY", der)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.CryptoException;
 import java.io.IOException;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -66,7 +67,7 @@ class KeyHardeningTest {
 
   @Test
   void pkcs8_structuresThatLeakedRuntimeExceptions_malformedKey() {
-    byte[] d = pair.privateKey().toBytes();
+    byte[] d = pair.privateKey().toBytes(SecretKeyAccess.insecureSecretAccess());
     ASN1Encodable[] bad = {
         // ClassCastException before: an INTEGER where the ECPrivateKey SEQUENCE belongs.
         new ASN1Integer(5),
@@ -88,12 +89,12 @@ class KeyHardeningTest {
         new ASN1Integer(1)}));
     assertCode(CryptoException.MALFORMED_KEY, () -> Sm2PrivateKey.fromPkcs8Der(noOctets));
     // The well-formed key still reads.
-    assertTrue(Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der()).hasSameSecret(pair.privateKey()));
+    assertTrue(Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess())).hasSameSecret(pair.privateKey()));
   }
 
   @Test
   void privateKey_destroy_wipesAndRefusesUse() {
-    Sm2PrivateKey key = Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der());
+    Sm2PrivateKey key = Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess()));
     Sm2Signer signer = Sm2Signer.create(key);
     byte[] message = {1, 2, 3};
     assertTrue(Sm2Verifier.create(key.publicKey()).isValid(message, signer.sign(message)));
@@ -101,8 +102,8 @@ class KeyHardeningTest {
     key.destroy();
     assertTrue(key.isDestroyed());
     assertThrows(IllegalStateException.class, () -> signer.sign(message));
-    assertThrows(IllegalStateException.class, key::toBytes);
-    assertThrows(IllegalStateException.class, key::toPkcs8Der);
+    assertThrows(IllegalStateException.class, () -> key.toBytes(SecretKeyAccess.insecureSecretAccess()));
+    assertThrows(IllegalStateException.class, () -> key.toPkcs8Der(SecretKeyAccess.insecureSecretAccess()));
     assertEquals(pair.publicKey(), key.publicKey());
     assertFalse(key.toString().isEmpty());
   }
@@ -113,7 +114,7 @@ class KeyHardeningTest {
     byte[] sealed = Sm4Gcm.create(key).encrypt(new byte[] {1});
     key.destroy();
     assertTrue(key.isDestroyed());
-    assertThrows(IllegalStateException.class, key::toBytes);
+    assertThrows(IllegalStateException.class, () -> key.toBytes(SecretKeyAccess.insecureSecretAccess()));
     assertThrows(IllegalStateException.class, () -> Sm4Gcm.create(key).decrypt(sealed));
     Sm4Key again = Sm4Key.fromHex("0123456789abcdeffedcba9876543210");
     assertArrayEquals(new byte[] {1}, Sm4Gcm.create(again).decrypt(sealed));

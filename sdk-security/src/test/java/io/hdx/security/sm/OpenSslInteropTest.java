@@ -1,5 +1,8 @@
 package io.hdx.security.sm;
 
+import io.hdx.security.SecretKeyAccess;
+import io.hdx.security.interop.Sm4Cbc;
+import io.hdx.security.interop.Sm4Ctr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -97,15 +100,15 @@ class OpenSslInteropTest {
     OpenSsl.ok(dir, "pkcs8", "-topk8", "-nocrypt", "-in", "openssl-key.pem", "-outform", "DER", "-out", "openssl-key.der");
     OpenSsl.ok(dir, "pkey", "-in", "openssl-key.pem", "-pubout", "-outform", "DER", "-out", "openssl-pub.der");
     Sm2PrivateKey key = Sm2PrivateKey.fromPem(readText("openssl-key.pem"));
-    assertArrayEquals(read("openssl-key.der"), key.toPkcs8Der());
+    assertArrayEquals(read("openssl-key.der"), key.toPkcs8Der(SecretKeyAccess.insecureSecretAccess()));
     assertArrayEquals(read("openssl-pub.der"), key.publicKey().toSpkiDer());
 
     // HDX's key, read by OpenSSL: same private and public key.
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    write("hdx-key.pem", pair.privateKey().toPem());
+    write("hdx-key.pem", pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess()));
     OpenSsl.ok(dir, "pkcs8", "-topk8", "-nocrypt", "-in", "hdx-key.pem", "-outform", "DER", "-out", "hdx-key.der");
     OpenSsl.ok(dir, "pkey", "-in", "hdx-key.pem", "-pubout", "-out", "hdx-pub.pem");
-    assertArrayEquals(pair.privateKey().toPkcs8Der(), read("hdx-key.der"));
+    assertArrayEquals(pair.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess()), read("hdx-key.der"));
     assertEquals(pair.publicKey().toPem(), readText("hdx-pub.pem"));
     OpenSsl.Result text = OpenSsl.ok(dir, "pkey", "-in", "hdx-key.pem", "-noout", "-text");
     assertTrue(text.stdoutText().contains("SM2"), text.stdoutText());
@@ -114,7 +117,7 @@ class OpenSslInteropTest {
   @Test
   void sm2Encryption_bothWays() throws IOException {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    write("key.pem", pair.privateKey().toPem());
+    write("key.pem", pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess()));
     write("pub.pem", pair.publicKey().toPem());
     byte[] secret = Bytes.fromHexOrNull("00112233445566778899aabbccddeeff");
     write("hdx.ct", Sm2Cipher.create().encrypt(pair.publicKey(), secret));
@@ -140,7 +143,7 @@ class OpenSslInteropTest {
   void sm4Cbc_bothWays() throws IOException {
     Sm4Key key = Sm4Key.generate();
     byte[] iv = Bytes.fromHexOrNull("0f0e0d0c0b0a09080706050403020100");
-    String k = Bytes.toHex(key.toBytes());
+    String k = Bytes.toHex(key.toBytes(SecretKeyAccess.insecureSecretAccess()));
     write("msg", MESSAGE);
     OpenSsl.ok(dir, "enc", "-sm4-cbc", "-K", k, "-iv", Bytes.toHex(iv), "-in", "msg", "-out", "openssl.ct");
     assertArrayEquals(read("openssl.ct"), Sm4Cbc.create(key).encrypt(iv, MESSAGE));
@@ -156,7 +159,7 @@ class OpenSslInteropTest {
     Sm4Key key = Sm4Key.generate();
     // A counter block whose low bytes wrap, to check that the whole block counts.
     byte[] iv = Bytes.fromHexOrNull("00000000000000000000fffffffffffe");
-    String k = Bytes.toHex(key.toBytes());
+    String k = Bytes.toHex(key.toBytes(SecretKeyAccess.insecureSecretAccess()));
     write("msg", MESSAGE);
     OpenSsl.ok(dir, "enc", "-sm4-ctr", "-K", k, "-iv", Bytes.toHex(iv), "-in", "msg", "-out", "openssl.ct");
     assertArrayEquals(read("openssl.ct"), Sm4Ctr.create(key).encrypt(iv, MESSAGE));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.CryptoException;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.KSource;
@@ -176,12 +177,12 @@ class Sm2Test {
   @Test
   void privateKey_pkcs8AndPemRoundTrip_sameKey() {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    Sm2PrivateKey back = Sm2PrivateKey.fromPem(pair.privateKey().toPem());
+    Sm2PrivateKey back = Sm2PrivateKey.fromPem(pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess()));
     assertTrue(back.hasSameSecret(pair.privateKey()));
     assertEquals(pair.publicKey(), back.publicKey());
-    assertTrue(Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der()).hasSameSecret(back));
-    assertTrue(Sm2PrivateKey.fromBytes(pair.privateKey().toBytes()).hasSameSecret(back));
-    assertTrue(pair.privateKey().toPem().startsWith("-----BEGIN PRIVATE KEY-----\n"));
+    assertTrue(Sm2PrivateKey.fromPkcs8Der(pair.privateKey().toPkcs8Der(SecretKeyAccess.insecureSecretAccess())).hasSameSecret(back));
+    assertTrue(Sm2PrivateKey.fromBytes(pair.privateKey().toBytes(SecretKeyAccess.insecureSecretAccess())).hasSameSecret(back));
+    assertTrue(pair.privateKey().toPem(SecretKeyAccess.insecureSecretAccess()).startsWith("-----BEGIN PRIVATE KEY-----\n"));
   }
 
   @Test

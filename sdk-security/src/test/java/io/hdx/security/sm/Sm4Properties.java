@@ -1,5 +1,7 @@
 package io.hdx.security.sm;
 
+import io.hdx.security.interop.Sm4Cbc;
+import io.hdx.security.interop.Sm4Ctr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,8 +1,10 @@
-package io.hdx.security.sm;
+package io.hdx.security.interop;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
+import io.hdx.security.sm.Sm4Key;
 import java.util.Arrays;
 import java.util.Objects;
 import org.bouncycastle.crypto.BufferedBlockCipher;
@@ -18,7 +20,7 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
  * SM4 in CBC mode with PKCS#7 padding (GB/T 17964-2021 CBC; RFC 5652 §6.3 padding). <b>Interop
  * only, and no integrity:</b> CBC is not authenticated, so a modified ciphertext decrypts to
  * chosen or garbled plaintext, or fails only in its padding, and a caller that reveals which of
- * these happened offers a padding oracle; use {@link Sm4Gcm} unless a peer or a format (such as
+ * these happened offers a padding oracle; use {@link io.hdx.security.sm.Sm4Gcm} unless a peer or a format (such as
  * GM/T 0010 enveloped data) requires CBC. Equivalent to {@code openssl enc -sm4-cbc -K key -iv iv}.
  *
  * <p>{@link #encrypt(byte[])} draws a random IV and writes {@code iv (16 bytes) ‖ ciphertext};
@@ -94,7 +96,7 @@ public final class Sm4Cbc {
     }
     BufferedBlockCipher cipher =
         new PaddedBufferedBlockCipher(CBCBlockCipher.newInstance(new SM4Engine()), new PKCS7Padding());
-    byte[] keyBytes = key.toBytes();
+    byte[] keyBytes = key.toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
       cipher.init(encrypt, new ParametersWithIV(new KeyParameter(keyBytes), iv));
     } finally {

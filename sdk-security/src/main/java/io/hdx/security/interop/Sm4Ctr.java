@@ -1,8 +1,10 @@
-package io.hdx.security.sm;
+package io.hdx.security.interop;
 
 import io.hdx.security.CryptoException;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.internal.Randomness;
+import io.hdx.security.sm.Sm4Key;
 import java.util.Arrays;
 import java.util.Objects;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -15,7 +17,7 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
  * SM4 in counter mode (GB/T 17964-2021 CTR), with the whole 16-byte block as a big-endian counter,
  * as {@code openssl enc -sm4-ctr} does. <b>Interop only:</b> CTR is not authenticated (any bit
  * flipped in the ciphertext flips the same plaintext bit) and reusing a counter block under one
- * key reveals plaintext; use {@link Sm4Gcm} unless a peer requires CTR.
+ * key reveals plaintext; use {@link io.hdx.security.sm.Sm4Gcm} unless a peer requires CTR.
  *
  * <p>{@link #encrypt(byte[])} draws a random initial counter block and writes
  * {@code iv (16 bytes) ‖ ciphertext}.
@@ -77,7 +79,7 @@ public final class Sm4Ctr {
       throw new IllegalArgumentException("SM4-CTR initial counter block must be 16 bytes");
     }
     CTRModeCipher ctr = SICBlockCipher.newInstance(new SM4Engine());
-    byte[] keyBytes = key.toBytes();
+    byte[] keyBytes = key.toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
       ctr.init(true, new ParametersWithIV(new KeyParameter(keyBytes), iv));
     } finally {
