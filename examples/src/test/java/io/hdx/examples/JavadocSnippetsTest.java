@@ -163,7 +163,7 @@ class JavadocSnippetsTest {
     Path document = dir.resolve("doc.xml");
     Files.write(document, CdaEncoder.create().encode(BuildOutpatientRecord.record().toClinicalDocument()));
     // snippet: sdk-security/src/main/java/io/hdx/security/sign/DocumentSigner.java
-    DocumentSigner signer = DocumentSigner.create(privateKey, certificate);
+    DocumentSigner signer = DocumentSigner.create(privateKey, certificate); // or (hsmSigner, certificate)
     byte[] signature = signer.sign(Files.readAllBytes(document));
     Files.write(document.resolveSibling(document.getFileName() + ".p7s"), signature);
     // end
