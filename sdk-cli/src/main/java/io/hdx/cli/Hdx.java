@@ -27,7 +27,8 @@ public final class Hdx {
               new SignCommand(),
               new VerifyCommand(),
               new EncryptCommand(),
-              new DecryptCommand()));
+              new DecryptCommand(),
+              new ServeCommand()));
 
   private final List<Command> commands;
 

@@ -40,7 +40,7 @@ class CliHabitsTest {
     return Stream.of(Arrays.asList("id", "check"), Arrays.asList("spec", "list"), Arrays.asList("spec", "show"),
         Collections.singletonList("validate"), Collections.singletonList("convert"),
         Collections.singletonList("keygen"), Collections.singletonList("sign"), Collections.singletonList("verify"),
-        Collections.singletonList("encrypt"), Collections.singletonList("decrypt"));
+        Collections.singletonList("encrypt"), Collections.singletonList("decrypt"), Collections.singletonList("serve"));
   }
 
   @ParameterizedTest

@@ -1,5 +1,7 @@
 /**
- * Platform simulator and synthetic sample-data generator (arrives with the testkit issue).
+ * Test tools: {@link io.hdx.testkit.PlatformSimulator}, a regional platform to develop and test against (the
+ * {@code HIPMessageServer} web service and plain HTTP, a patient master index in a JDBC database, an audit log,
+ * duplicate detection and {@link io.hdx.testkit.FaultPlan fault injection}).
  *
  * <p>Null policy: parameters and return values are non-null unless documented otherwise.
  *

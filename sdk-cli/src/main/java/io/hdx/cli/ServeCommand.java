@@ -1,0 +1,93 @@
+package io.hdx.cli;
+
+import io.hdx.model.HdxException;
+import io.hdx.testkit.PlatformSimulator;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code hdx serve [--port P] [--data DIR] [--host H]}: runs the platform simulator until stopped and prints its
+ * endpoint URL as the first line of stdout (CLI.md). Without {@code --data} the registries live in memory; with it
+ * in an H2 database under DIR, so that a restart keeps every registration. Stopped by Ctrl-C / SIGTERM.
+ *
+ * <p>Thread safety: stateless; each run starts its own simulator.
+ *
+ * @since 0.1.0
+ */
+final class ServeCommand implements Command {
+  private final CountDownLatch stop;
+
+  ServeCommand() {
+    this(new CountDownLatch(1));
+  }
+
+  /** For tests: the run returns when {@code stop} opens. */
+  ServeCommand(CountDownLatch stop) {
+    this.stop = stop;
+  }
+
+  @Override
+  public List<String> verb() {
+    return Arrays.asList("serve");
+  }
+
+  @Override
+  public String synopsis() {
+    return "serve [--port P] [--data DIR] [--host H]";
+  }
+
+  @Override
+  public String summary() {
+    return "runs the platform simulator until stopped; prints the endpoint URL first";
+  }
+
+  @Override
+  public int run(List<String> argv, Console console) {
+    Args args = Args.parse(argv, new HashSet<>(Arrays.asList("port", "data", "host")), new HashSet<String>());
+    if (!args.positionals().isEmpty()) {
+      throw new UsageException("unexpected argument; serve takes options only");
+    }
+    PlatformSimulator.Builder b = PlatformSimulator.builder();
+    if (args.option("port").isPresent()) {
+      try {
+        b.port(Integer.parseInt(args.option("port").get()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--port must be a number from 0 to 65535");
+      }
+    }
+    args.option("host").ifPresent(b::host);
+    args.option("data").ifPresent(d -> b.dataDirectory(Paths.get(d)));
+    PlatformSimulator platform;
+    try {
+      platform = b.start();
+    } catch (HdxException e) {
+      console.err().println("hdx serve: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      platform.close();
+    }, "hdx-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    console.out().println(platform.endpoint());
+    console.out().flush();
+    console.err().println("hdx serve: platform simulator running"
+        + args.option("data").map(d -> " (data in " + d + ")").orElse(" (in memory)") + "; Ctrl-C stops it");
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running and closes the simulator itself
+      return ExitCode.OK;
+    }
+    platform.close();
+    return ExitCode.OK;
+  }
+}

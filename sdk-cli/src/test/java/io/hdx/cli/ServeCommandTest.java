@@ -1,0 +1,133 @@
+package io.hdx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hdx.codec.v3.AckCode;
+import io.hdx.codec.v3.Acknowledgement;
+import io.hdx.codec.v3.HipSoap;
+import io.hdx.codec.v3.HipSoapBinding;
+import io.hdx.codec.v3.PatientQueryResponse;
+import io.hdx.codec.v3.V3Decoder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's "done when": a real-world style PRPA_IN201311UV02 posted to {@code hdx serve} as a SOAP
+ * HIPMessageServer call gets AA, a PRPA_IN201305UV02 query then finds the patient, and a restart with
+ * {@code --data} keeps the registration.
+ */
+class ServeCommandTest {
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ServeCommandTest.class.getResourceAsStream("/v3/" + name)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        out.write(buf, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] post(URI endpoint, byte[] body) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) endpoint.toURL().openConnection();
+    c.setRequestMethod("POST");
+    c.setDoOutput(true);
+    c.setRequestProperty("Content-Type", "text/xml; charset=utf-8");
+    c.setRequestProperty("SOAPAction", "\"http://tempuri.org/HIPMessageServer\"");
+    try (OutputStream out = c.getOutputStream()) {
+      out.write(body);
+    }
+    assertEquals(200, c.getResponseCode());
+    try (InputStream in = c.getInputStream()) {
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        b.write(buf, 0, n);
+      }
+      return b.toByteArray();
+    }
+  }
+
+  /** Runs {@code hdx serve} until the latch opens; returns the endpoint printed on the first line. */
+  private static URI serve(ExecutorService pool, CountDownLatch stop, ByteArrayOutputStream out, String... args)
+      throws Exception {
+    return serve(pool, stop, out, new Future<?>[1], args);
+  }
+
+  private static URI serve(ExecutorService pool, CountDownLatch stop, ByteArrayOutputStream out, Future<?>[] running,
+      String... args) throws Exception {
+    Hdx hdx = new Hdx(Collections.<Command>singletonList(new ServeCommand(stop)));
+    Future<Integer> run = pool.submit(() -> hdx.run(Arrays.asList(args), new Console(out, new ByteArrayOutputStream(),
+        false)));
+    running[0] = run;
+    for (int i = 0; i < 600 && !new String(out.toByteArray(), StandardCharsets.UTF_8).contains("\n"); i++) {
+      if (run.isDone()) {
+        throw new AssertionError("serve ended early: " + run.get());
+      }
+      Thread.sleep(20);
+    }
+    String first = new String(out.toByteArray(), StandardCharsets.UTF_8).split("\n")[0].trim();
+    assertTrue(first.startsWith("http://127.0.0.1:"), first);
+    return URI.create(first);
+  }
+
+  @Test
+  void serve_soapRegistrationGetsAa_queryFindsIt_restartKeepsIt(@TempDir Path data) throws Exception {
+    ExecutorService pool = Executors.newCachedThreadPool();
+    HipSoap soap = HipSoap.create();
+    V3Decoder decoder = V3Decoder.create();
+    try {
+      CountDownLatch stop = new CountDownLatch(1);
+      Future<?>[] first = new Future<?>[1];
+      URI endpoint = serve(pool, stop, new ByteArrayOutputStream(), first, "serve", "--port", "0", "--data",
+          data.toString());
+      byte[] answer = post(endpoint, soap.request(HipSoapBinding.defaults(), "PatientInfoRegister",
+          resource("PRPA_IN201311UV02-national.xml")));
+      Acknowledgement ack = decoder.decode(soap.parseResponse(answer), Acknowledgement.class);
+      assertEquals(AckCode.AA, ack.code(), ack.detail().orElse(""));
+      PatientQueryResponse found = decoder.decode(soap.parseResponse(post(endpoint, soap.request(
+          HipSoapBinding.defaults(), "PatientInfoQuery", resource("PRPA_IN201305UV02-national.xml")))),
+          PatientQueryResponse.class);
+      assertEquals(1, found.patients().size());
+      stop.countDown();
+      assertEquals(ExitCode.OK, first[0].get());
+
+      CountDownLatch stop2 = new CountDownLatch(1);
+      URI again = serve(pool, stop2, new ByteArrayOutputStream(), "serve", "--data", data.toString());
+      PatientQueryResponse still = decoder.decode(soap.parseResponse(post(again, soap.request(
+          HipSoapBinding.defaults(), "PatientInfoQuery", resource("PRPA_IN201305UV02-national.xml")))),
+          PatientQueryResponse.class);
+      assertEquals(1, still.patients().size());
+      assertEquals("测试甲", still.patients().get(0).name().get());
+      stop2.countDown();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void serve_badPort_usageError() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Hdx(Collections.<Command>singletonList(new ServeCommand(new CountDownLatch(0))))
+        .run(Arrays.asList("serve", "--port", "x"), new Console(new ByteArrayOutputStream(), err, false));
+    assertEquals(ExitCode.USAGE, code);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The platform client's implementation details (HTTP logging). For HDX's own use only; not an API.
+ *
+ * @since 0.1.0
+ */
+package io.hdx.client.internal;

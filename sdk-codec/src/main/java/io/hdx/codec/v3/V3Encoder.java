@@ -1,0 +1,662 @@
+package io.hdx.codec.v3;
+
+import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.internal.StaxFactories;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes {@link V3Message}s as UTF-8 HL7 V3 XML (namespace {@code urn:hl7-org:v3}, {@code ITSVersion="XML_1.0"}),
+ * the root element named by the header's interaction id, in the chosen {@link V3Style}. Uses sdk-codec's StAX
+ * writer ({@link StaxFactories#output()}), which escapes every value; no string concatenation.
+ *
+ * <p>Thread safety: immutable; one encoder may be shared by any number of threads.
+ *
+ * <pre>{@code byte[] xml = V3Encoder.create().encode(registration);}</pre>
+ *
+ * @since 0.1.0
+ */
+public final class V3Encoder {
+  static final String HL7 = "urn:hl7-org:v3";
+
+  private final V3Style style;
+  private final XMLOutputFactory output;
+
+  private V3Encoder(V3Style style) {
+    this.style = style;
+    this.output = StaxFactories.output();
+  }
+
+  /** An encoder writing the {@link V3Style#NATIONAL_2016} style. */
+  public static V3Encoder create() {
+    return new V3Encoder(V3Style.NATIONAL_2016);
+  }
+
+  /** An encoder writing {@code style}. */
+  public static V3Encoder create(V3Style style) {
+    return new V3Encoder(Objects.requireNonNull(style, "style"));
+  }
+
+  /** The style written. */
+  public V3Style style() {
+    return style;
+  }
+
+  /**
+   * Encodes a message.
+   *
+   * @throws CodecException {@code V3-0201} when the XML writer fails, {@code V3-0202} for a message type this
+   *     encoder does not know
+   */
+  public byte[] encode(V3Message message) {
+    Objects.requireNonNull(message, "message");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+    try {
+      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+      W x = new W(w, style == V3Style.NATIONAL_2016);
+      w.writeStartDocument("UTF-8", "1.0");
+      String root = message.header().interactionId();
+      w.setDefaultNamespace(HL7);
+      w.writeStartElement(HL7, root);
+      w.writeDefaultNamespace(HL7);
+      w.writeNamespace("xsi", V3Element.XSI);
+      w.writeAttribute("ITSVersion", "XML_1.0");
+      header(x, message.header());
+      if (message instanceof Acknowledgement) {
+        Acknowledgement a = (Acknowledgement) message;
+        ack(x, a.code(), a.targetMessageId(), a.detail().orElse(null));
+      } else if (message instanceof PatientRegistration) {
+        registration(x, (PatientRegistration) message);
+      } else if (message instanceof PatientQuery) {
+        query(x, (PatientQuery) message);
+      } else if (message instanceof PatientQueryResponse) {
+        queryResponse(x, (PatientQueryResponse) message);
+      } else if (message instanceof PatientMerge) {
+        merge(x, (PatientMerge) message);
+      } else if (message instanceof DocumentRegistration) {
+        x.start("controlActProcess", "classCode", "STC", "moodCode", "APT");
+        x.start("subject", "typeCode", "SUBJ");
+        document(x, ((DocumentRegistration) message).document());
+        x.end();
+        x.end();
+      } else if (message instanceof DocumentQuery) {
+        documentQuery(x, (DocumentQuery) message);
+      } else if (message instanceof DocumentQueryResponse) {
+        documentResponse(x, (DocumentQueryResponse) message);
+      } else {
+        throw new CodecException("V3-0202", "no V3 form for " + message.getClass().getSimpleName(), "", -1, -1, null);
+      }
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
+    }
+    return out.toByteArray();
+  }
+
+  private static void header(W x, MessageHeader h) throws XMLStreamException {
+    x.empty("id", "root", h.messageId().root(), "extension", h.messageId().extensionOrEmpty());
+    x.empty("creationTime", "value", h.creationTime().literal());
+    x.empty("interactionId", "root", h.interactionIdRoot(), "extension", h.interactionId());
+    x.empty("processingCode", "code", h.processingCode().name());
+    if (h.processingModeCode().isPresent()) {
+      x.empty("processingModeCode", "code", h.processingModeCode().get().name());
+    } else {
+      x.empty("processingModeCode");
+    }
+    x.empty("acceptAckCode", "code", h.acceptAckCode().name());
+    device(x, "receiver", "RCV", h.receiver());
+    device(x, "sender", "SND", h.sender());
+  }
+
+  private static void device(W x, String element, String typeCode, Identifier id) throws XMLStreamException {
+    x.start(element, "typeCode", typeCode);
+    x.start("device", "classCode", "DEV", "determinerCode", "INSTANCE");
+    x.ids("id", java.util.Collections.singletonList(id));
+    x.end();
+    x.end();
+  }
+
+  private static void ack(W x, AckCode code, Identifier target, String detail) throws XMLStreamException {
+    x.start("acknowledgement", "typeCode", code.name());
+    x.start("targetMessage");
+    x.id("id", target);
+    x.end();
+    if (detail != null) {
+      x.start("acknowledgementDetail");
+      x.valueText("text", detail);
+      x.end();
+    }
+    x.end();
+  }
+
+  private static void registration(W x, PatientRegistration r) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("subject", "typeCode", "SUBJ");
+    x.start("registrationRequest", "classCode", "REG", "moodCode", "RQO");
+    x.empty("statusCode", "code", "active");
+    x.start("subject1", "typeCode", "SBJ");
+    patient(x, r.patient());
+    x.end();
+    if (r.authorId().isPresent() || r.authorName().isPresent()) {
+      x.start("author", "typeCode", "AUT");
+      x.start("assignedEntity", "classCode", "ASSIGNED");
+      if (r.authorId().isPresent()) {
+        x.ids("id", java.util.Collections.singletonList(r.authorId().get()));
+      }
+      if (r.authorName().isPresent()) {
+        x.start("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+        x.name("name", r.authorName().get());
+        x.end();
+      }
+      x.end();
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  private static void patient(W x, PatientRecord p) throws XMLStreamException {
+    x.start("patient", "classCode", "PAT");
+    x.ids("id", p.ids());
+    x.empty("statusCode", "code", "active");
+    if (p.effectiveTime().isPresent()) {
+      x.time("effectiveTime", p.effectiveTime().get().literal());
+    }
+    x.start("patientPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+    x.ids("id", p.personIds());
+    if (p.idCategory().isPresent() && x.national) {
+      // idCategory exists only in the national style (PROVENANCE.md: R1 schemas reject it)
+      x.code("idCategory", p.idCategory().get());
+    }
+    if (p.name().isPresent()) {
+      x.name("name", p.name().get());
+    }
+    x.telecoms("telecom", p.telecoms());
+    if (p.gender().isPresent()) {
+      x.code("administrativeGenderCode", p.gender().get());
+    }
+    if (p.birthTime().isPresent()) {
+      x.empty("birthTime", "value", p.birthTime().get().literal());
+    }
+    if (!p.address().isEmpty()) {
+      x.address(p.address());
+    }
+    if (p.maritalStatus().isPresent()) {
+      x.code("maritalStatusCode", p.maritalStatus().get());
+    }
+    if (p.ethnicGroup().isPresent()) {
+      x.codeSet("ethnicGroupCode", p.ethnicGroup().get());
+    }
+    if (p.occupation().isPresent() || p.employerName().isPresent() || p.employerTelecom().isPresent()) {
+      x.start("asEmployee", "classCode", "EMP");
+      if (p.occupation().isPresent()) {
+        x.code("occupationCode", p.occupation().get());
+      }
+      if (p.employerName().isPresent() || p.employerTelecom().isPresent()) {
+        x.start("employerOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+        if (p.employerName().isPresent()) {
+          x.name("name", p.employerName().get());
+        }
+        if (p.employerTelecom().isPresent()) {
+          x.start("contactParty", "classCode", "CON");
+          x.telecoms("telecom", java.util.Collections.singletonList(p.employerTelecom().get()));
+          x.end();
+        }
+        x.end();
+      }
+      x.end();
+    }
+    for (PatientRecord.OtherId o : p.otherIds()) {
+      x.start("asOtherIDs", "classCode", "PAT");
+      x.ids("id", java.util.Collections.singletonList(o.id()));
+      if (o.scopingOrganization().isPresent()) {
+        x.start("scopingOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+        x.ids("id", java.util.Collections.singletonList(o.scopingOrganization().get()));
+        x.end();
+      }
+      x.end();
+    }
+    for (PatientRecord.Contact c : p.contacts()) {
+      x.start("personalRelationship", "classCode", "PRS");
+      if (c.relationship().isPresent()) {
+        x.code("code", c.relationship().get());
+      } else {
+        x.empty("code");
+      }
+      if (c.telecom().isPresent()) {
+        x.telecoms("telecom", java.util.Collections.singletonList(c.telecom().get()));
+      }
+      if (c.name().isPresent()) {
+        x.start("relationshipHolder1", "classCode", "PSN", "determinerCode", "INSTANCE");
+        x.name("name", c.name().get());
+        x.end();
+      }
+      x.end();
+    }
+    x.end(); // patientPerson
+    if (p.providerOrganization().isPresent() || p.providerOrganizationName().isPresent()) {
+      x.start("providerOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+      if (p.providerOrganization().isPresent()) {
+        x.ids("id", java.util.Collections.singletonList(p.providerOrganization().get()));
+      }
+      if (p.providerOrganizationName().isPresent()) {
+        x.name("name", p.providerOrganizationName().get());
+      }
+      x.empty("contactParty", "classCode", "CON");
+      x.end();
+    }
+    if (p.insuranceType().isPresent()) {
+      x.start("coveredPartyOf", "typeCode", "COV");
+      x.start("coverageRecord", "classCode", "COV", "moodCode", "EVN");
+      x.start("beneficiary", "typeCode", "BEN");
+      x.start("beneficiary", "classCode", "MBR");
+      x.code("code", p.insuranceType().get());
+      x.end();
+      x.end();
+      x.end();
+      x.end();
+    }
+    x.end(); // patient
+  }
+
+  private static void query(W x, PatientQuery q) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    queryByParameter(x, q.queryId(), q);
+    x.end();
+  }
+
+  private static void queryByParameter(W x, String queryId, PatientQuery q) throws XMLStreamException {
+    x.start("queryByParameter");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", queryId);
+    x.empty("statusCode", "code", "new");
+    if (q.initialQuantity().isPresent()) {
+      x.empty("initialQuantity", "value", q.initialQuantity().get().toString());
+    }
+    if (q.minimumDegreeMatch().isPresent()) {
+      x.start("matchCriterionList");
+      x.start("minimumDegreeMatch");
+      x.w.writeStartElement("value");
+      x.w.writeAttribute("xsi", V3Element.XSI, "type", "INT");
+      x.w.writeAttribute("value", q.minimumDegreeMatch().get().toString());
+      x.w.writeEndElement();
+      x.valueText("semanticsText", "匹配程度");
+      x.end();
+      x.end();
+    }
+    x.start("parameterList");
+    if (q.localId().isPresent()) {
+      x.id("id", q.localId().get());
+    }
+    if (q.gender().isPresent()) {
+      x.start("livingSubjectAdministrativeGender");
+      x.code("value", q.gender().get());
+      x.valueText("semanticsText", "LivingSubject.administrativeGender");
+      x.end();
+    }
+    if (q.birthTime().isPresent()) {
+      x.start("livingSubjectBirthTime");
+      x.empty("value", "value", q.birthTime().get().literal());
+      x.valueText("semanticsText", "LivingSubject.birthTime");
+      x.end();
+    }
+    if (q.personId().isPresent()) {
+      x.start("livingSubjectId");
+      x.ids("value", java.util.Collections.singletonList(q.personId().get()));
+      x.valueText("semanticsText", "LivingSubject.id");
+      x.end();
+    }
+    if (q.name().isPresent()) {
+      x.start("livingSubjectName");
+      x.plainName("value", q.name().get());
+      x.valueText("semanticsText", "LivingSubject.name");
+      x.end();
+    }
+    x.end();
+    x.end();
+  }
+
+  private static void queryResponse(W x, PatientQueryResponse r) throws XMLStreamException {
+    ack(x, r.ackCode(), r.targetMessageId(), r.detail().orElse(null));
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    for (PatientRecord p : r.patients()) {
+      x.start("subject", "typeCode", "SUBJ");
+      x.start("registrationEvent", "classCode", "REG", "moodCode", "EVN");
+      x.empty("statusCode", "code", "active");
+      x.start("subject1", "typeCode", "SBJ");
+      patient(x, p);
+      x.end();
+      x.start("custodian", "typeCode", "CST");
+      x.start("assignedEntity", "classCode", "ASSIGNED");
+      x.ids("id", java.util.Collections.singletonList(r.header().sender()));
+      x.end();
+      x.end();
+      x.end();
+      x.end();
+    }
+    x.start("queryAck");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", r.queryId());
+    x.empty("queryResponseCode", "code", r.responseCode().name());
+    x.empty("resultTotalQuantity", "value", Integer.toString(r.patients().size()));
+    x.empty("resultCurrentQuantity", "value", Integer.toString(r.patients().size()));
+    x.empty("resultRemainingQuantity", "value", "0");
+    x.end();
+    x.end();
+  }
+
+  private static void merge(W x, PatientMerge m) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("subject", "typeCode", "SUBJ");
+    x.start("registrationEvent", "classCode", "REG", "moodCode", "EVN");
+    x.empty("statusCode", "code", "active");
+    x.start("subject1", "typeCode", "SBJ");
+    patient(x, m.survivor());
+    x.end();
+    x.start("replacementOf", "typeCode", "RPLC");
+    x.start("priorRegistration", "classCode", "REG", "moodCode", "EVN");
+    x.empty("statusCode", "code", "obsolete");
+    x.start("subject1", "typeCode", "SBJ");
+    x.start("priorRegisteredRole", "classCode", "PAT");
+    x.ids("id", m.mergedIds());
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  /** {@code clinicalDocument} as in H0601 (RCMR_IN000002UV02) and the RCMR_IN000030UV01 answer. */
+  private static void document(W x, DocumentEntry d) throws XMLStreamException {
+    x.start("clinicalDocument", "classCode", "DOCCLIN", "moodCode", "EVN");
+    x.ids("id", java.util.Collections.singletonList(d.documentId()));
+    x.code("code", d.type());
+    x.empty("statusCode");
+    if (d.effectiveTime().isPresent()) {
+      x.empty("effectiveTime", "value", d.effectiveTime().get().literal());
+    }
+    if (d.confidentiality().isPresent()) {
+      x.code("confidentialityCode", d.confidentiality().get());
+    }
+    if (d.versionNumber().isPresent()) {
+      x.empty("versionNumber", "value", d.versionNumber().get().toString());
+    }
+    if (d.content().isPresent()) {
+      x.start("storageCode");
+      x.empty("originalText", "value", java.util.Base64.getEncoder().encodeToString(d.content().get()));
+      x.end();
+    }
+    x.start("recordTarget", "typeCode", "RCT");
+    x.start("patient", "classCode", "PAT");
+    x.ids("id", d.patientIds());
+    x.start("patientPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+    x.ids("id", d.personIds());
+    if (d.patientName().isPresent()) {
+      x.name("name", d.patientName().get());
+    }
+    x.end();
+    if (d.providerOrganization().isPresent() || d.providerOrganizationName().isPresent()) {
+      x.start("providerOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+      if (d.providerOrganization().isPresent()) {
+        x.ids("id", java.util.Collections.singletonList(d.providerOrganization().get()));
+      }
+      if (d.providerOrganizationName().isPresent()) {
+        x.name("name", d.providerOrganizationName().get());
+      }
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  private static void documentQuery(W x, DocumentQuery q) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("queryByParameter");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", q.queryId());
+    x.empty("statusCode", "code", "new");
+    if (q.type().isPresent()) {
+      x.start("clinicalDocument.code");
+      x.code("value", q.type().get());
+      x.end();
+    }
+    if (q.documentId().isPresent()) {
+      x.start("clinicalDocument.id");
+      x.id("value", q.documentId().get());
+      x.end();
+    }
+    if (q.effectiveLow().isPresent() || q.effectiveHigh().isPresent()) {
+      x.start("clinicalDocument.effectiveTime");
+      x.start("value");
+      if (q.effectiveLow().isPresent()) {
+        x.empty("low", "value", q.effectiveLow().get().literal());
+      }
+      if (q.effectiveHigh().isPresent()) {
+        x.empty("high", "value", q.effectiveHigh().get().literal());
+      }
+      x.end();
+      x.end();
+    }
+    if (!q.patientIds().isEmpty()) {
+      x.start("patient.id");
+      if (x.national) {
+        x.ids("value", q.patientIds());
+      } else {
+        for (Identifier id : q.patientIds()) {
+          x.id("value", id);
+        }
+      }
+      x.end();
+    }
+    x.end();
+    x.end();
+  }
+
+  private static void documentResponse(W x, DocumentQueryResponse r) throws XMLStreamException {
+    ack(x, r.ackCode(), r.targetMessageId(), r.detail().orElse(null));
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    for (DocumentEntry d : r.documents()) {
+      x.start("subject", "typeCode", "SUBJ");
+      document(x, d);
+      x.end();
+    }
+    x.start("queryAck");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", r.queryId());
+    x.empty("queryResponseCode", "code", r.responseCode().name());
+    x.empty("resultTotalQuantity", "value", Integer.toString(r.documents().size()));
+    x.empty("resultCurrentQuantity", "value", Integer.toString(r.documents().size()));
+    x.empty("resultRemainingQuantity", "value", "0");
+    x.end();
+    x.end();
+  }
+
+  /** The writing helpers, in the chosen style. */
+  private static final class W {
+    final XMLStreamWriter w;
+    final boolean national;
+
+    W(XMLStreamWriter w, boolean national) {
+      this.w = w;
+      this.national = national;
+    }
+
+    void start(String name, String... attrs) throws XMLStreamException {
+      w.writeStartElement(name);
+      for (int i = 0; i < attrs.length; i += 2) {
+        w.writeAttribute(attrs[i], attrs[i + 1]);
+      }
+    }
+
+    void end() throws XMLStreamException {
+      w.writeEndElement();
+    }
+
+    void empty(String name, String... attrs) throws XMLStreamException {
+      w.writeEmptyElement(name);
+      for (int i = 0; i < attrs.length; i += 2) {
+        if (attrs[i + 1] != null && !attrs[i + 1].isEmpty()) {
+          w.writeAttribute(attrs[i], attrs[i + 1]);
+        }
+      }
+    }
+
+    /** A single II, always in the R1 form (message ids, target ids, query parameters). */
+    void id(String name, Identifier id) throws XMLStreamException {
+      empty(name, "root", id.root(), "extension", id.extensionOrEmpty());
+    }
+
+    /** A set of ids: national {@code <id><item/>..</id>}, R1 one {@code <id/>} each. */
+    void ids(String name, List<Identifier> ids) throws XMLStreamException {
+      if (national) {
+        if (ids.isEmpty()) {
+          return;
+        }
+        start(name);
+        for (Identifier id : ids) {
+          empty("item", "root", id.root(), "extension", id.extensionOrEmpty());
+        }
+        end();
+      } else {
+        for (Identifier id : ids) {
+          id(name, id);
+        }
+      }
+    }
+
+    void time(String name, String literal) throws XMLStreamException {
+      if (national) {
+        start(name);
+        empty("any", "value", literal);
+        end();
+      } else {
+        empty(name, "value", literal);
+      }
+    }
+
+    /** A person or organization name: national {@code LIST_EN} with one part, R1 element text. */
+    void name(String name, String value) throws XMLStreamException {
+      if (national) {
+        w.writeStartElement(name);
+        w.writeAttribute("xsi", V3Element.XSI, "type", "LIST_EN");
+        start("item");
+        empty("part", "value", value);
+        end();
+        end();
+      } else {
+        start(name);
+        w.writeCharacters(value);
+        end();
+      }
+    }
+
+    /** A name as a query parameter value: national {@code <item><part/></item>}, R1 element text. */
+    void plainName(String name, String value) throws XMLStreamException {
+      if (national) {
+        start(name);
+        start("item");
+        empty("part", "value", value);
+        end();
+        end();
+      } else {
+        start(name);
+        w.writeCharacters(value);
+        end();
+      }
+    }
+
+    void telecoms(String name, List<String> values) throws XMLStreamException {
+      if (values.isEmpty()) {
+        return;
+      }
+      if (national) {
+        w.writeStartElement(name);
+        w.writeAttribute("xsi", V3Element.XSI, "type", "DSET_TEL");
+        for (String v : values) {
+          empty("item", "value", v);
+        }
+        end();
+      } else {
+        for (String v : values) {
+          empty(name, "value", v);
+        }
+      }
+    }
+
+    void code(String name, Code c) throws XMLStreamException {
+      if (national) {
+        w.writeStartElement(name);
+        codeAttrs(c);
+        if (c.displayName().isPresent()) {
+          empty("displayName", "value", c.displayName().get());
+        }
+        end();
+      } else {
+        w.writeEmptyElement(name);
+        codeAttrs(c);
+        if (c.displayName().isPresent()) {
+          w.writeAttribute("displayName", c.displayName().get());
+        }
+      }
+    }
+
+    /** A coded set (national: one {@code item} inside, as ethnicGroupCode in H0201). */
+    void codeSet(String name, Code c) throws XMLStreamException {
+      if (national) {
+        start(name);
+        code("item", c);
+        end();
+      } else {
+        code(name, c);
+      }
+    }
+
+    private void codeAttrs(Code c) throws XMLStreamException {
+      w.writeAttribute("code", c.code());
+      if (!c.codeSystem().isEmpty()) {
+        w.writeAttribute("codeSystem", c.codeSystem());
+      }
+      if (c.codeSystemName().isPresent()) {
+        w.writeAttribute("codeSystemName", c.codeSystemName().get());
+      }
+    }
+
+    /** Text: national {@code <x value=".."/>}, R1 element text. */
+    void valueText(String name, String value) throws XMLStreamException {
+      if (national) {
+        empty(name, "value", value);
+      } else {
+        start(name);
+        w.writeCharacters(value);
+        end();
+      }
+    }
+
+    void address(List<AddressPart> parts) throws XMLStreamException {
+      if (national) {
+        w.writeStartElement("addr");
+        w.writeAttribute("xsi", V3Element.XSI, "type", "LIST_AD");
+        start("item");
+        for (AddressPart p : parts) {
+          empty("part", "type", p.type().name(), "value", p.value());
+        }
+        end();
+        end();
+      } else {
+        start("addr");
+        for (AddressPart p : parts) {
+          start(p.type().r1Element());
+          w.writeCharacters(p.value());
+          end();
+        }
+        end();
+      }
+    }
+  }
+}

@@ -1,0 +1,614 @@
+package io.hdx.testkit.internal;
+
+import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.validate.DocumentValidator;
+import io.hdx.codec.validate.Severity;
+import io.hdx.codec.validate.ValidationIssue;
+import io.hdx.codec.validate.ValidationReport;
+import io.hdx.codec.v3.AckCode;
+import io.hdx.codec.v3.AcceptAckCode;
+import io.hdx.codec.v3.Acknowledgement;
+import io.hdx.codec.v3.Code;
+import io.hdx.codec.v3.DocumentEntry;
+import io.hdx.codec.v3.DocumentQuery;
+import io.hdx.codec.v3.DocumentQueryResponse;
+import io.hdx.codec.v3.DocumentRegistration;
+import io.hdx.codec.v3.PatientMerge;
+import io.hdx.codec.v3.HipCall;
+import io.hdx.codec.v3.HipSoap;
+import io.hdx.codec.v3.Identifier;
+import io.hdx.codec.v3.Interaction;
+import io.hdx.codec.v3.MessageHeader;
+import io.hdx.codec.v3.PatientQuery;
+import io.hdx.codec.v3.PatientQueryResponse;
+import io.hdx.codec.v3.PatientRecord;
+import io.hdx.codec.v3.PatientRegistration;
+import io.hdx.codec.v3.QueryResponseCode;
+import io.hdx.codec.v3.SoapVersion;
+import io.hdx.codec.v3.V3Decoder;
+import io.hdx.codec.v3.V3Encoder;
+import io.hdx.codec.v3.V3Message;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.valueset.Membership;
+import io.hdx.model.valueset.ValueSet;
+import io.hdx.model.valueset.ValueSetRegistry;
+import io.hdx.testkit.AuditRecord;
+import io.hdx.testkit.FaultPlan;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the simulated platform does with one HTTP request body: unwraps SOAP (any spelling) or takes plain V3 XML,
+ * checks the message strictly, answers a repeated message id from the message log, applies registrations to the
+ * patient master index, answers queries, logs every call to the audit table, and injects the faults of its
+ * {@link FaultPlan}. Messages that cannot be read or are not for this platform are rejected (AR); messages that
+ * are read but whose content is wrong get AE; every detail text names a rule and an XPath, never a value.
+ *
+ * <p>Thread safety: safe; each request uses its own database connection and transaction.
+ */
+public final class HipService {
+  /** An answer: HTTP status, content type, body; or a connection to drop without answering. */
+  public static final class Reply {
+    public final int status;
+    public final String contentType;
+    public final byte[] body;
+    public final boolean drop;
+
+    Reply(int status, String contentType, byte[] body, boolean drop) {
+      this.status = status;
+      this.contentType = contentType;
+      this.body = body;
+      this.drop = drop;
+    }
+  }
+
+  /** The settings the service runs with. */
+  public static final class Settings {
+    public String platformSystemId = "PLATFORM";
+    public String expectedReceiver;
+    public Map<Interaction, Set<String>> actions;
+    public String queryResponseInteractionId = Interaction.PRPA_IN201306UV02.id();
+    public String platformIdRoot = PatientRecord.LOCAL_ID_ROOT;
+    public String documentListResponseInteractionId = Interaction.RCMR_IN000030UV01.id();
+    public String documentRetrieveResponseInteractionId = Interaction.RCMR_IN000032UV01.id();
+    public V3Encoder encoder = V3Encoder.create();
+    public FaultPlan faults = FaultPlan.none();
+    public Clock clock = Clock.systemDefaultZone();
+  }
+
+  private static final int MAX_RETRIES = 25;
+
+  private final Database db;
+  private final Settings settings;
+  private final V3Decoder decoder = V3Decoder.create();
+  private final HipSoap soap = HipSoap.create();
+  private final ValueSetRegistry valueSets = ValueSetRegistry.standard();
+  private final DocumentValidator validator = DocumentValidator.create();
+  private final Random random = new Random();
+  private final AtomicLong auditSequence;
+
+  public HipService(Database db, Settings settings) {
+    this.db = db;
+    this.settings = settings;
+    this.auditSequence = new AtomicLong(maxAuditSequence());
+  }
+
+  private long maxAuditSequence() {
+    try {
+      Connection c = db.borrow();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM hdx_audit")) {
+        long max = rs.next() ? rs.getLong(1) : 0;
+        c.commit();
+        return max;
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      throw new io.hdx.model.HdxException("SIM-0001", "audit log unreadable (SQLState " + e.getSQLState() + ")");
+    }
+  }
+
+  /** Handles one request body. */
+  public Reply handle(byte[] body) {
+    FaultPlan f = settings.faults;
+    if (f.latencyShare() > 0 && random.nextDouble() < f.latencyShare()) {
+      sleep(f.latency().toMillis());
+    }
+    if (f.serverErrorShare() > 0 && random.nextDouble() < f.serverErrorShare()) {
+      auditQuietly("", "", "", Collections.<String>emptyList(), "FAULT", "SIM-0901");
+      return new Reply(503, "text/plain; charset=utf-8", "injected fault: 503".getBytes(StandardCharsets.UTF_8), false);
+    }
+    HipCall call = null;
+    byte[] message = body;
+    String action = null;
+    if (looksLikeSoap(body)) {
+      try {
+        call = soap.parseRequest(body);
+      } catch (CodecException e) {
+        auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
+        SoapVersion v = new String(body, StandardCharsets.UTF_8).contains(SoapVersion.SOAP_12.namespace())
+            ? SoapVersion.SOAP_12 : SoapVersion.SOAP_11;
+        return new Reply(400, v.contentType(), soap.fault(v, v == SoapVersion.SOAP_11 ? "Client" : "Sender",
+            e.getMessage()), false);
+      }
+      message = call.message();
+      action = call.action();
+    }
+    Outcome o = process(message, action);
+    byte[] out = call == null ? o.response : soap.response(call, o.response);
+    if (o.applied && f.dropShare() > 0 && random.nextDouble() < f.dropShare()) {
+      return new Reply(0, "", new byte[0], true);
+    }
+    String type = call == null ? "application/xml; charset=utf-8" : call.version().contentType();
+    return new Reply(200, type, out, false);
+  }
+
+  private static boolean looksLikeSoap(byte[] body) {
+    int n = Math.min(body.length, 600);
+    String head = new String(body, 0, n, StandardCharsets.UTF_8);
+    return head.contains("Envelope") && (head.contains(SoapVersion.SOAP_11.namespace())
+        || head.contains(SoapVersion.SOAP_12.namespace()));
+  }
+
+  /** The answer to one V3 message. */
+  private static final class Outcome {
+    final byte[] response;
+    final boolean applied;
+
+    Outcome(byte[] response, boolean applied) {
+      this.response = response;
+      this.applied = applied;
+    }
+  }
+
+  private Outcome process(byte[] message, String action) {
+    MessageHeader h;
+    try {
+      h = decoder.decodeHeader(message);
+    } catch (CodecException e) {
+      auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
+      return new Outcome(ack(null, AckCode.AR, Identifier.of(MessageHeader.MESSAGE_ID_ROOT, null), e.getMessage()),
+          false);
+    }
+    String sender = h.sender().extensionOrEmpty().isEmpty() ? h.sender().root() : h.sender().extensionOrEmpty();
+    String messageKey = h.messageId().root() + "^" + h.messageId().extensionOrEmpty();
+    String reject = wrapperProblem(h, action);
+    if (reject != null) {
+      auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", reject.substring(0, 8));
+      return new Outcome(ack(h, AckCode.AR, h.messageId(), reject), false);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction(message, h, sender, messageKey);
+      } catch (SQLException e) {
+        boolean conflict = e.getSQLState() != null && (e.getSQLState().startsWith("23")
+            || e.getSQLState().startsWith("40") || "HYT00".equals(e.getSQLState()));
+        if (!conflict || attempt >= MAX_RETRIES) {
+          auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AE", "SIM-0002");
+          return new Outcome(ack(h, AckCode.AE, h.messageId(),
+              "SIM-0002 the platform's database failed (SQLState " + e.getSQLState() + "); send again"), false);
+        }
+        // concurrent registrations of one person collide on its ids; back off a little, randomly, and redo
+        sleep(1 + random.nextInt(Math.min(50, 2 * attempt)));
+      }
+    }
+  }
+
+  /** AR reasons that concern the message as a whole; null when the wrapper is acceptable. */
+  private String wrapperProblem(MessageHeader h, String action) {
+    Interaction i = h.interaction().orElse(null);
+    if (i == null || !i.isRequest()) {
+      return "V3-0011 /" + h.interactionId() + "/interactionId/@extension: interaction not served by this platform";
+    }
+    if (action != null && !action.equals(i.id()) && !settings.actions.getOrDefault(i, Collections.<String>emptySet())
+        .contains(action)) {
+      return "SIM-0011 HIPMessageServer action does not name interaction " + i.id() + " (expected one of "
+          + settings.actions.getOrDefault(i, Collections.<String>emptySet()) + ")";
+    }
+    if (h.creationTime().precision().compareTo(PointInTime.Precision.SECOND) < 0) {
+      return "SIM-0012 /" + h.interactionId() + "/creationTime/@value: precision to the second required (yyyyMMddHHmmss)";
+    }
+    if (settings.expectedReceiver != null && !settings.expectedReceiver.equals(h.receiver().extensionOrEmpty())) {
+      return "SIM-0013 /" + h.interactionId() + "/receiver/device/id: not this platform's system id";
+    }
+    if (h.messageId().extensionOrEmpty().isEmpty() && h.messageId().root().indexOf('-') < 0) {
+      return "SIM-0014 /" + h.interactionId() + "/id/@extension: message id (消息流水号) required, missing";
+    }
+    return null;
+  }
+
+  private Outcome transaction(byte[] message, MessageHeader h, String sender, String messageKey) throws SQLException {
+    Connection c = db.borrow();
+    try {
+      String stored = storedResponse(c, sender, messageKey);
+      if (stored != null) {
+        audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "DUPLICATE", "SIM-0003");
+        c.commit();
+        return new Outcome(stored.getBytes(StandardCharsets.UTF_8), false);
+      }
+      // injected AE/AR: after the duplicate check (a repeat is answered from the log), before applying
+      FaultPlan f = settings.faults;
+      if (f.errorAckShare() > 0 && random.nextDouble() < f.errorAckShare()) {
+        audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AE", "SIM-0902");
+        c.commit();
+        return new Outcome(ack(h, AckCode.AE, h.messageId(), "SIM-0902 injected fault: application error"), false);
+      }
+      if (f.rejectAckShare() > 0 && random.nextDouble() < f.rejectAckShare()) {
+        audit(c, sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", "SIM-0903");
+        c.commit();
+        return new Outcome(ack(h, AckCode.AR, h.messageId(), "SIM-0903 injected fault: rejected"), false);
+      }
+      Result r = apply(c, message, h, sender);
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO hdx_message (sender, message_id, interaction,"
+          + " received_at, ack_code, response) VALUES (?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, sender);
+        s.setString(2, messageKey);
+        s.setString(3, h.interactionId());
+        s.setTimestamp(4, Timestamp.from(settings.clock.instant()));
+        s.setString(5, r.code.name());
+        s.setString(6, new String(r.response, StandardCharsets.UTF_8));
+        s.executeUpdate();
+      }
+      audit(c, sender, h.interactionId(), messageKey, r.targets, r.code.name(), r.detailCode);
+      c.commit();
+      return new Outcome(r.response, true);
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      db.release(c);
+    }
+  }
+
+  private static final class Result {
+    final AckCode code;
+    final byte[] response;
+    final List<String> targets;
+    final String detailCode;
+
+    Result(AckCode code, byte[] response, List<String> targets, String detailCode) {
+      this.code = code;
+      this.response = response;
+      this.targets = targets;
+      this.detailCode = detailCode;
+    }
+  }
+
+  private Result apply(Connection c, byte[] message, MessageHeader h, String sender) throws SQLException {
+    V3Message m;
+    try {
+      m = decoder.decode(message);
+    } catch (CodecException e) {
+      String text = e.getMessage();
+      return error(h, e.errorCode(), text);
+    }
+    if (m instanceof PatientRegistration) {
+      PatientRegistration r = (PatientRegistration) m;
+      String problem = registrationProblem(r);
+      if (problem != null) {
+        return error(h, problem.substring(0, 8), problem);
+      }
+      boolean update = h.interaction().get() == Interaction.PRPA_IN201314UV02;
+      try {
+        PatientIndex.Applied a = PatientIndex.register(c, sender, r.patient(), message, update,
+            settings.clock.instant());
+        String detail = (update ? "更新成功 updated" : a.created ? "注册成功 registered" : "注册成功 registered again")
+            + " platform id " + a.platformId;
+        return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), detail),
+            Collections.singletonList(a.platformId), "");
+      } catch (PatientIndex.Refused e) {
+        c.rollback();
+        return error(h, e.code, e.code + " " + e.getMessage());
+      }
+    }
+    if (m instanceof PatientQuery) {
+      return query(c, (PatientQuery) m, sender);
+    }
+    try {
+      if (m instanceof PatientMerge) {
+        PatientMerge merge = (PatientMerge) m;
+        String keep = PatientIndex.merge(c, sender, merge.survivor(), merge.mergedIds(), settings.clock.instant());
+        return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), "合并成功 merged into platform id " + keep),
+            Collections.singletonList(keep), "");
+      }
+      if (m instanceof DocumentRegistration) {
+        return registerDocument(c, (DocumentRegistration) m, message, sender);
+      }
+      if (m instanceof DocumentQuery) {
+        return queryDocuments(c, (DocumentQuery) m, sender);
+      }
+    } catch (PatientIndex.Refused e) {
+      c.rollback();
+      return error(h, e.code, e.code + " " + e.getMessage());
+    }
+    return error(h, "V3-0011", "V3-0011 /" + h.interactionId() + ": interaction not served by this platform");
+  }
+
+  private Result registerDocument(Connection c, DocumentRegistration r, byte[] message, String sender)
+      throws SQLException, PatientIndex.Refused {
+    MessageHeader h = r.header();
+    DocumentEntry d = r.document();
+    String base = "/" + h.interactionId() + "/controlActProcess/subject/clinicalDocument";
+    if (!d.content().isPresent()) {
+      return error(h, "SIM-0301", "SIM-0301 " + base + "/storageCode/originalText/@value: the CDA document (base64)"
+          + " required, missing");
+    }
+    String problem = cdaProblem(base + "/storageCode/originalText", d);
+    if (problem != null) {
+      return error(h, problem.substring(0, 8), problem);
+    }
+    String pid = PatientIndex.resolve(c, sender, d.patientIds(), d.personIds());
+    if (pid == null) {
+      return error(h, "SIM-0304", "SIM-0304 " + base + "/recordTarget/patient/id: no registered patient has these"
+          + " ids; register the patient first");
+    }
+    DocumentStore.register(c, sender, pid, d, message, settings.clock.instant());
+    return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), "注册成功 document registered"),
+        Collections.singletonList(pid), "");
+  }
+
+  /** The CDA inside must validate (the codec's DocumentValidator) and be of the type the message says. */
+  private String cdaProblem(String xpath, DocumentEntry d) {
+    ValidationReport report;
+    try {
+      report = validator.validate(d.content().get());
+    } catch (io.hdx.model.HdxException e) {
+      return "SIM-0302 " + xpath + ": the CDA document cannot be read (" + e.getMessage() + ")";
+    }
+    if (!report.isValid()) {
+      ValidationIssue first = null;
+      for (ValidationIssue i : report.issues()) {
+        if (i.severity() == Severity.ERROR) {
+          first = i;
+          break;
+        }
+      }
+      return "SIM-0302 " + xpath + ": the CDA document is invalid (" + report.count(Severity.ERROR) + " errors"
+          + (first == null ? ")" : "; first: " + first.ruleId() + " " + first.xpath() + " " + first.message() + ")");
+    }
+    if (report.documentCode().isPresent() && !report.documentCode().get().equals(d.type().code())) {
+      return "SIM-0303 " + xpath + ": the CDA document is a " + report.documentCode().get() + ", the message says "
+          + d.type().code();
+    }
+    return null;
+  }
+
+  private Result queryDocuments(Connection c, DocumentQuery q, String sender)
+      throws SQLException, PatientIndex.Refused {
+    MessageHeader h = q.header();
+    boolean retrieve = h.interaction().get() == Interaction.RCMR_IN000031UV01;
+    if (retrieve && !q.documentId().isPresent()) {
+      return error(h, "SIM-0306", "SIM-0306 /" + h.interactionId()
+          + "/controlActProcess/queryByParameter/clinicalDocument.id: required to retrieve a document, missing");
+    }
+    List<String> pids = new ArrayList<>();
+    List<DocumentEntry> found = new ArrayList<>();
+    String pid = null;
+    boolean unknownPatient = false;
+    if (!q.patientIds().isEmpty()) {
+      pid = PatientIndex.resolve(c, sender, q.patientIds(), q.patientIds());
+      unknownPatient = pid == null;
+    }
+    if (!unknownPatient) {
+      for (byte[] record : DocumentStore.find(c, pid, q, retrieve ? 1 : 100)) {
+        DocumentEntry d = decoder.decode(record, DocumentRegistration.class).document();
+        found.add(retrieve ? d : d.toBuilder().content(null).build());
+      }
+      if (pid != null) {
+        pids.add(pid);
+      }
+    }
+    MessageHeader rh = responseHeader(h, retrieve ? settings.documentRetrieveResponseInteractionId
+        : settings.documentListResponseInteractionId);
+    DocumentQueryResponse r = DocumentQueryResponse.of(rh, AckCode.AA, h.messageId(),
+        found.isEmpty() ? "未找到 no document matches" : "查询成功 " + found.size() + " found", q.queryId(),
+        found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
+    return new Result(AckCode.AA, settings.encoder.encode(r), pids, "");
+  }
+
+  private Result error(MessageHeader h, String code, String detail) {
+    return new Result(AckCode.AE, ack(h, AckCode.AE, h.messageId(), detail), Collections.<String>emptyList(), code);
+  }
+
+  /** Content rules of a registration beyond what the decoder checks; null when it is acceptable. */
+  private String registrationProblem(PatientRegistration r) {
+    String base = "/" + r.header().interactionId() + "/controlActProcess/subject/registrationRequest/subject1/patient";
+    PatientRecord p = r.patient();
+    if (p.ids().isEmpty()) {
+      return "SIM-0101 " + base + "/id: at least one local patient id (本地系统的患者ID) required, missing";
+    }
+    if (!p.name().isPresent()) {
+      return "SIM-0102 " + base + "/patientPerson/name: required, missing";
+    }
+    String bad = codeProblem(base + "/patientPerson/administrativeGenderCode", p.gender().orElse(null));
+    bad = bad != null ? bad : codeProblem(base + "/patientPerson/maritalStatusCode", p.maritalStatus().orElse(null));
+    bad = bad != null ? bad : codeProblem(base + "/patientPerson/ethnicGroupCode", p.ethnicGroup().orElse(null));
+    bad = bad != null ? bad : codeProblem(base + "/patientPerson/idCategory", p.idCategory().orElse(null));
+    if (bad != null) {
+      return bad;
+    }
+    if (p.birthTime().isPresent() && p.birthTime().get().start().isAfter(r.header().creationTime().start())) {
+      return "SIM-0104 " + base + "/patientPerson/birthTime/@value: after the message's creation time";
+    }
+    return null;
+  }
+
+  /** A code of a value set HDX knows completely must be in it (ValueSetRegistry, e.g. GB/T 2261.1 sex). */
+  private String codeProblem(String xpath, Code code) {
+    if (code == null) {
+      return null;
+    }
+    ValueSet set = valueSets.findByOid(code.codeSystem()).orElse(null);
+    if (set != null && set.membership(code.code()) == Membership.NOT_MEMBER) {
+      return "SIM-0103 " + xpath + "/@code: not in value set " + set.oid() + " (" + set.name() + ")";
+    }
+    return null;
+  }
+
+  private Result query(Connection c, PatientQuery q, String sender) throws SQLException {
+    int limit = Math.max(1, Math.min(q.initialQuantity().orElse(100), 100));
+    List<String> pids = PatientIndex.find(c, sender, q, limit);
+    List<PatientRecord> patients = new ArrayList<>();
+    for (String pid : pids) {
+      byte[] record = PatientIndex.record(c, pid);
+      PatientRecord stored = decoder.decode(record, PatientRegistration.class).patient();
+      List<Identifier> ids = new ArrayList<>();
+      ids.add(Identifier.of(settings.platformIdRoot, pid));
+      ids.addAll(PatientIndex.localIds(c, sender, pid));
+      // person ids: every id cross-referenced to the patient, from any system
+      patients.add(stored.toBuilder().ids(ids).personIds(PatientIndex.personIds(c, pid)).build());
+    }
+    MessageHeader rh = responseHeader(q.header(), settings.queryResponseInteractionId);
+    PatientQueryResponse r = PatientQueryResponse.of(rh, AckCode.AA, q.header().messageId(),
+        patients.isEmpty() ? "未找到 no patient matches" : "查询成功 " + patients.size() + " found", q.queryId(),
+        patients.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, patients);
+    return new Result(AckCode.AA, settings.encoder.encode(r), pids, "");
+  }
+
+  private MessageHeader responseHeader(MessageHeader request, String interactionId) {
+    MessageHeader.Builder b = MessageHeader.builder()
+        .messageId(Identifier.of(MessageHeader.MESSAGE_ID_ROOT, UUID.randomUUID().toString()))
+        .creationTime(PointInTime.of(LocalDateTime.now(settings.clock)))
+        .interactionId(interactionId)
+        .acceptAckCode(AcceptAckCode.NE)
+        .sender(Identifier.of(MessageHeader.DEVICE_ID_ROOT, settings.platformSystemId));
+    if (request != null) {
+      b.processingCode(request.processingCode()).receiver(request.sender());
+    } else {
+      b.receiver(Identifier.of(MessageHeader.DEVICE_ID_ROOT, "UNKNOWN"));
+    }
+    return b.build();
+  }
+
+  private byte[] ack(MessageHeader request, AckCode code, Identifier target, String detail) {
+    return settings.encoder.encode(Acknowledgement.of(
+        responseHeader(request, Interaction.MCCI_IN000002UV01.id()), code, target, detail));
+  }
+
+  private static String storedResponse(Connection c, String sender, String messageKey) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT response FROM hdx_message WHERE sender = ? AND message_id = ?")) {
+      s.setString(1, sender);
+      s.setString(2, messageKey);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private void audit(Connection c, String sender, String interaction, String messageId, List<String> targets,
+      String outcome, String detailCode) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO hdx_audit (seq, at_time, sender, interaction,"
+        + " message_id, target_ids, outcome, detail_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setLong(1, auditSequence.incrementAndGet());
+      s.setTimestamp(2, Timestamp.from(settings.clock.instant()));
+      s.setString(3, clip(sender, 200));
+      s.setString(4, clip(interaction, 40));
+      s.setString(5, clip(messageId, 400));
+      s.setString(6, clip(String.join(",", targets), 2000));
+      s.setString(7, outcome);
+      s.setString(8, clip(detailCode, 40));
+      s.executeUpdate();
+    }
+  }
+
+  private void auditQuietly(String sender, String interaction, String messageId, List<String> targets,
+      String outcome, String detailCode) {
+    try {
+      Connection c = db.borrow();
+      try {
+        audit(c, sender, interaction, messageId, targets, outcome, detailCode);
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      // the answer matters more than its audit row; the failure is counted by the missing sequence number
+    }
+  }
+
+  /** The audit log, oldest first. */
+  public List<AuditRecord> auditLog() {
+    List<AuditRecord> out = new ArrayList<>();
+    try {
+      Connection c = db.borrow();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq, at_time, sender, interaction,"
+          + " message_id, target_ids, outcome, detail_code FROM hdx_audit ORDER BY seq")) {
+        while (rs.next()) {
+          String t = rs.getString(6);
+          out.add(new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+              rs.getString(5), t.isEmpty() ? Collections.<String>emptyList() : java.util.Arrays.asList(t.split(",")),
+              rs.getString(7), rs.getString(8)));
+        }
+        c.commit();
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      throw new io.hdx.model.HdxException("SIM-0001", "audit log unreadable (SQLState " + e.getSQLState() + ")");
+    }
+    return out;
+  }
+
+  /** How many times the patient with this local id of {@code system} was applied (its record version), or 0. */
+  public int appliedVersion(String system, Identifier localId) {
+    try {
+      Connection c = db.borrow();
+      try {
+        String pid = PatientIndex.lookupLocal(c, system, localId);
+        int v = pid == null ? 0 : PatientIndex.version(c, pid);
+        c.commit();
+        return v;
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      throw new io.hdx.model.HdxException("SIM-0001", "patient index unreadable (SQLState " + e.getSQLState() + ")");
+    }
+  }
+
+  /** Number of patients in the index. */
+  public int patientCount() {
+    try {
+      Connection c = db.borrow();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM hdx_patient")) {
+        int n = rs.next() ? rs.getInt(1) : 0;
+        c.commit();
+        return n;
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      throw new io.hdx.model.HdxException("SIM-0001", "patient index unreadable (SQLState " + e.getSQLState() + ")");
+    }
+  }
+
+  private static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
