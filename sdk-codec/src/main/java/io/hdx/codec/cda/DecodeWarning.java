@@ -64,6 +64,15 @@ public final class DecodeWarning {
    */
   public static final String NUMBER_PLACEHOLDER = "CDA-0919";
 
+  /**
+   * Lenient: a value that breaks its data type, kept in the model as written (an invalid value of its type,
+   * e.g. {@code PointInTime.invalid}) so that the document is read, judged and written back unchanged: a TS
+   * that is not of the HL7 form or names no real date (a birth time of nine digits, {@code 20151236209521},
+   * {@code 19900231}, an empty value, the offset {@code -700}). The validator reports it as an ERROR of rule
+   * {@code value-invalid} with its data element. Strict mode refuses it (CDA-0101). Issue 10.
+   */
+  public static final String VALUE_KEPT_INVALID = "CDA-0921";
+
   private final String code;
   private final String xpath;
   private final int line;

@@ -1005,9 +1005,22 @@ final class CdaReader {
   private PointInTime ts(String value) {
     if (SEPARATED_TS.matcher(value).matches()) {
       c.deviation(DecodeWarning.TIMESTAMP_NORMALIZED, "timestamp written with separators; read as HL7 TS");
-      return PointInTime.parse(value.replaceAll("[-: T]", ""));
+      String normalized = value.replaceAll("[-: T]", "");
+      try {
+        return PointInTime.parse(normalized);
+      } catch (ValidationException e) {
+        c.invalidValue("TS: not a real calendar date or time of day", e);
+        return PointInTime.invalid(value);
+      }
     }
-    return PointInTime.parse(value);
+    try {
+      return PointInTime.parse(value);
+    } catch (ValidationException e) {
+      // Issue 10: a well-formed document is read whatever its values; lenient keeps this one as written.
+      c.invalidValue("TS: not a point in time of the form YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] naming a real "
+          + "date and time (HL7 V3 Data Types R1)", e);
+      return PointInTime.invalid(value);
+    }
   }
 
   /** An HL7 BL: true or false; 1/0 and other letter cases are a deviation (CDA-0913). */

@@ -175,6 +175,17 @@ final class XmlCursor {
   }
 
   /**
+   * A value that breaks its data type: in strict mode a CDA-0101 refusal (the cause kept by class only), in
+   * lenient mode a {@link DecodeWarning#VALUE_KEPT_INVALID} warning, the caller keeping the value as written.
+   */
+  void invalidValue(String rule, Throwable cause) {
+    if (strict) {
+      throw error("CDA-0101", rule, null, cause);
+    }
+    warn(DecodeWarning.VALUE_KEPT_INVALID, rule + "; kept as written");
+  }
+
+  /**
    * Advances to the next child element of the current one (true, now current) or past the current
    * element's end (false, its parent becomes current).
    */

@@ -801,7 +801,7 @@ final class JsonDocumentReader {
         unused(present, USES_IVL, type, start);
         PointInTime low = text[V_LOW] == null ? null : pointInTime(text[V_LOW], start, "low");
         PointInTime high = text[V_HIGH] == null ? null : pointInTime(text[V_HIGH], start, "high");
-        if (low != null && high != null && low.start().isAfter(high.start())) {
+        if (low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start())) {
           throw fail(JsonCodes.BAD_VALUE, "IVL_TS low must not be after high", start, null);
         }
         return TimeInterval.of(low, high);
@@ -957,14 +957,22 @@ final class JsonDocumentReader {
     return value;
   }
 
+  /**
+   * A TS string; one that names no point in time is kept as written (an invalid {@link PointInTime}, as the XML
+   * decoder keeps it in lenient mode, so that a document goes XML to JSON and back unchanged) and reported
+   * (JSON-0921); the validator reports it as an error.
+   */
   private PointInTime pointInTime(String literal, JsonLocation start, String field) {
     try {
       return PointInTime.parse(literal);
     } catch (ValidationException | IllegalArgumentException e) {
-      throw fail(JsonCodes.BAD_VALUE, "not a TS point in time YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] "
-          + "(HL7 V3 Data Types R1)", start, e, field);
+      String at = field == null ? path.pointer() : path.pointer() + "/" + field;
+      warn(JsonCodes.VALUE_KEPT_INVALID, at, start, "not a TS point in time YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ] "
+          + "naming a real date and time (HL7 V3 Data Types R1); kept as written");
+      return PointInTime.invalid(literal);
     }
   }
+
 
   private BigDecimal decimal(String text, JsonToken kind, Hl7Type type, JsonLocation start) {
     if (kind != JsonToken.VALUE_STRING && kind != JsonToken.VALUE_NUMBER_INT && kind != JsonToken.VALUE_NUMBER_FLOAT) {

@@ -223,7 +223,7 @@ final class BodyChecks {
     DateChecks.Kind kind = dataElement == null ? null : DateChecks.kindOf(code);
     if (kind != null) {
       PointInTime time = time(value);
-      if (time != null) {
+      if (time != null && time.isValid()) {
         run.dates.add(new DateChecks.Fact(kind, time, valuePath, dataElement, section));
       }
     }

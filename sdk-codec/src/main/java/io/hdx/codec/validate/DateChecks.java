@@ -3,6 +3,7 @@ package io.hdx.codec.validate;
 import io.hdx.model.datatype.PointInTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -71,7 +72,17 @@ final class DateChecks {
     }
   }
 
-  static void check(IssueCollector issues, List<Fact> facts, LocalDateTime latestAllowed, ZoneId zone) {
+  static void check(IssueCollector issues, List<Fact> all, LocalDateTime latestAllowed, ZoneId zone) {
+    // A time kept as written because it names no point in time is reported (the header's here; the body's
+    // entries are not facts then, ValueChecks reports them) and takes no part in the order.
+    List<Fact> facts = new ArrayList<>(all.size());
+    for (Fact fact : all) {
+      if (fact.time.isValid()) {
+        facts.add(fact);
+      } else {
+        ValueChecks.invalid(issues, fact.time, fact.where, fact.dataElement, fact.section);
+      }
+    }
     for (Fact fact : facts) {
       if (start(fact.time, zone).isAfter(latestAllowed)) {
         issues.add(ValidationRule.DATE_FUTURE, null, fact.where, fact.dataElement, fact.section,

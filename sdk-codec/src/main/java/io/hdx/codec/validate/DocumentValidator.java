@@ -102,7 +102,8 @@ public final class DocumentValidator {
    * {@code CDA-0901}), as warnings unless configured otherwise.
    *
    * @throws CodecException when the input cannot be read as a CDA document at all (not XML, refused by
-   *     the hardened parser, a value that breaks its data type)
+   *     the hardened parser, not a ClinicalDocument); a value that breaks its data type is reported, not
+   *     refused, by the default (lenient) decoder
    */
   public ValidationReport validate(byte[] xml) {
     return validate(decoder.decode(Objects.requireNonNull(xml, "xml")));
@@ -120,6 +121,9 @@ public final class DocumentValidator {
   private ValidationReport validate(DecodeResult decoded) {
     List<ValidationIssue> warnings = new ArrayList<>();
     for (DecodeWarning w : decoded.warnings()) {
+      if (w.code().equals(DecodeWarning.VALUE_KEPT_INVALID)) {
+        continue; // reported with its data element by the checks of the model (ValidationRule.VALUE_INVALID)
+      }
       ValidationRule rule = ValidationRule.fromId(w.code()).orElse(null);
       Severity severity = rule == null ? Severity.WARNING : severities.get(rule);
       if (severity != null) {

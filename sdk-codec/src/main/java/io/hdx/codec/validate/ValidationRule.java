@@ -172,6 +172,14 @@ public enum ValidationRule {
           + "for a blood pressure, CD for a coded element). CD, CE and CV are restrictions of one "
           + "another; exchanging them is reported as info only." + Notes.GUESS,
       "WS/T 500-2016 section tables (entry data type); HL7 V3 Data Types R1"),
+  /** The value breaks its HL7 data type: the decoder kept it as written. */
+  VALUE_INVALID("value-invalid", Severity.ERROR,
+      "Value is a value of its data type",
+      "A value that breaks its HL7 data type (a TS that is not of the form YYYY[MM[DD[HH[MM[SS[.S+]]]]]]"
+          + "[+|-ZZZZ] or names no real date, e.g. a birth time of nine digits, 20151236209521, 19900231, an "
+          + "empty value or the offset -700) is read and kept as written, so that the document is judged "
+          + "and written back unchanged; it is reported here, never quoted.",
+      "HL7 V3 Data Types R1 (TS literal form); ISO 8601 calendar dates"),
   /** The value does not fit the data element's representation format. */
   VALUE_FORMAT("value-format", Severity.ERROR,
       "Value fits the data element's WS 363 format",

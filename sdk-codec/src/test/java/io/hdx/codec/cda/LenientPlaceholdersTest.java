@@ -14,12 +14,14 @@ import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.IntegerValue;
 import io.hdx.model.datatype.NullFlavor;
 import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.document.ClinicalDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,12 +175,16 @@ class LenientPlaceholdersTest {
     assertEquals(IntegerValue.of(3), r.document().value("DE04.01.108.00").get());
   }
 
-  @Test
-  void decode_separatedZeroDate_notAPlaceholder() {
-    byte[] xml = bytes(with("<birthTime value=\"19800101\"/>", "<birthTime value=\"0000-00-00\"/>"));
-    assertEquals("CDA-0101", assertThrows(CodecException.class, () -> LENIENT.decode(xml)).errorCode());
-    assertEquals(DecodeWarning.TIMESTAMP_NORMALIZED,
-        assertThrows(CodecException.class, () -> STRICT.decode(xml)).errorCode());
+  /** Near-misses of the all-zero placeholder are no placeholder: lenient keeps them as invalid TS (issue 10). */
+  @ParameterizedTest
+  @ValueSource(strings = {"0000000", "00000000+0800", "0000-00-00", "0000000000000000"})
+  void decode_zeroNearMiss_keptInvalidLenientRefusedStrict(String literal) {
+    byte[] xml = bytes(with("<birthTime value=\"19800101\"/>", "<birthTime value=\"" + literal + "\"/>"));
+    DecodeResult r = LENIENT.decode(xml);
+    assertEquals(PointInTime.invalid(literal), r.document().patient().get().birthTime().get());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals(DecodeWarning.VALUE_KEPT_INVALID)));
+    String code = assertThrows(CodecException.class, () -> STRICT.decode(xml)).errorCode();
+    assertEquals(literal.contains("-") ? DecodeWarning.TIMESTAMP_NORMALIZED : "CDA-0101", code);
   }
 
   @Test
@@ -241,9 +247,6 @@ class LenientPlaceholdersTest {
   /** Near misses of the placeholders are not placeholders: they still fail cleanly, in both modes. */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-      "<birthTime value=\"19800101\"/>|<birthTime value=\"0000000000000000\"/>|CDA-0101",
-      "<birthTime value=\"19800101\"/>|<birthTime value=\"0000000\"/>|CDA-0101",
-      "<birthTime value=\"19800101\"/>|<birthTime value=\"00000000+0800\"/>|CDA-0101",
       "<value xsi:type=\"TS\" value=\"202403150800\"/>|<value xsi:type=\"TS\"/>|CDA-0102",
       "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"three\"/>|CDA-0101",
       "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"3.5\"/>|CDA-0101",

@@ -14,7 +14,11 @@ import java.util.Optional;
  * {@code 20240101120000} a second. WS/T 500 writes birth dates at day precision and document and
  * encounter times at second precision (shared/reference/cda-header.md).
  *
- * <p>The literal is kept exactly as written, so a decoded value is encoded back unchanged.
+ * <p>The literal is kept exactly as written, so a decoded value is encoded back unchanged. A literal that
+ * names no point in time (a birth time of nine digits, {@code 20151236209521}, {@code 19900231}, an empty
+ * value, a time-zone offset {@code -700}) is kept too, as an {@link #invalid(String) invalid} value: a
+ * well-formed document is read whatever its values, and the validator reports such a value as an error
+ * (issue 10). Only {@link #literal()} and {@link #isValid()} are defined for it.
  *
  * <p>Thread safety: immutable.
  *
@@ -65,6 +69,25 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
     this.precision = precision;
     this.start = start;
     this.offset = offset;
+  }
+
+  /**
+   * The literal of a TS that names no point in time, kept as written so that its document is read and
+   * written back unchanged; {@link #isValid()} is false, and {@link #precision()} and {@link #start()} throw.
+   */
+  public static PointInTime invalid(String literal) {
+    return new PointInTime(Objects.requireNonNull(literal, "literal"), null, null, null);
+  }
+
+  /** Whether the literal names a point in time; false for an {@link #invalid(String)} one. */
+  public boolean isValid() {
+    return precision != null;
+  }
+
+  private void requireValid() {
+    if (precision == null) {
+      throw new IllegalStateException("TS: an invalid value has no precision or start");
+    }
   }
 
   /** A day, written {@code yyyyMMdd}. */
@@ -154,19 +177,30 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
     return literal;
   }
 
-  /** How much of the point in time is given. */
+  /**
+   * How much of the point in time is given.
+   *
+   * @throws IllegalStateException for an {@link #invalid(String)} value
+   */
   public Precision precision() {
+    requireValid();
     return precision;
   }
 
-  /** The earliest local date-time the value covers (missing parts are the smallest). */
+  /**
+   * The earliest local date-time the value covers (missing parts are the smallest).
+   *
+   * @throws IllegalStateException for an {@link #invalid(String)} value
+   */
   public LocalDateTime start() {
+    requireValid();
     return start;
   }
 
-  /** The date, when given to at least day precision. */
+  /** The date, when given to at least day precision; empty for an {@link #invalid(String)} value. */
   public Optional<LocalDate> date() {
-    return precision.compareTo(Precision.DAY) >= 0 ? Optional.of(start.toLocalDate()) : Optional.empty();
+    return precision != null && precision.compareTo(Precision.DAY) >= 0 ? Optional.of(start.toLocalDate())
+        : Optional.empty();
   }
 
   /** The time-zone offset, if written. */
@@ -176,10 +210,13 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
 
   /**
    * Orders by {@link #start()} (local time; offsets are not applied, as WS/T 500 documents rarely
-   * write one), then by precision.
+   * write one), then by precision; {@link #invalid(String) invalid} values first, by literal.
    */
   @Override
   public int compareTo(PointInTime other) {
+    if (!isValid() || !other.isValid()) {
+      return isValid() != other.isValid() ? (isValid() ? 1 : -1) : literal.compareTo(other.literal);
+    }
     int byStart = start.compareTo(other.start);
     return byStart != 0 ? byStart : precision.compareTo(other.precision);
   }
@@ -197,6 +234,6 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
   /** Only the precision: a point in time may be a birth date. */
   @Override
   public String toString() {
-    return "TS[" + precision + "]";
+    return "TS[" + (precision == null ? "INVALID" : precision) + "]";
   }
 }

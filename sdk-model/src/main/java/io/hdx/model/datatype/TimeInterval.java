@@ -16,7 +16,7 @@ public final class TimeInterval implements Hl7Value {
   private final PointInTime high;
 
   private TimeInterval(PointInTime low, PointInTime high) {
-    if (low != null && high != null && low.start().isAfter(high.start())) {
+    if (low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start())) {
       throw new IllegalArgumentException("IVL_TS: low must not be after high");
     }
     this.low = low;
@@ -64,6 +64,7 @@ public final class TimeInterval implements Hl7Value {
 
   @Override
   public String toString() {
-    return "IVL_TS[" + (low == null ? "-" : low.precision()) + ".." + (high == null ? "-" : high.precision()) + "]";
+    return "IVL_TS[" + (low == null ? "-" : low.isValid() ? low.precision() : "INVALID") + ".."
+        + (high == null ? "-" : high.isValid() ? high.precision() : "INVALID") + "]";
   }
 }
