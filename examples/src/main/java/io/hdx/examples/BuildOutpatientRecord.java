@@ -27,6 +27,17 @@ public final class BuildOutpatientRecord {
 
   /** Builds the record and prints its sections. */
   public static void main(String[] args) {
+    ClinicalDocument doc = record().toClinicalDocument();
+    System.out.println(doc.code() + " " + doc.templateId() + " " + doc.title().orElse(""));
+    System.out.println("patient sex: " + Sex.fromCode(doc.patient().get().gender().get().code()).get().displayName());
+    for (Section section : doc.sections()) {
+      System.out.println("  " + section.key() + " " + section.displayName().orElse("") + ": "
+          + section.entries().size() + " entries");
+    }
+  }
+
+  /** The synthetic 门(急)诊病历 this example builds. */
+  static OutpatientRecord record() {
     // GB 11643-1999 Annex A example number: synthetic, not a person's
     ResidentIdNumber id = ResidentIdNumber.parse("11010519491231002X");
     Patient patient = Patient.builder()
@@ -36,7 +47,7 @@ public final class BuildOutpatientRecord {
         .gender(CodedValue.of(id.sex()))
         .birthTime(PointInTime.of(id.birthDate()))
         .build();
-    OutpatientRecord record = OutpatientRecord.builder()
+    return OutpatientRecord.builder()
         .documentId("DOC-000001")
         .effectiveTime(LocalDateTime.of(2024, 3, 1, 9, 30))
         .patient(patient)
@@ -47,13 +58,5 @@ public final class BuildOutpatientRecord {
         .chiefComplaint("发热三天")
         .presentIllnessHistory("三天前受凉后发热，最高体温39℃")
         .build();
-
-    ClinicalDocument doc = record.toClinicalDocument();
-    System.out.println(doc.code() + " " + doc.templateId() + " " + doc.title().orElse(""));
-    System.out.println("patient sex: " + Sex.fromCode(doc.patient().get().gender().get().code()).get().displayName());
-    for (Section section : doc.sections()) {
-      System.out.println("  " + section.key() + " " + section.displayName().orElse("") + ": "
-          + section.entries().size() + " entries");
-    }
   }
 }

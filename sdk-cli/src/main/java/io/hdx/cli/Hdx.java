@@ -118,6 +118,11 @@ public final class Hdx {
     return commands.size();
   }
 
+  /** Every verb, in the order {@code hdx help} lists them. */
+  List<Command> commands() {
+    return commands;
+  }
+
   private Command find(List<String> args) {
     Command best = null;
     for (Command command : commands) {
@@ -138,7 +143,7 @@ public final class Hdx {
       console.out().printf("  hdx %-58s %s%n", command.synopsis(), command.summary());
     }
     console.out().println();
-    console.out().println("'hdx VERB -h' prints a verb's usage; docs/cli.md documents every verb.");
+    console.out().println("'hdx VERB -h' prints a verb's usage; docs/cli.md in the repository documents every verb.");
     console.out().println("exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
   }
 

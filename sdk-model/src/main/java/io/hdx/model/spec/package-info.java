@@ -3,7 +3,7 @@
  * by the one generic encoder, decoder, validator, de-identifier and sample generator.
  *
  * <p>A {@link io.hdx.model.spec.DocumentSpec} gives the document's identity (code, templateId,
- * title), its header requirements ({@link io.hdx.model.spec.HeaderSpec}) and its sections
+ * title), its header requirements ({@link io.hdx.model.spec.HeaderElementSpec}) and its sections
  * ({@link io.hdx.model.spec.SectionSpec}) with their entries ({@link io.hdx.model.spec.EntrySpec}):
  * data element, HL7 type, entry shape, value-set binding and cardinality. Every fact carries its
  * {@link io.hdx.model.Confidence}: the public sources the specs were built from do not confirm

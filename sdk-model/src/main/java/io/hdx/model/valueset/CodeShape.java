@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * <p>Shared by the validator and by user code, so that both say the same thing about a code:
  *
  * <pre>{@code
- * CodeShape.ICD10.matches("I10")          // true
- * CodeShape.ICD10.matches("B95.100")      // true: category B95, .1, national extension 00
- * CodeShape.ICD10.matches("I10.x00x002")  // true: national clinical edition placeholder and suffix
- * CodeShape.ICD10.matches("1")            // false
- * CodeShape.ICD9CM3.matches("02.34002")   // true
+ * CodeShape.ICD10.matches("I10");          // true
+ * CodeShape.ICD10.matches("B95.100");      // true: category B95, .1, national extension 00
+ * CodeShape.ICD10.matches("I10.x00x002");  // true: national clinical edition placeholder and suffix
+ * CodeShape.ICD10.matches("1");            // false
+ * CodeShape.ICD9CM3.matches("02.34002");   // true
  * }</pre>
  *
  * <p>Thread safety: immutable.

@@ -32,7 +32,7 @@ public final class NumericNoise {
     this.fraction = fraction;
   }
 
-  /** Noise of up to {@code ±fraction} (0 < fraction <= 1) of each value. */
+  /** Noise of up to {@code ±fraction} (0 &lt; fraction &le; 1) of each value. */
   public static NumericNoise create(KeyedPseudonym prf, double fraction) {
     if (!(fraction > 0 && fraction <= 1)) {
       throw new IllegalArgumentException("fraction must be in (0, 1]");

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * DocumentVerifier verifier = DocumentVerifier.create(TrustAnchors.fromPem(rootsPem));
  * VerifiedContent verified = verifier.verify(documentBytes, signatureBytes);
- * CdaDocument doc = decoder.decode(verified.content());
+ * ClinicalDocument doc = CdaDecoder.create().decode(verified.content()).document();   // sdk-codec
  * }</pre>
  *
  * <p>Thread safety: immutable; share it.
