@@ -122,6 +122,17 @@ public final class V3Encoder {
     x.end();
   }
 
+  /** {@code queryAck} of a query response: every match is returned at once, so nothing remains. */
+  private static void queryAck(W x, String queryId, QueryResponseCode code, int found) throws XMLStreamException {
+    x.start("queryAck");
+    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", queryId);
+    x.empty("queryResponseCode", "code", code.name());
+    x.empty("resultTotalQuantity", "value", Integer.toString(found));
+    x.empty("resultCurrentQuantity", "value", Integer.toString(found));
+    x.empty("resultRemainingQuantity", "value", "0");
+    x.end();
+  }
+
   private static void ack(W x, AckCode code, Identifier target, String detail) throws XMLStreamException {
     x.start("acknowledgement", "typeCode", code.name());
     x.start("targetMessage");
@@ -340,13 +351,7 @@ public final class V3Encoder {
       x.end();
       x.end();
     }
-    x.start("queryAck");
-    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", r.queryId());
-    x.empty("queryResponseCode", "code", r.responseCode().name());
-    x.empty("resultTotalQuantity", "value", Integer.toString(r.patients().size()));
-    x.empty("resultCurrentQuantity", "value", Integer.toString(r.patients().size()));
-    x.empty("resultRemainingQuantity", "value", "0");
-    x.end();
+    queryAck(x, r.queryId(), r.responseCode(), r.patients().size());
     x.end();
   }
 
@@ -467,13 +472,7 @@ public final class V3Encoder {
       document(x, d);
       x.end();
     }
-    x.start("queryAck");
-    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", r.queryId());
-    x.empty("queryResponseCode", "code", r.responseCode().name());
-    x.empty("resultTotalQuantity", "value", Integer.toString(r.documents().size()));
-    x.empty("resultCurrentQuantity", "value", Integer.toString(r.documents().size()));
-    x.empty("resultRemainingQuantity", "value", "0");
-    x.end();
+    queryAck(x, r.queryId(), r.responseCode(), r.documents().size());
     x.end();
   }
 
