@@ -93,6 +93,16 @@ public final class CdaStreamDeidentifier {
         LayoutIndex.of(DocumentSpecRegistry.standard()), DecodeLimits.defaults());
   }
 
+  /**
+   * A stream de-identifier for {@code engine} with other decode limits: the defaults refuse documents
+   * over 64 MB, so a larger one needs a larger {@link DecodeLimits#maxDocumentBytes()} (memory stays
+   * bounded by the header whatever the document's size).
+   */
+  public static CdaStreamDeidentifier create(Deidentifier engine, DecodeLimits limits) {
+    return new CdaStreamDeidentifier(Objects.requireNonNull(engine, "engine"),
+        LayoutIndex.of(DocumentSpecRegistry.standard()), Objects.requireNonNull(limits, "limits"));
+  }
+
   /** The engine. */
   public Deidentifier engine() {
     return engine;
@@ -564,22 +574,27 @@ public final class CdaStreamDeidentifier {
   }
 
   /**
-   * A date generalized below the precision it was written with is written as the first day of its
-   * year or month (WS 363 D8/DT15 formats need the full date): {@code 1949} for {@code 19491231} becomes
-   * {@code 19490101}.
+   * A date generalized below the precision it was written with is written as the first moment of its
+   * year or month, with as many digits as the original (WS 363 D8 and DT15 formats need the full date
+   * or date and time): {@code 1949} for {@code 19491231} becomes {@code 19490101}, {@code 202406} for
+   * {@code 20240620172300} becomes {@code 20240601000000}.
    */
   static String fullDate(String out, String original) {
     int digits = 0;
     while (digits < original.length() && Character.isDigit(original.charAt(digits))) {
       digits++;
     }
-    if (digits >= 8 && out.length() == 4 && out.chars().allMatch(Character::isDigit)) {
-      return out + "0101";
+    if (digits < 8 || (out.length() != 4 && out.length() != 6) || !out.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return out;
     }
-    if (digits >= 8 && out.length() == 6 && out.chars().allMatch(Character::isDigit)) {
-      return out + "01";
+    StringBuilder full = new StringBuilder(out);
+    while (full.length() < 8) {
+      full.append("01");
     }
-    return out;
+    while (full.length() < Math.min(digits, 14)) {
+      full.append('0');
+    }
+    return full.toString();
   }
 
   /** A band or range written into a numeric attribute: its lower bound ({@code 30-39} to 30, {@code 90+} to 90). */

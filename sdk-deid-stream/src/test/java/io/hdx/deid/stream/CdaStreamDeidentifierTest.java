@@ -86,7 +86,7 @@ class CdaStreamDeidentifierTest {
     }
   }
 
-  private static Set<String> errorRules(ValidationReport report) {
+  static Set<String> errorRules(ValidationReport report) {
     Set<String> rules = new TreeSet<>();
     for (ValidationIssue i : report.issues()) {
       if (i.severity().name().equals("ERROR")) {

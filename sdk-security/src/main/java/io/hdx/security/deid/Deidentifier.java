@@ -219,9 +219,15 @@ public final class Deidentifier implements Serializable {
   /**
    * Digits replaced in place, letters and separators kept: FF1 over SM4 (tweak: the identifier
    * scheme or data element) when there are at least six digits, keyed digits below that, a token
-   * when there are none.
+   * when there are none, or when the value is not identifier-shaped (other characters than ASCII
+   * letters, digits and separators, or longer than 64).
    */
   String formatPreserving(String domain, String value) {
+    if (!identifierShaped(value)) {
+      // Not a number with letters and separators (free text in an identifier field): keeping its other
+      // characters would keep whatever they say, so the whole value becomes a token.
+      return pseudonyms.token(domain, value);
+    }
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -243,6 +249,22 @@ public final class Deidentifier implements Serializable {
       }
     }
     return new String(out);
+  }
+
+  /** ASCII letters, digits and the separators identifiers are written with ({@code - _ / . : space}), at most 64. */
+  private static boolean identifierShaped(String value) {
+    if (value.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+          || c == '-' || c == '_' || c == '/' || c == '.' || c == ':' || c == ' ' || c == '+' || c == '(' || c == ')';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String generalize(Rule rule, ValueKind kind, String value) {
