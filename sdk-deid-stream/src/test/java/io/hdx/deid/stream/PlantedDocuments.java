@@ -62,8 +62,12 @@ import java.util.Set;
  * Synthetic data only.
  */
 final class PlantedDocuments {
-  /** Names with one-character, two-character and compound surnames. */
-  private static final String[] GIVEN = {"志远", "秀英", "建国", "丽华", "明", "伟", "小红", "国栋"};
+  /**
+   * Given names for one-character, two-character and compound surnames, of characters that pseudonym
+   * names never use (PseudonymNames draws from common given-name characters), so that a pseudonym can
+   * never contain a planted name by chance.
+   */
+  private static final String[] GIVEN = {"子墨", "梓萱", "思远", "振铎", "墨", "泽", "沐辰", "语嫣"};
   private static final String[] SURNAMES = {"张", "王", "欧阳", "司马", "诸葛", "李", "赵", "上官"};
   private static final String[] STREETS = {"幸福路", "光明街", "文三路", "解放大道"};
   private static final String VENDOR_NS = "urn:vendor:his";
