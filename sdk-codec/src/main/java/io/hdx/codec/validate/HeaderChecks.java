@@ -378,7 +378,7 @@ final class HeaderChecks {
           break;
         case AUTHENTICATOR:
           for (HeaderElementSpec spec : specs) {
-            String role = SpecIndex.roleKey(spec.role().orElse(null));
+            String role = spec.roleName().orElse(null);
             if (role != null) {
               int n = 0;
               for (Participant signer : doc.authenticators()) {
@@ -466,7 +466,7 @@ final class HeaderChecks {
     if (spec.idRoot().isPresent()) {
       sb.append(" [").append(names(java.util.Collections.singleton(spec.idRoot().get()))).append(']');
     }
-    String role = SpecIndex.roleKey(spec.role().orElse(null));
+    String role = spec.roleName().orElse(null);
     if (role != null) {
       sb.append(" (").append(role).append(')');
     }
