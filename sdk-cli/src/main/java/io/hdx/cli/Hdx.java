@@ -30,6 +30,7 @@ public final class Hdx {
               new DecryptCommand(),
               new DeidCommand(),
               new RiskCommand(),
+              new GenerateCommand(),
               new ServeCommand()));
 
   private final List<Command> commands;
