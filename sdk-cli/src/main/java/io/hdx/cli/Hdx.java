@@ -31,6 +31,7 @@ public final class Hdx {
               new DeidCommand(),
               new RiskCommand(),
               new GenerateCommand(),
+              new DemoCommand(),
               new ServeCommand()));
 
   private final List<Command> commands;
