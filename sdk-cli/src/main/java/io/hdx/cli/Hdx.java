@@ -28,6 +28,10 @@ public final class Hdx {
               new VerifyCommand(),
               new EncryptCommand(),
               new DecryptCommand(),
+              new DeidCommand(),
+              new RiskCommand(),
+              new GenerateCommand(),
+              new DemoCommand(),
               new ServeCommand()));
 
   private final List<Command> commands;
