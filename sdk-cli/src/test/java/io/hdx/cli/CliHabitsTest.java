@@ -41,7 +41,8 @@ class CliHabitsTest {
         Collections.singletonList("validate"), Collections.singletonList("convert"),
         Collections.singletonList("keygen"), Collections.singletonList("sign"), Collections.singletonList("verify"),
         Collections.singletonList("encrypt"), Collections.singletonList("decrypt"), Collections.singletonList("deid"),
-        Collections.singletonList("risk"), Collections.singletonList("serve"));
+        Collections.singletonList("risk"), Collections.singletonList("generate"), Collections.singletonList("demo"),
+        Collections.singletonList("serve"));
   }
 
   @ParameterizedTest
@@ -115,8 +116,9 @@ class CliHabitsTest {
         Arrays.asList("2", "validate", notCda),
         Arrays.asList("2", "convert", notXml, "--to", "json"),
         Arrays.asList("2", "convert", notCda, "--to", "json"),
-        // 1e2000 is beyond what a REAL/PQ/MO can mean (sdk-model Decimals, issue 9 item 3): refused when read.
-        Arrays.asList("2", "convert", hugeDecimal, "--to", "json"),
+        // 1e2000 is beyond what a REAL/PQ/MO can mean (sdk-model Decimals): read and kept as written (issue 10
+        // item 1), so validate judges the document INVALID (value-invalid), never unreadable.
+        Arrays.asList("1", "validate", hugeDecimal),
         Arrays.asList("2", "keygen", "--out", text),
         Arrays.asList("2", "sign", "--key", garbage, "--cert", truncatedPem, text, "--out", dir.resolve("o").toString()),
         Arrays.asList("2", "verify", "--cert", garbage, text, sig),

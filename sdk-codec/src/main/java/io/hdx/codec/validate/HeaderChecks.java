@@ -11,6 +11,7 @@ import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.id.IdentifierOid;
 import io.hdx.model.id.ResidentIdNumber;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.BindingStrength;
 import io.hdx.model.spec.Cardinality;
 import io.hdx.model.spec.DocumentSpec;
@@ -18,9 +19,12 @@ import io.hdx.model.spec.HeaderElement;
 import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.Standard;
 import io.hdx.model.valueset.ValueSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -51,6 +55,8 @@ final class HeaderChecks {
   private static final XPath RECORD_TARGET = XPath.ROOT.child("recordTarget");
   private static final XPath PATIENT_ROLE = RECORD_TARGET.child("patientRole");
   private static final XPath PATIENT = PATIENT_ROLE.child("patient");
+  /** Where each header element is counted and reported: its path in the document layout. */
+  private static final Map<HeaderElement, XPath> WHERE = where();
   private static final XPath ENCOUNTER = XPath.ROOT.child("componentOf").child("encompassingEncounter");
   private static final XPath LOCATION = ENCOUNTER.child("location").child("healthCareFacility")
       .child("serviceProviderOrganization");
@@ -81,7 +87,8 @@ final class HeaderChecks {
     }
     if (!doc.confidentiality().isPresent()) {
       required(issues, root.child("confidentialityCode"), "confidentialityCode");
-    } else if (!doc.confidentiality().get().codeSystem().equals(CONFIDENTIALITY_SYSTEM)) {
+    } else if (doc.confidentiality().get().isValid()
+        && !doc.confidentiality().get().codeSystem().equals(CONFIDENTIALITY_SYSTEM)) {
       issues.add(ValidationRule.CDA_HEADER_CODE, null, root.child("confidentialityCode").attribute("codeSystem"),
           null, null, "confidentialityCode is not from HL7 Confidentiality " + CONFIDENTIALITY_SYSTEM);
     }
@@ -176,7 +183,8 @@ final class HeaderChecks {
       } else {
         run.identifier(id, where, null, null);
       }
-      if (index != null && !index.patientRoleRoots.isEmpty() && !index.patientRoleRoots.contains(id.root())) {
+      if (index != null && id.isValid() && !index.patientRoleRoots.isEmpty()
+          && !index.patientRoleRoots.contains(id.root())) {
         issues.add(ValidationRule.HEADER_ID_UNLISTED, null, where.attribute("root"), null, null,
             "identifier is not of a kind the spec of " + index.label + " lists for patientRole/id ("
                 + names(index.patientRoleRoots) + ")");
@@ -234,6 +242,9 @@ final class HeaderChecks {
   /** A coded patient attribute against its GB/T code table, bound as REQUIRED by cda-header.md (HIGH). */
   private static void headerCode(ValidationRun run, ValueSet set, CodedValue value, String system, XPath where,
       String dataElement) {
+    if (ValueChecks.invalid(run.issues, value, where, dataElement, null)) {
+      return;
+    }
     ValueChecks.coded(run.issues, value, system, set, BindingStrength.REQUIRED,
         set == null ? null : set.confidence(), where, dataElement, null);
   }
@@ -292,7 +303,7 @@ final class HeaderChecks {
     XPath entity = at.child("assignedEntity");
     time(run, signer, at.child("time"), DateChecks.Kind.SIGNED, what + "'s time");
     if (authenticator && spec == null && run.index != null && signer.id().isPresent()
-        && !run.index.authenticatorRoots.isEmpty()
+        && !run.index.authenticatorRoots.isEmpty() && signer.id().get().isValid()
         && !run.index.authenticatorRoots.contains(signer.id().get().root())) {
       // The signer's role is none the spec lists, so which root it needs is a guess: a warning.
       run.issues.add(ValidationRule.HEADER_ID_ROOT, Severity.WARNING, null, entity.child("id").attribute("root"),
@@ -340,7 +351,8 @@ final class HeaderChecks {
       if (level.id().isPresent()) {
         InstanceIdentifier id = level.id().get();
         run.identifier(id, at.child("id"), null, null);
-        if (index != null && !index.locationRoots.isEmpty() && !index.locationRoots.contains(id.root())) {
+        if (index != null && id.isValid() && !index.locationRoots.isEmpty()
+            && !index.locationRoots.contains(id.root())) {
           run.issues.add(ValidationRule.HEADER_ID_UNLISTED, null, at.child("id").attribute("root"), null, null,
               "location level is not of a kind the spec of " + index.label + " lists for the encounter ("
                   + names(index.locationRoots) + ")");
@@ -372,7 +384,7 @@ final class HeaderChecks {
           break;
         case AUTHENTICATOR:
           for (HeaderElementSpec spec : specs) {
-            String role = SpecIndex.roleKey(spec.role().orElse(null));
+            String role = spec.roleName().orElse(null);
             if (role != null) {
               int n = 0;
               for (Participant signer : doc.authenticators()) {
@@ -405,97 +417,13 @@ final class HeaderChecks {
           }
           break;
         default:
-          int n = presence(doc, p, element);
-          if (n >= 0) {
-            count(run, summed(specs), n, where(element));
+          // 1 or 0 for a single-valued element (the layout counts the model nodes holding it); none when the model
+          // does not hold the element
+          OptionalInt n = DocumentLayout.occurrences(doc, element);
+          if (n.isPresent()) {
+            count(run, summed(specs), Math.min(1, n.getAsInt()), WHERE.get(element));
           }
       }
-    }
-  }
-
-  /** 1 or 0 for a single-valued element, -1 for an element the model does not hold. */
-  private static int presence(ClinicalDocument doc, Patient p, HeaderElement element) {
-    switch (element) {
-      case PATIENT_ROLE_ADDR:
-        return p != null && p.address().isPresent() ? 1 : 0;
-      case PATIENT_ROLE_TELECOM:
-        return p != null && p.telecom().isPresent() ? 1 : 0;
-      case PROVIDER_ORGANIZATION:
-        return p != null && p.providerOrganization().isPresent() ? 1 : 0;
-      case PATIENT_ID:
-        return p != null && p.residentId().isPresent() ? 1 : 0;
-      case PATIENT_NAME:
-        return p != null && p.name().isPresent() ? 1 : 0;
-      case PATIENT_GENDER:
-        return p != null && p.gender().isPresent() ? 1 : 0;
-      case PATIENT_BIRTH_TIME:
-        return p != null && p.birthTime().isPresent() ? 1 : 0;
-      case PATIENT_MARITAL_STATUS:
-        return p != null && p.maritalStatus().isPresent() ? 1 : 0;
-      case PATIENT_ETHNIC_GROUP:
-        return p != null && p.ethnicGroup().isPresent() ? 1 : 0;
-      case PATIENT_AGE:
-        return p != null && p.age().isPresent() ? 1 : 0;
-      case PATIENT_EMPLOYER:
-        return p != null && p.employer().isPresent() ? 1 : 0;
-      case PATIENT_OCCUPATION:
-        return p != null && p.occupation().isPresent() ? 1 : 0;
-      case AUTHOR_ORGANIZATION:
-        for (Participant author : doc.authors()) {
-          if (author.organization().isPresent()) {
-            return 1;
-          }
-        }
-        return 0;
-      case LEGAL_AUTHENTICATOR:
-        return doc.legalAuthenticator().isPresent() ? 1 : 0;
-      case RELATED_DOCUMENT:
-        return doc.relatedDocument().isPresent() ? 1 : 0;
-      case ENCOMPASSING_ENCOUNTER:
-        return doc.encounter().isPresent() ? 1 : 0;
-      case ENCOUNTER_EFFECTIVE_TIME:
-        return doc.encounter().isPresent() && doc.encounter().get().effectiveTime().isPresent() ? 1 : 0;
-      default:
-        return -1;
-    }
-  }
-
-  private static XPath where(HeaderElement element) {
-    switch (element) {
-      case PATIENT_ROLE_ADDR:
-        return PATIENT_ROLE.child("addr");
-      case PATIENT_ROLE_TELECOM:
-        return PATIENT_ROLE.child("telecom");
-      case PROVIDER_ORGANIZATION:
-        return PATIENT_ROLE.child("providerOrganization");
-      case PATIENT_ID:
-        return PATIENT.child("id");
-      case PATIENT_NAME:
-        return PATIENT.child("name");
-      case PATIENT_GENDER:
-        return PATIENT.child("administrativeGenderCode");
-      case PATIENT_BIRTH_TIME:
-        return PATIENT.child("birthTime");
-      case PATIENT_MARITAL_STATUS:
-        return PATIENT.child("maritalStatusCode");
-      case PATIENT_ETHNIC_GROUP:
-        return PATIENT.child("ethnicGroupCode");
-      case PATIENT_AGE:
-        return PATIENT.child("age");
-      case PATIENT_EMPLOYER:
-        return PATIENT.child("employerOrganization");
-      case PATIENT_OCCUPATION:
-        return PATIENT.child("occupation");
-      case AUTHOR_ORGANIZATION:
-        return XPath.ROOT.child("author").child("assignedAuthor").child("representedOrganization");
-      case LEGAL_AUTHENTICATOR:
-        return XPath.ROOT.child("legalAuthenticator");
-      case RELATED_DOCUMENT:
-        return XPath.ROOT.child("relatedDocument");
-      case ENCOUNTER_EFFECTIVE_TIME:
-        return ENCOUNTER.child("effectiveTime");
-      default:
-        return ENCOUNTER;
     }
   }
 
@@ -544,7 +472,7 @@ final class HeaderChecks {
     if (spec.idRoot().isPresent()) {
       sb.append(" [").append(names(java.util.Collections.singleton(spec.idRoot().get()))).append(']');
     }
-    String role = SpecIndex.roleKey(spec.role().orElse(null));
+    String role = spec.roleName().orElse(null);
     if (role != null) {
       sb.append(" (").append(role).append(')');
     }
@@ -553,13 +481,24 @@ final class HeaderChecks {
 
   // ---- helpers ----
 
+  private static Map<HeaderElement, XPath> where() {
+    Map<HeaderElement, XPath> where = new EnumMap<>(HeaderElement.class);
+    for (HeaderElement element : HeaderElement.values()) {
+      where.put(element, XPath.parse(DocumentLayout.xpathOf(element)));
+    }
+    return Collections.unmodifiableMap(where);
+  }
+
   private static void required(IssueCollector issues, XPath where, String what) {
     issues.add(ValidationRule.CDA_REQUIRED, null, where, null, null, what + " is required (CDA R2)");
   }
 
   private static void idRoot(IssueCollector issues, InstanceIdentifier id, String expected, Confidence confidence,
       XPath where, String what) {
-    if (!id.root().equals(expected)) {
+    if (!id.isValid()) {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, null, null,
+          what + ": no @root, or @root not an OID (HL7 V3 Data Types R1, II)");
+    } else if (!id.root().equals(expected)) {
       issues.add(ValidationRule.HEADER_ID_ROOT, confidence, where.attribute("root"), null, null,
           what + " has a root other than " + names(java.util.Collections.singleton(expected)));
     }
