@@ -90,4 +90,18 @@ class PolicyJsonTest {
     assertEquals(PolicyException.INVALID_FIELD,
         assertThrows(PolicyException.class, () -> PolicyJson.read("[]")).errorCode());
   }
+
+  /** README's example policy file ("Policy JSON") is read as written and extends its preset. */
+  @Test
+  void readmeExample_isAValidPolicy() throws IOException {
+    String readme = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("..", "README.md")),
+        StandardCharsets.UTF_8);
+    int section = readme.indexOf("### Policy JSON");
+    int start = readme.indexOf("```json\n", section) + "```json\n".length();
+    String json = readme.substring(start, readme.indexOf("```", start));
+    Policy policy = PolicyJson.read(json);
+    assertEquals("hospital-research", policy.name());
+    assertEquals(180, policy.dateShiftMaxDays());
+    assertEquals(Policies.research().unknownRule(), policy.unknownRule());
+  }
 }
