@@ -3,8 +3,11 @@
 
 Reads  sdk-model/src/main/resources/io/hdx/model/spec/entries.tsv   (made by import_specs.py)
 and    sdk-model/src/build/facts/personal-data-categories.tsv        (the category of each datum)
+       sdk-model/src/build/facts/cda-act-forms.tsv, cda-slot-forms.tsv (how entry shapes and act slots are written)
+       sdk-model/src/build/facts/wst500-dataset-items.tsv            (the code system of each data-set item)
 Writes sdk-model/src/main/resources/io/hdx/model/spec/layout-header.tsv  (one row per header field)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-body.tsv    (one row per body slot of each document)
+       sdk-model/src/main/resources/io/hdx/model/spec/layout-acts.tsv, layout-slots.tsv (the forms, checked copies)
 
 Run after import_specs.py and import_data_elements.py:  python3 sdk-model/src/build/import_layout.py [--out DIR]
 (or regenerate.sh); --out is the resource root io/hdx/model (default: the module's), read (spec/, dataset/) and
@@ -38,12 +41,7 @@ _ARGS.add_argument('--out', default=os.path.join(ROOT, 'sdk-model', 'src', 'main
 RESOURCES = os.path.abspath(_ARGS.parse_args().out)
 OUT = os.path.join(RESOURCES, 'spec')
 CD = '/ClinicalDocument'
-SLOT_PATHS = {  # ValuePosition -> path below the act element (CdaWriter.otherAct, POCD_MT000040 order)
-    'ACT_CODE': 'code', 'ROUTE_CODE': 'routeCode', 'DOSE_QUANTITY': 'doseQuantity', 'RATE_QUANTITY': 'rateQuantity',
-    'ADMINISTRATION_UNIT_CODE': 'administrationUnitCode', 'TARGET_SITE_CODE': 'targetSiteCode',
-    'DRUG_NAME': 'consumable/manufacturedProduct/manufacturedLabeledDrug/name'}
-ACT_ELEMENTS = {'SUBSTANCE_ADMINISTRATION': 'substanceAdministration', 'PROCEDURE': 'procedure',
-                'ENCOUNTER': 'encounter', 'ACT': 'act', 'SUPPLY': 'supply'}
+DATA_ELEMENT_SYSTEM = '2.16.156.10011.2.2.1'  # 卫生信息数据元目录 (DocumentSpec.DATA_ELEMENT_CODE_SYSTEM)
 
 
 def read_tsv(path):
@@ -59,6 +57,34 @@ def write_tsv(name, header, rows, comment):
         f.write('\t'.join(header) + '\n')
         for row in rows:
             f.write('\t'.join(str(row[h]) for h in header) + '\n')
+
+
+ACT_COLUMNS = ['shape', 'element', 'class_code', 'mood_code', 'nested_in', 'type_code', 'code_required', 'status_code']
+SLOT_COLUMNS = ['position', 'path', 'type', 'shapes', 'usual_de', 'by_code_system', 'value_attribute', 'required']
+
+
+def load_forms():
+    """facts/cda-act-forms.tsv and cda-slot-forms.tsv: how each entry shape and act slot is written."""
+    acts = read_tsv(os.path.join(FACTS, 'cda-act-forms.tsv'))
+    slots = read_tsv(os.path.join(FACTS, 'cda-slot-forms.tsv'))
+    for rows, columns, name in ((acts, ACT_COLUMNS, 'cda-act-forms.tsv'), (slots, SLOT_COLUMNS, 'cda-slot-forms.tsv')):
+        for r in rows:
+            if list(r.keys()) != columns or any(not r[c] for c in columns):
+                sys.exit(name + ': malformed row ' + repr(r))
+    return acts, slots
+
+
+ACT_FORMS, SLOT_FORMS = load_forms()
+# the non-observation acts (a drug, an operation ...): shape -> element
+ACT_ELEMENTS = OrderedDict((a['shape'], a['element']) for a in ACT_FORMS
+                           if a['shape'] not in ('OBSERVATION', 'ENTRY_RELATIONSHIP', 'ORGANIZER_COMPONENT'))
+SLOT_PATHS = OrderedDict((s['position'], s['path']) for s in SLOT_FORMS)  # ValuePosition -> path below the act
+
+
+def code_systems():
+    """(doc, data-set item) -> the code system its code is written in (facts/wst500-dataset-items.tsv)."""
+    return {(r['doc_code'], r['item_code']): r['code_system']
+            for r in read_tsv(os.path.join(FACTS, 'wst500-dataset-items.tsv')) if r['confidence'] != 'REJECTED'}
 
 
 # ---- header: (field, spec element whose cardinality applies or '-', xpath, json, de, type, cardinality)
@@ -188,6 +214,7 @@ def section_xpath(key, coded):
 
 def body_rows(entries, sections, rules):
     rows = []
+    systems = code_systems()
     by_doc_section = OrderedDict()
     for e in entries:
         by_doc_section.setdefault((e['doc_code'], e['section_key']), []).append(e)
@@ -242,7 +269,8 @@ def body_rows(entries, sections, rules):
             xpath, json = path(e)
             rows.append(OrderedDict(doc_code=doc, section_key=sec, de_code=e['de_code'], position=e['position'],
                                     group=group, xpath=xpath, json=json,
-                                    category=body_category(rules, e['de_code'], e['value_type'])))
+                                    category=body_category(rules, e['de_code'], e['value_type']),
+                                    code_system=systems.get((doc, e['de_code']), DATA_ELEMENT_SYSTEM)))
     return rows
 
 
@@ -271,7 +299,13 @@ def main():
     write_tsv('layout-body.tsv', list(body[0].keys()), body, note + [
         'One row per entry of entries.tsv: where its value sits (XPath, JSON form), its group and category.',
         'group: the head data element of an observation with nested details, the act shape of a drug/operation,',
-        'ORGANIZER for organizer components, - for a datum of its own.'])
+        'ORGANIZER for organizer components, - for a datum of its own. code_system: the system the entry\'s code is',
+        'written in (2.16.156.10011.2.2.1 data elements; a data-set item\'s as facts/wst500-dataset-items.tsv gives it).'])
+    write_tsv('layout-acts.tsv', ACT_COLUMNS, ACT_FORMS, note + [
+        'How each entry shape is written (element, classCode, moodCode, how it nests): facts/cda-act-forms.tsv.'])
+    write_tsv('layout-slots.tsv', SLOT_COLUMNS, SLOT_FORMS, note + [
+        'Where each slot of an act is written, its type and its data element when a spec does not say:',
+        'facts/cda-slot-forms.tsv.'])
     catalog = [l.split('\t', 1)[0] for l in open(os.path.join(RESOURCES, 'dataset', 'data-elements.tsv'), encoding='utf-8')
                if l[:1] not in ('#', '') and not l.startswith('code\t')]
     types = {}

@@ -28,6 +28,8 @@ public final class Hdx {
               new VerifyCommand(),
               new EncryptCommand(),
               new DecryptCommand(),
+              new DeidCommand(),
+              new RiskCommand(),
               new ServeCommand()));
 
   private final List<Command> commands;

@@ -8,27 +8,17 @@ import io.hdx.codec.validate.TextReportWriter;
 import io.hdx.codec.validate.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code hdx validate PATH... [--json] [--report html --out FILE]}: validates shared documents,
@@ -41,18 +31,15 @@ import java.util.stream.Stream;
  * {@code --report html --out FILE} also writes one HTML page. Exit 0 when every file is valid, 1
  * when one is invalid, 2 on a usage error or when a file is unreadable.
  *
- * <p>Files are read, decoded, validated and rendered on every core (one worker per available
- * processor), a bounded number ahead of the output; results are printed in input order as they
- * finish, so output streams and memory stays flat however many files there are.
+ * <p>Files are read, decoded, validated and rendered on every core ({@link InOrder}), a bounded
+ * number ahead of the output; results are printed in input order as they finish, so output streams
+ * and memory stays flat however many files there are.
  *
  * <p>Thread safety: stateless.
  *
  * @since 0.1.0
  */
 final class ValidateCommand implements Command {
-  /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
-  private static final int AHEAD_PER_WORKER = 8;
-
   @Override
   public List<String> verb() {
     return Collections.singletonList("validate");
@@ -86,9 +73,13 @@ final class ValidateCommand implements Command {
     boolean json = args.flag("json");
 
     boolean missing = false;
-    List<Path> files = new ArrayList<>();
+    List<InputFiles.Found> found = new ArrayList<>();
     for (String name : args.positionals()) {
-      missing |= !collect(name, files, console);
+      missing |= !InputFiles.collect("hdx validate", name, found, console);
+    }
+    List<Path> files = new ArrayList<>();
+    for (InputFiles.Found f : found) {
+      files.add(f.file);
     }
     HtmlReportWriter.Builder html = out == null ? null : HtmlReportWriter.builder();
     Tally tally = validateAll(files, json, html, console);
@@ -134,22 +125,9 @@ final class ValidateCommand implements Command {
 
   private static Tally validateAll(List<Path> files, boolean json, HtmlReportWriter.Builder html, Console console) {
     DocumentValidator validator = DocumentValidator.create();
-    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-      Thread thread = new Thread(task, "hdx-validate");
-      thread.setDaemon(true);
-      return thread;
-    });
     Tally tally = new Tally();
     try (ProgressBar progress = files.size() > 1 ? console.progress("validate", files.size()) : ProgressBar.silent()) {
-      Deque<Future<Outcome>> ahead = new ArrayDeque<>();
-      int next = 0;
-      while (next < files.size() || !ahead.isEmpty()) {
-        while (next < files.size() && ahead.size() < workers * AHEAD_PER_WORKER) {
-          Path file = files.get(next++);
-          ahead.add(pool.submit(() -> validateOne(validator, file, json)));
-        }
-        Outcome outcome = await(ahead.poll());
+      InOrder.run(files, file -> validateOne(validator, file, json), outcome -> {
         console.out().print(outcome.text);
         if (outcome.report == null) {
           tally.unreadable++;
@@ -167,32 +145,9 @@ final class ValidateCommand implements Command {
           }
         }
         progress.step();
-        if (ahead.isEmpty() || !ahead.peek().isDone()) {
-          console.out().flush();   // stream: what is done is out before we wait for more
-        }
-      }
-    } finally {
-      pool.shutdownNow();
+      }, "hdx-validate", console.out()::flush);   // stream: what is done is out before we wait for more
     }
     return tally;
-  }
-
-  private static Outcome await(Future<Outcome> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UsageException("interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException("validation failed: " + cause.getClass().getName());
-    }
   }
 
   /** Reads, validates and renders one file; runs on a worker. */
@@ -221,42 +176,5 @@ final class ValidateCommand implements Command {
             .put("reason", failure.getMessage()) + "\n"
         : "UNREADABLE " + name + "\n  " + failure.getMessage() + "\n";
     return new Outcome(name, null, failure, text);
-  }
-
-  /**
-   * Adds the file {@code name}, or every {@code *.xml} file under the folder {@code name} in name
-   * order; reports on stderr and returns false when there is nothing readable there.
-   */
-  private static boolean collect(String name, List<Path> files, Console console) {
-    Path path;
-    try {
-      path = Paths.get(name);
-    } catch (InvalidPathException e) {
-      console.err().println("hdx validate: " + name + ": not a path");
-      return false;
-    }
-    if (Files.isRegularFile(path)) {
-      files.add(path);
-      return true;
-    }
-    if (!Files.isDirectory(path)) {
-      console.err().println("hdx validate: " + name + ": no such file or folder");
-      return false;
-    }
-    List<Path> found;
-    try (Stream<Path> walk = Files.walk(path)) {
-      found = walk.filter(p -> Files.isRegularFile(p)
-              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException | UncheckedIOException e) {
-      console.err().println("hdx validate: " + name + ": cannot list the folder");
-      return false;
-    }
-    if (found.isEmpty()) {
-      console.err().println("hdx validate: " + name + ": no *.xml files in the folder");
-      return false;
-    }
-    files.addAll(found);
-    return true;
   }
 }

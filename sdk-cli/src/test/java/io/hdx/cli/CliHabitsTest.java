@@ -40,7 +40,8 @@ class CliHabitsTest {
     return Stream.of(Arrays.asList("id", "check"), Arrays.asList("spec", "list"), Arrays.asList("spec", "show"),
         Collections.singletonList("validate"), Collections.singletonList("convert"),
         Collections.singletonList("keygen"), Collections.singletonList("sign"), Collections.singletonList("verify"),
-        Collections.singletonList("encrypt"), Collections.singletonList("decrypt"), Collections.singletonList("serve"));
+        Collections.singletonList("encrypt"), Collections.singletonList("decrypt"), Collections.singletonList("deid"),
+        Collections.singletonList("risk"), Collections.singletonList("serve"));
   }
 
   @ParameterizedTest
@@ -123,7 +124,12 @@ class CliHabitsTest {
         Arrays.asList("2", "verify", "--cert", oddCert, text, sig),
         Arrays.asList("2", "verify", "--pub", oddCert, text, sig),
         Arrays.asList("2", "encrypt", "--key-file", garbage, text, "--out", dir.resolve("e").toString()),
-        Arrays.asList("2", "decrypt", "--key-file", garbage, text, "--out", dir.resolve("d").toString()));
+        Arrays.asList("2", "decrypt", "--key-file", garbage, text, "--out", dir.resolve("d").toString()),
+        Arrays.asList("2", "deid", "--policy", "gbt37964", "--key-file", garbage, notCda, "--out",
+            dir.resolve("deid").toString()),
+        Arrays.asList("2", "deid", "--policy", garbage, "--key-file", garbage, notCda, "--out",
+            dir.resolve("deid").toString()),
+        Arrays.asList("2", "risk", "--quasi", "DE02.01.040.00", notCda));
     for (List<String> c : cases) {
       Run run = hdx(new Hdx(), c.subList(1, c.size()));
       String what = String.join(" ", c.subList(1, c.size())) + "\nstdout: " + run.out + "\nstderr: " + run.err;

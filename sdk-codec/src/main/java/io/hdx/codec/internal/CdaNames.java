@@ -24,14 +24,5 @@ final class CdaNames {
     return code.startsWith("HDSD") && DATA_SET_ITEM.matcher(code).matches();
   }
 
-  /**
-   * Whether data-set item {@code code} is written in the data-element code system rather than the data set's:
-   * HDSD00.12.099 实施临床路径 of C0033, which every sample writes in 2.16.156.10011.2.2.1 unlike the fee items
-   * (sdk-model/src/build/facts/wst500-dataset-items.tsv).
-   */
-  static boolean writtenAsDataElement(String code) {
-    return code.equals("HDSD00.12.099");
-  }
-
   private CdaNames() {}
 }

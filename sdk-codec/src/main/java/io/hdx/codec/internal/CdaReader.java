@@ -27,6 +27,9 @@ import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.layout.ActForm;
+import io.hdx.model.layout.DocumentLayout;
+import io.hdx.model.layout.SlotForm;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.ValuePosition;
@@ -60,8 +63,11 @@ final class CdaReader {
   private static final Pattern ZERO_TS = Pattern.compile("(00){3,7}");
 
   private final XmlCursor c;
-  /** The document's code (C0001 ...), read before the body: the spec names the data element of each act slot. */
-  private String documentCode;
+  /**
+   * The layout of the document being read, by its code (C0001 ...) read before the body: its spec names the data
+   * element of each act slot; null for a code the standard registry does not know.
+   */
+  private DocumentLayout layout;
 
   CdaReader(XmlCursor cursor) {
     this.c = cursor;
@@ -102,7 +108,8 @@ final class CdaReader {
           b.id(optionalIi().orElse(null));
           break;
         case "code":
-          documentCode = required("code");
+          String documentCode = required("code");
+          layout = DocumentLayout.standard(documentCode).orElse(null);
           b.code(documentCode);
           codeSeen = true;
           c.finish();
@@ -544,8 +551,9 @@ final class CdaReader {
           // entry/@typeCode (COMP, DRIV) says nothing the model holds; the source keeps it.
           Entry entry = null;
           while (c.nextChild()) {
-            if (entry == null && c.inV3() && shapeOf(c.name(), false) != null) {
-              entry = act(shapeOf(c.name(), false), key);
+            ActForm form = entry == null && c.inV3() ? DocumentLayout.actFormOf(c.name(), false).orElse(null) : null;
+            if (form != null) {
+              entry = act(form.shape(), key);
             } else {
               c.unknown();
             }
@@ -559,28 +567,6 @@ final class CdaReader {
       }
     }
     return s.build();
-  }
-
-  /** The shape of act element {@code name}; an observation under entryRelationship is ENTRY_RELATIONSHIP. */
-  private static EntryShape shapeOf(String name, boolean inRelationship) {
-    switch (name) {
-      case "observation":
-        return inRelationship ? EntryShape.ENTRY_RELATIONSHIP : EntryShape.OBSERVATION;
-      case "organizer":
-        return EntryShape.ORGANIZER_COMPONENT;
-      case "substanceAdministration":
-        return EntryShape.SUBSTANCE_ADMINISTRATION;
-      case "procedure":
-        return EntryShape.PROCEDURE;
-      case "encounter":
-        return EntryShape.ENCOUNTER;
-      case "act":
-        return EntryShape.ACT;
-      case "supply":
-        return EntryShape.SUPPLY;
-      default:
-        return null;
-    }
   }
 
   /**
@@ -600,7 +586,7 @@ final class CdaReader {
     EnumSet<ValuePosition> slots = EnumSet.noneOf(ValuePosition.class);
     while (c.nextChild()) {
       String name = c.inV3() ? c.name() : "";
-      ValuePosition slot = observation || organizer ? null : slotNamed(name, shape);
+      SlotForm slot = observation || organizer ? null : DocumentLayout.slotFormAt(name, shape).orElse(null);
       if (name.equals("code") && !codeSeen) {
         codeSeen = true;
         String system = c.attr("codeSystem");
@@ -613,10 +599,11 @@ final class CdaReader {
         } else if (code == null && c.attr("displayName") != null && c.attr("nullFlavor") == null) {
           e.displayName(c.attr("displayName")); // an organizer's label (血压, 颅脑损伤患者入院前昏迷时间)
           c.finish();
-        } else if (slot == ValuePosition.ACT_CODE && (code != null || c.attr("nullFlavor") != null)
-            && ActSlots.dataElement(documentCode, sectionKey, shape, slot, system) != null) {
+        } else if (slot != null && slot.position() == ValuePosition.ACT_CODE
+            && (code != null || c.attr("nullFlavor") != null)
+            && slotDataElement(sectionKey, shape, slot, system) != null) {
           // A code of another system is the act's own code (e.g. an ICD-9-CM-3 operation code): a slot.
-          hasComponents |= slot(e, slots, ValuePosition.ACT_CODE, shape, sectionKey);
+          hasComponents |= slot(e, slots, slot, shape, sectionKey);
         } else if (code == null && c.attr("nullFlavor") != null && !observation && !organizer) {
           c.finish(); // an act's code we write as nullFlavor when the act has no data element
         } else {
@@ -629,10 +616,10 @@ final class CdaReader {
         e.value(value(null));
       } else if (name.equals("statusCode") && organizer) {
         c.skip();
-      } else if (slot != null && slot != ValuePosition.ACT_CODE) {
+      } else if (slot != null && slot.position() != ValuePosition.ACT_CODE && slot.path().size() == 1) {
         hasComponents |= slot(e, slots, slot, shape, sectionKey);
-      } else if (name.equals("consumable") && shape == EntryShape.SUBSTANCE_ADMINISTRATION) {
-        hasComponents |= consumable(e, slots, sectionKey);
+      } else if (slot != null && slot.position() != ValuePosition.ACT_CODE) {
+        hasComponents |= slotPath(e, slots, slot, 1, shape, sectionKey);
       } else if (name.equals("component") && organizer) {
         hasComponents |= nestedAct(e, false, sectionKey);
       } else if (name.equals("entryRelationship") && !organizer) {
@@ -648,33 +635,24 @@ final class CdaReader {
     return e.build();
   }
 
-  /** The slot of an act of {@code shape} that element {@code name} holds, or null. */
-  private static ValuePosition slotNamed(String name, EntryShape shape) {
-    for (ValuePosition p : ValuePosition.values()) {
-      if (p.isSlot() && p != ValuePosition.DRUG_NAME && p.element().equals(name) && p.allowedIn(shape)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   /**
    * Reads the current element as the member of {@code act} in {@code slot}; whether it became one. A slot
    * seen twice, without a value, or whose data element neither the spec nor the samples name is reported
    * and kept in the source only.
    */
-  private boolean slot(Entry.Builder act, Set<ValuePosition> seen, ValuePosition slot, EntryShape shape,
+  private boolean slot(Entry.Builder act, Set<ValuePosition> seen, SlotForm form, EntryShape shape,
       String sectionKey) throws XMLStreamException {
-    boolean filled = c.attr("nullFlavor") != null || slot == ValuePosition.DRUG_NAME
-        || c.attr(slot == ValuePosition.DOSE_QUANTITY || slot == ValuePosition.RATE_QUANTITY ? "value" : "code") != null;
+    ValuePosition slot = form.position();
+    boolean filled = c.attr("nullFlavor") != null || !form.valueAttribute().isPresent()
+        || c.attr(form.valueAttribute().get()) != null;
     String dataElement = filled && !seen.contains(slot)
-        ? ActSlots.dataElement(documentCode, sectionKey, shape, slot, c.attr("codeSystem")) : null;
+        ? slotDataElement(sectionKey, shape, form, c.attr("codeSystem")) : null;
     if (dataElement == null) {
       c.unknown();
       return false;
     }
     XmlCursor.Mark at = c.mark();
-    Hl7Value value = value(ActSlots.declaredType(slot));
+    Hl7Value value = value(form.type());
     if (value == null || !slot.accepts(value)) {
       c.warnAt(DecodeWarning.UNKNOWN_ELEMENT, at, "value of a type this slot cannot hold; kept in the source only");
       return false;
@@ -684,32 +662,37 @@ final class CdaReader {
     return true;
   }
 
-  /** Reads a consumable: the drug's name is the DRUG_NAME slot; the writer's placeholder is silent. */
-  private boolean consumable(Entry.Builder act, Set<ValuePosition> seen, String sectionKey)
-      throws XMLStreamException {
-    boolean named = false;
+  /**
+   * Reads the current element as step {@code step - 1} of the path of slot {@code form} (e.g. {@code consumable} of
+   * the drug's name) and what it holds down to the slot's own element; whether the slot got a member. The
+   * writer's placeholder (a nullFlavor on the element before the slot's) is silent.
+   */
+  private boolean slotPath(Entry.Builder act, Set<ValuePosition> seen, SlotForm form, int step, EntryShape shape,
+      String sectionKey) throws XMLStreamException {
+    List<String> path = form.path();
+    boolean last = step == path.size() - 1;
+    boolean filled = false;
     while (c.nextChild()) {
-      if (c.inV3() && c.name().equals("manufacturedProduct")) {
-        while (c.nextChild()) {
-          if (c.inV3() && c.name().equals("manufacturedLabeledDrug") && c.attr("nullFlavor") != null) {
-            c.finish();
-          } else if (c.inV3() && c.name().equals("manufacturedLabeledDrug")) {
-            while (c.nextChild()) {
-              if (c.inV3() && c.name().equals("name") && !named) {
-                named = slot(act, seen, ValuePosition.DRUG_NAME, EntryShape.SUBSTANCE_ADMINISTRATION, sectionKey);
-              } else {
-                c.unknown();
-              }
-            }
-          } else {
-            c.unknown();
-          }
-        }
-      } else {
+      if (!c.inV3() || !c.name().equals(path.get(step))) {
         c.unknown();
+      } else if (last) {
+        filled |= slot(act, seen, form, shape, sectionKey);
+      } else if (step == path.size() - 2 && c.attr("nullFlavor") != null) {
+        c.finish();
+      } else {
+        filled |= slotPath(act, seen, form, step + 1, shape, sectionKey);
       }
     }
-    return named;
+    return filled;
+  }
+
+  /**
+   * The data element in slot {@code form} of an act of {@code shape} in section {@code sectionKey}: the spec's
+   * (the document's layout), else the samples' ({@link SlotForm#dataElement}); null when neither names one.
+   */
+  private String slotDataElement(String sectionKey, EntryShape shape, SlotForm form, String codeSystem) {
+    return (layout != null ? layout.slotDataElement(sectionKey, shape, form.position(), codeSystem)
+        : form.dataElement(shape, codeSystem)).orElse(null);
   }
 
   /** Reads a component or entryRelationship; whether it gave {@code parent} a nested entry. */
@@ -718,7 +701,8 @@ final class CdaReader {
     boolean seen = false;
     Entry nested = null;
     while (c.nextChild()) {
-      EntryShape shape = c.inV3() ? shapeOf(c.name(), inRelationship) : null;
+      EntryShape shape = c.inV3() ? DocumentLayout.actFormOf(c.name(), inRelationship).map(ActForm::shape).orElse(null)
+          : null;
       if (shape != null && !seen) {
         seen = true;
         nested = act(shape, sectionKey);

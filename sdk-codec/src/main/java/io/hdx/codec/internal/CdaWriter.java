@@ -23,6 +23,10 @@ import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.layout.ActForm;
+import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.DocumentLayout;
+import io.hdx.model.layout.SlotForm;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.ValuePosition;
@@ -30,6 +34,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -60,12 +65,16 @@ final class CdaWriter {
 
   private final XMLStreamWriter w;
   private final Deque<String> path = new ArrayDeque<>();
+  /** The layout of the document being written (null: not a standard document) and the section being written. */
+  private DocumentLayout layout;
+  private String sectionKey;
 
   CdaWriter(XMLStreamWriter writer) {
     this.w = writer;
   }
 
   void write(ClinicalDocument doc) throws XMLStreamException {
+    layout = DocumentLayout.standard(doc.code()).orElse(null);
     w.writeStartDocument("UTF-8", "1.0");
     w.setDefaultNamespace(CdaNames.V3);
     w.setPrefix("xsi", CdaNames.XSI);
@@ -389,6 +398,7 @@ final class CdaWriter {
   // ---- body ----
 
   private void section(Section s) throws XMLStreamException {
+    sectionKey = s.key();
     start("component");
     start("section");
     start("code");
@@ -413,110 +423,76 @@ final class CdaWriter {
     end();
   }
 
+  /**
+   * An entry as the clinical statement its shape's form names ({@link DocumentLayout#actForm}): the element with
+   * its classCode and moodCode, its code (an act's own code slot, the data element, or a nullFlavor where the form
+   * requires one), statusCode, effectiveTime, value, the act's slots at their paths ({@link SlotForm}), then what
+   * is nested in it.
+   */
   private void act(Entry e) throws XMLStreamException {
-    switch (e.shape()) {
-      case OBSERVATION:
-      case ENTRY_RELATIONSHIP:
-        observation(e);
-        break;
-      case ORGANIZER_COMPONENT:
-        organizer(e);
-        break;
-      case SUBSTANCE_ADMINISTRATION:
-        otherAct(e, "substanceAdministration", "SBADM");
-        break;
-      case PROCEDURE:
-        otherAct(e, "procedure", "PROC");
-        break;
-      case ENCOUNTER:
-        otherAct(e, "encounter", "ENC");
-        break;
-      case ACT:
-        otherAct(e, "act", "ACT");
-        break;
-      case SUPPLY:
-        otherAct(e, "supply", "SPLY");
-        break;
-      default:
-        throw refuse("unknown entry shape");
+    ActForm form = DocumentLayout.actForm(e.shape());
+    start(form.element());
+    w.writeAttribute("classCode", form.classCode());
+    w.writeAttribute("moodCode", form.moodCode());
+    Entry actCode = e.shape().isAct() ? slot(e, ValuePosition.ACT_CODE) : null;
+    if (actCode != null) {
+      slotValue(actCode, DocumentLayout.slotForm(ValuePosition.ACT_CODE));
+    } else {
+      entryCode(e, form.codeRequired());
     }
-  }
-
-  private void observation(Entry e) throws XMLStreamException {
-    start("observation");
-    w.writeAttribute("classCode", "OBS");
-    w.writeAttribute("moodCode", "EVN");
-    entryCode(e, true);
+    if (form.hasStatusCode()) {
+      start("statusCode");
+      end();
+    }
     effectiveTime(e);
     if (e.value().isPresent()) {
       value("value", e.value().get(), true);
     }
-    nested(e, CdaNames.COMPONENT_RELATIONSHIP);
+    if (e.shape().isAct()) {
+      slots(e);
+    }
+    nested(e, form);
     end();
   }
 
-  private void organizer(Entry e) throws XMLStreamException {
-    if (e.value().isPresent()) {
-      throw refuse("an organizer has no value in CDA R2");
-    }
-    start("organizer");
-    w.writeAttribute("classCode", "BATTERY");
-    w.writeAttribute("moodCode", "EVN");
-    entryCode(e, false);
-    start("statusCode");
-    end();
-    effectiveTime(e);
-    for (Entry child : e.components()) {
-      if (child.shape() == EntryShape.ENTRY_RELATIONSHIP) {
-        throw refuse("an organizer's components are not ENTRY_RELATIONSHIP entries or slots");
+  /**
+   * The slots of act {@code e} after its code, in their order (POCD_MT000040's): each member's value at its path; a
+   * slot the act's element requires but {@code e} lacks (the drug of a substanceAdministration) as a placeholder,
+   * its innermost element a nullFlavor.
+   */
+  private void slots(Entry e) throws XMLStreamException {
+    for (ValuePosition position : ValuePosition.values()) {
+      if (!position.isSlot() || position == ValuePosition.ACT_CODE || !position.allowedIn(e.shape())) {
+        continue;
       }
-      start("component");
-      act(child);
-      end();
+      SlotForm form = DocumentLayout.slotForm(position);
+      Entry member = slot(e, position);
+      if (member != null) {
+        slotValue(member, form);
+      } else if (form.required()) {
+        List<String> steps = form.path();
+        for (int i = 0; i < steps.size() - 2; i++) {
+          start(steps.get(i));
+        }
+        empty(steps.get(steps.size() - 2), "nullFlavor", "NI");
+        for (int i = 0; i < steps.size() - 2; i++) {
+          end();
+        }
+      }
     }
-    end();
   }
 
-  private void otherAct(Entry e, String element, String classCode) throws XMLStreamException {
-    start(element);
-    w.writeAttribute("classCode", classCode);
-    w.writeAttribute("moodCode", "EVN");
-    Entry actCode = slot(e, ValuePosition.ACT_CODE);
-    if (actCode != null) {
-      slotValue(actCode);
-    } else {
-      entryCode(e, element.equals("act"));
-    }
-    effectiveTime(e);
-    for (Entry member : e.components()) {
-      if (member.position().isSlot() && member.position() != ValuePosition.ACT_CODE
-          && member.position() != ValuePosition.DRUG_NAME) {
-        slotValue(member);
-      }
-    }
-    if (element.equals("substanceAdministration")) {
-      // POCD_MT000040.SubstanceAdministration requires a consumable: the drug, or a placeholder.
-      start("consumable");
-      start("manufacturedProduct");
-      Entry name = slot(e, ValuePosition.DRUG_NAME);
-      if (name != null) {
-        start("manufacturedLabeledDrug");
-        slotValue(name);
-        end();
-      } else {
-        empty("manufacturedLabeledDrug", "nullFlavor", "NI");
-      }
-      end();
-      end();
-    }
-    nested(e, element.equals("act") ? "SUBJ" : CdaNames.COMPONENT_RELATIONSHIP);
-    end();
-  }
-
-  /** A slot member's value in its element; xsi:type only where the value's type is not the element's. */
-  private void slotValue(Entry member) throws XMLStreamException {
+  /** A slot member's value at its path; xsi:type only where the value's type is not the element's. */
+  private void slotValue(Entry member, SlotForm form) throws XMLStreamException {
     Hl7Value v = member.value().get();
-    value(member.position().element(), v, v.type() != ActSlots.declaredType(member.position()));
+    List<String> steps = form.path();
+    for (int i = 0; i < steps.size() - 1; i++) {
+      start(steps.get(i));
+    }
+    value(form.element(), v, v.type() != form.type());
+    for (int i = 0; i < steps.size() - 1; i++) {
+      end();
+    }
   }
 
   /** The member of act {@code e} in {@code slot}, or null. */
@@ -529,17 +505,26 @@ final class CdaWriter {
     return null;
   }
 
-  /** The members of {@code e} that are not in a slot, each in an entryRelationship of {@code typeCode}. */
-  private void nested(Entry e, String typeCode) throws XMLStreamException {
+  /**
+   * The members of {@code e} that are not in a slot, each in the element its form nests them in (an organizer's
+   * {@code component}, else an {@code entryRelationship} of the form's typeCode).
+   */
+  private void nested(Entry e, ActForm form) throws XMLStreamException {
+    boolean organizer = e.shape() == EntryShape.ORGANIZER_COMPONENT;
     for (Entry child : e.components()) {
+      if (organizer && child.shape() == EntryShape.ENTRY_RELATIONSHIP) {
+        throw refuse("an organizer's components are not ENTRY_RELATIONSHIP entries or slots");
+      }
       if (child.position().isSlot()) {
         continue;
       }
-      if (child.shape() == EntryShape.OBSERVATION) {
+      if (!organizer && child.shape() == EntryShape.OBSERVATION) {
         throw refuse("an observation nested in an act is an ENTRY_RELATIONSHIP entry");
       }
-      start("entryRelationship");
-      w.writeAttribute("typeCode", typeCode);
+      start(form.nestedIn());
+      if (form.typeCode().isPresent()) {
+        w.writeAttribute("typeCode", form.typeCode().get());
+      }
       act(child);
       end();
     }
@@ -550,7 +535,10 @@ final class CdaWriter {
       start("code");
       w.writeAttribute("code", e.dataElement().get());
       String code = e.dataElement().get();
-      boolean item = CdaNames.isDataSetItem(code) && !CdaNames.writtenAsDataElement(code); // a C0032/C0033 fee item
+      // a WS 445 data-set item (the C0032/C0033 fee items) in the system the layout gives, by default the data set's
+      boolean item = CdaNames.isDataSetItem(code) && (layout == null || layout.slot(sectionKey, code,
+          ValuePosition.OBSERVATION).flatMap(Datum::codeSystem).map(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM::equals)
+          .orElse(true));
       w.writeAttribute("codeSystem",
           item ? DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM : DocumentSpec.DATA_ELEMENT_CODE_SYSTEM);
       w.writeAttribute("codeSystemName", item ? CdaNames.DATA_SET_ITEM_SYSTEM_NAME : "卫生信息数据元目录");

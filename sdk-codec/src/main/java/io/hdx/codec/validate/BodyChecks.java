@@ -10,6 +10,8 @@ import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Section;
+import io.hdx.model.layout.ActForm;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.ValuePosition;
@@ -101,7 +103,7 @@ final class BodyChecks {
       Entry entry = entries.get(j);
       // a section's own entry opens the group it is the root of (a diagnosis, a drug, an organizer)
       GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si);
-      walk(run, entry, parent.child(childName, j + 1).child(actName(entry.shape())), null, si, counts, inner);
+      walk(run, entry, parent.child(childName, j + 1).child(DocumentLayout.actForm(entry.shape()).element()), null, si, counts, inner);
     }
   }
 
@@ -142,12 +144,10 @@ final class BodyChecks {
     if (entry.dataElement().isPresent()) {
       entry(run, entry, node, memberOf, si, counts, scope);
     }
-    if (entry.shape() == EntryShape.ORGANIZER_COMPONENT) {
-      entries(run, entry.components(), node, "component", si, counts, scope);
-    } else if (entry.shape().isAct()) {
+    if (entry.shape().isAct()) {
       members(run, entry, node, si, counts, scope);
     } else {
-      entries(run, entry.components(), node, "entryRelationship", si, counts, scope);
+      entries(run, entry.components(), node, DocumentLayout.actForm(entry.shape()).nestedIn(), si, counts, scope);
     }
   }
 
@@ -159,19 +159,21 @@ final class BodyChecks {
   private static void members(ValidationRun run, Entry act, XPath node, SpecIndex.SectionIndex si,
       Map<String, int[]> counts, GroupScope scope) {
     int k = 0;
+    String nestedIn = DocumentLayout.actForm(act.shape()).nestedIn();
     for (Entry member : act.components()) {
       XPath where = member.position().isSlot() ? slot(node, member.position())
-          : node.child("entryRelationship", ++k).child(actName(member.shape()));
+          : node.child(nestedIn, ++k).child(DocumentLayout.actForm(member.shape()).element());
       walk(run, member, where, act.shape(), si, counts, scope);
     }
   }
 
-  /** The element of slot {@code position} of the act at {@code act}, as {@code CdaWriter} writes it. */
+  /** The element of slot {@code position} of the act at {@code act}: its path in the layout. */
   static XPath slot(XPath act, ValuePosition position) {
-    if (position == ValuePosition.DRUG_NAME) {
-      return act.child("consumable").child("manufacturedProduct").child("manufacturedLabeledDrug").child("name");
+    XPath at = act;
+    for (String step : DocumentLayout.slotForm(position).path()) {
+      at = at.child(step);
     }
-    return act.child(position.element());
+    return at;
   }
 
   private static void entry(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
@@ -298,11 +300,11 @@ final class BodyChecks {
 
   /** {@code in substanceAdministration/routeCode}, or {@code in an entryRelationship observation of a procedure}. */
   private static String place(EntryShape act, ValuePosition position) {
+    ActForm form = DocumentLayout.actForm(act);
     if (!position.isSlot()) {
-      return "in an entryRelationship observation of a " + actName(act);
+      return "in an " + form.nestedIn() + " observation of a " + form.element();
     }
-    return "in " + actName(act) + "/" + (position == ValuePosition.DRUG_NAME
-        ? "consumable/manufacturedProduct/manufacturedLabeledDrug/name" : position.element());
+    return "in " + form.element() + "/" + String.join("/", DocumentLayout.slotForm(position).path());
   }
 
   /** A TS value, or an ST holding a TS literal (some samples write dates as ST); else null. */
@@ -341,25 +343,5 @@ final class BodyChecks {
       sb.append(s.label);
     }
     return sb.toString();
-  }
-
-  /** The CDA element {@code CdaWriter} writes for {@code shape}. */
-  static String actName(EntryShape shape) {
-    switch (shape) {
-      case ORGANIZER_COMPONENT:
-        return "organizer";
-      case SUBSTANCE_ADMINISTRATION:
-        return "substanceAdministration";
-      case PROCEDURE:
-        return "procedure";
-      case ENCOUNTER:
-        return "encounter";
-      case ACT:
-        return "act";
-      case SUPPLY:
-        return "supply";
-      default:
-        return "observation";
-    }
   }
 }

@@ -372,7 +372,7 @@ final class HeaderChecks {
           break;
         case AUTHENTICATOR:
           for (HeaderElementSpec spec : specs) {
-            String role = SpecIndex.roleKey(spec.role().orElse(null));
+            String role = spec.roleName().orElse(null);
             if (role != null) {
               int n = 0;
               for (Participant signer : doc.authenticators()) {
@@ -544,7 +544,7 @@ final class HeaderChecks {
     if (spec.idRoot().isPresent()) {
       sb.append(" [").append(names(java.util.Collections.singleton(spec.idRoot().get()))).append(']');
     }
-    String role = SpecIndex.roleKey(spec.role().orElse(null));
+    String role = spec.roleName().orElse(null);
     if (role != null) {
       sb.append(" (").append(role).append(')');
     }

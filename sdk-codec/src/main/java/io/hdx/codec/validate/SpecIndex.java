@@ -105,7 +105,7 @@ final class SpecIndex {
           if (root != null) {
             signerRoots.add(root);
           }
-          String role = roleKey(hs.role().orElse(null));
+          String role = hs.roleName().orElse(null);
           if (role != null) {
             byRole.put(role, hs);
           }
@@ -127,25 +127,7 @@ final class SpecIndex {
     return found == null ? Collections.<HeaderElementSpec>emptyList() : found;
   }
 
-  /**
-   * The role text of a header requirement without the notes the spec data appends to some roles
-   * (e.g. {@code 护士 (BZ typeCode=AUTHEN)} or {@code 代理人: code cs=...}): the text before the first
-   * blank, bracket or colon; {@code null} for none or for a note that there is no role.
-   */
-  static String roleKey(String role) {
-    if (role == null || role.isEmpty() || role.startsWith("no role")) {
-      return null;
-    }
-    int end = role.length();
-    for (int i = 0; i < role.length(); i++) {
-      char c = role.charAt(i);
-      if (c == ' ' || c == '(' || c == '（' || c == ':' || c == '：') {
-        end = i;
-        break;
-      }
-    }
-    return end == 0 ? null : role.substring(0, end);
-  }
+
 
   /**
    * One section of the spec with its entries.

@@ -135,7 +135,7 @@ final class ValidDocuments {
       b.legalAuthenticator(signer(spec.header(HeaderElement.LEGAL_AUTHENTICATOR).get(0)));
     }
     for (HeaderElementSpec h : spec.header(HeaderElement.AUTHENTICATOR)) {
-      if (SpecIndex.roleKey(h.role().orElse(null)) != null) {
+      if (h.roleName().isPresent()) {
         b.addAuthenticator(signer(h));
       }
     }
@@ -213,7 +213,7 @@ final class ValidDocuments {
 
   private Participant signer(HeaderElementSpec h) {
     return Participant.builder().time(PointInTime.of(documentTime))
-        .id(identifier(h.idRoot().orElse("2.16.156.10011.1.4"))).roleName(SpecIndex.roleKey(h.role().orElse(null)))
+        .id(identifier(h.idRoot().orElse("2.16.156.10011.1.4"))).roleName(h.roleName().orElse(null))
         .name("签名人").build();
   }
 

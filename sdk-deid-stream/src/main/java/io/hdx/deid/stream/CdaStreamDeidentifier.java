@@ -248,6 +248,12 @@ public final class CdaStreamDeidentifier {
       if (e.isStartElement()) {
         flushPending();
         StartElement s = e.asStartElement();
+        if (path.isEmpty() && (!HL7.equals(s.getName().getNamespaceURI())
+            || !s.getName().getLocalPart().equals("ClinicalDocument"))) {
+          // The codec's rule (CdaReader): a shared document is a CDA R2 ClinicalDocument.
+          throw new CodecException("CDA-0010", "root element must be ClinicalDocument in namespace urn:hl7-org:v3",
+              "/", e.getLocation() == null ? -1 : e.getLocation().getLineNumber(), -1, null);
+        }
         if (!path.isEmpty() && !HL7.equals(s.getName().getNamespaceURI())) {
           skipDepth = 1;
           run.countRemoval(io.hdx.security.deid.Datum.of(pathText.peekLast() + "/{vendor}", Category.UNKNOWN,

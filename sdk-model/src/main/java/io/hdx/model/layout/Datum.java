@@ -37,9 +37,16 @@ public final class Datum {
   private final PersonalDataCategory category;
   private final String group;
   private final ValuePosition position;
+  private final String codeSystem;
 
   Datum(Kind kind, String name, String sectionKey, String xpath, String jsonName, String dataElement, String type,
       Cardinality cardinality, PersonalDataCategory category, String group, ValuePosition position) {
+    this(kind, name, sectionKey, xpath, jsonName, dataElement, type, cardinality, category, group, position, null);
+  }
+
+  Datum(Kind kind, String name, String sectionKey, String xpath, String jsonName, String dataElement, String type,
+      Cardinality cardinality, PersonalDataCategory category, String group, ValuePosition position,
+      String codeSystem) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.name = Objects.requireNonNull(name, "name");
     this.sectionKey = sectionKey;
@@ -51,6 +58,7 @@ public final class Datum {
     this.category = Objects.requireNonNull(category, "category");
     this.group = group;
     this.position = Objects.requireNonNull(position, "position");
+    this.codeSystem = codeSystem;
   }
 
   /** Header field, section part or body slot. */
@@ -115,6 +123,15 @@ public final class Datum {
     return position;
   }
 
+  /**
+   * The code system a body datum's code is written in: 2.16.156.10011.2.2.1 for a WS 363 data element, the system
+   * the samples use for a WS 445 data-set item (2.16.156.10011.2.2.4 for the C0032/C0033 fee items, 2.2.1 for
+   * HDSD00.12.099; sdk-model/src/build/facts/wst500-dataset-items.tsv); empty for a header field or a section part.
+   */
+  public Optional<String> codeSystem() {
+    return Optional.ofNullable(codeSystem);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Datum)) {
@@ -124,13 +141,13 @@ public final class Datum {
     return kind == d.kind && name.equals(d.name) && Objects.equals(sectionKey, d.sectionKey) && xpath.equals(d.xpath)
         && jsonName.equals(d.jsonName) && Objects.equals(dataElement, d.dataElement) && type.equals(d.type)
         && cardinality.equals(d.cardinality) && category == d.category && Objects.equals(group, d.group)
-        && position == d.position;
+        && position == d.position && Objects.equals(codeSystem, d.codeSystem);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(kind, name, sectionKey, xpath, jsonName, dataElement, type, cardinality, category, group,
-        position);
+        position, codeSystem);
   }
 
   /** {@code path  json-name  DE-code|-  type  cardinality  category}, as {@code hdx spec show --layout} prints it. */

@@ -17,6 +17,8 @@ import io.hdx.model.document.Section;
 import io.hdx.model.internal.TsvResource;
 import io.hdx.model.spec.Cardinality;
 import io.hdx.model.spec.DocumentSpec;
+import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.HeaderElement;
 import io.hdx.model.spec.HeaderElementSpec;
@@ -25,12 +27,15 @@ import io.hdx.model.spec.ValuePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -91,7 +96,8 @@ public final class DocumentLayout {
         BodyRow row = rows.get(slotKey(section.key(), entry.dataElement(), entry.position()));
         Datum datum = row != null
             ? new Datum(Datum.Kind.BODY, entry.dataElement(), section.key(), row.xpath, row.json, entry.dataElement(),
-                entry.valueType().name(), entry.cardinality(), row.category, row.group, entry.position())
+                entry.valueType().name(), entry.cardinality(), row.category, row.group, entry.position(),
+                row.codeSystem)
             : unlisted(section.key(), sectionXPath(section), entry.dataElement(), entry.position(),
                 entry.valueType(), entry.cardinality(), data);
         bodyData.add(datum);
@@ -121,7 +127,74 @@ public final class DocumentLayout {
    * category by its data element.
    */
   public static DocumentLayout of(DocumentSpec spec) {
-    return new DocumentLayout(Objects.requireNonNull(spec, "spec"));
+    DocumentLayout shared = Standard.LAYOUTS.get(Objects.requireNonNull(spec, "spec").code());
+    return shared != null && shared.spec == spec ? shared : new DocumentLayout(spec);
+  }
+
+  /**
+   * The layout of the standard registry's spec of {@code documentCode} (WS/T 500 / WS/T 483), built once and
+   * shared; empty for a code the registry does not know.
+   */
+  public static Optional<DocumentLayout> standard(String documentCode) {
+    return Optional.ofNullable(Standard.LAYOUTS.get(Objects.requireNonNull(documentCode, "documentCode")));
+  }
+
+  /** How an entry of {@code shape} is written: its element, classCode, moodCode and how it nests. */
+  public static ActForm actForm(EntryShape shape) {
+    return Forms.FORMS.acts.get(Objects.requireNonNull(shape, "shape"));
+  }
+
+  /**
+   * The form of clinical-statement element {@code element} ({@code observation}, {@code organizer} ...); an
+   * observation nested in an {@code entryRelationship} ({@code nested}) is {@link EntryShape#ENTRY_RELATIONSHIP}.
+   * Empty for an element that is no clinical statement.
+   */
+  public static Optional<ActForm> actFormOf(String element, boolean nested) {
+    ActForm form = Forms.FORMS.actsByElement.get(element);
+    if (form != null && nested && form.shape() == EntryShape.OBSERVATION) {
+      form = Forms.FORMS.acts.get(EntryShape.ENTRY_RELATIONSHIP);
+    }
+    return Optional.ofNullable(form);
+  }
+
+  /** Where slot {@code position} of an act is written, its type and its usual data element. */
+  public static SlotForm slotForm(ValuePosition position) {
+    SlotForm form = Forms.FORMS.slots.get(Objects.requireNonNull(position, "position"));
+    if (form == null) {
+      throw new IllegalArgumentException(position + " is not a slot");
+    }
+    return form;
+  }
+
+  /**
+   * The slot of an act of {@code shape} whose path starts with element {@code element} (a child of the act's
+   * element, e.g. {@code routeCode}, {@code consumable}); empty when no slot of that act starts there.
+   */
+  public static Optional<SlotForm> slotFormAt(String element, EntryShape shape) {
+    for (SlotForm form : Forms.FORMS.slots.values()) {
+      if (form.path().get(0).equals(element) && form.allowedIn(shape)) {
+        return Optional.of(form);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The data element slot {@code slot} of an act of {@code shape} in section {@code sectionKey} holds: the one the
+   * spec puts there, else the one the samples carry there ({@link SlotForm#dataElement}), given the code system of
+   * the slot's value ({@code codeSystem}, may be null); empty when neither names one.
+   */
+  public Optional<String> slotDataElement(String sectionKey, EntryShape shape, ValuePosition slot,
+      String codeSystem) {
+    Optional<SectionSpec> section = sectionKey == null ? Optional.<SectionSpec>empty() : spec.section(sectionKey);
+    if (section.isPresent()) {
+      for (EntrySpec entry : section.get().entries()) {
+        if (entry.shape() == shape && entry.position() == slot) {
+          return Optional.of(entry.dataElement());
+        }
+      }
+    }
+    return slotForm(slot).dataElement(shape, codeSystem);
   }
 
   /** The spec this layout lays out. */
@@ -295,12 +368,14 @@ public final class DocumentLayout {
     final String xpath;
     final String json;
     final PersonalDataCategory category;
+    final String codeSystem;
 
     BodyRow(List<String> row) {
       this.group = "-".equals(row.get(4)) ? null : row.get(4);
       this.xpath = row.get(5);
       this.json = row.get(6);
       this.category = PersonalDataCategory.valueOf(row.get(7));
+      this.codeSystem = row.get(8);
     }
   }
 
@@ -318,7 +393,7 @@ public final class DocumentLayout {
         (h.field.startsWith("section.") ? sectionParts : header).add(h);
       }
       for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-body.tsv", Arrays.asList(
-          "doc_code", "section_key", "de_code", "position", "group", "xpath", "json", "category"))) {
+          "doc_code", "section_key", "de_code", "position", "group", "xpath", "json", "category", "code_system"))) {
         body.computeIfAbsent(row.get(0), k -> new HashMap<>())
             .put(slotKey(row.get(1), row.get(2), ValuePosition.valueOf(row.get(3))), new BodyRow(row));
       }
@@ -332,6 +407,64 @@ public final class DocumentLayout {
         }
       }
     }
+  }
+
+  /** How each entry shape and slot is written (layout-acts.tsv, layout-slots.tsv). */
+  private static final class Forms {
+    static final Forms FORMS = new Forms();
+
+    final Map<EntryShape, ActForm> acts = new EnumMap<>(EntryShape.class);
+    final Map<String, ActForm> actsByElement = new HashMap<>();
+    final Map<ValuePosition, SlotForm> slots = new EnumMap<>(ValuePosition.class);
+
+    private Forms() {
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-acts.tsv", Arrays.asList(
+          "shape", "element", "class_code", "mood_code", "nested_in", "type_code", "code_required", "status_code"))) {
+        ActForm form = new ActForm(EntryShape.valueOf(row.get(0)), row.get(1), row.get(2), row.get(3), row.get(4),
+            "-".equals(row.get(5)) ? null : row.get(5), Boolean.parseBoolean(row.get(6)),
+            Boolean.parseBoolean(row.get(7)));
+        acts.put(form.shape(), form);
+        if (form.shape() != EntryShape.ENTRY_RELATIONSHIP) {
+          actsByElement.put(form.element(), form);
+        }
+      }
+      if (acts.size() != EntryShape.values().length) {
+        throw new IllegalStateException("layout-acts.tsv: not every entry shape has a form");
+      }
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-slots.tsv", Arrays.asList(
+          "position", "path", "type", "shapes", "usual_de", "by_code_system", "value_attribute", "required"))) {
+        Set<EntryShape> shapes = EnumSet.noneOf(EntryShape.class);
+        for (String shape : row.get(3).split(",")) {
+          shapes.add(EntryShape.valueOf(shape));
+        }
+        Map<String, String> byCodeSystem = new HashMap<>();
+        if (!"-".equals(row.get(5))) {
+          for (String pair : row.get(5).split(",")) {
+            int eq = pair.indexOf('=');
+            byCodeSystem.put(pair.substring(0, eq), pair.substring(eq + 1));
+          }
+        }
+        ValuePosition position = ValuePosition.valueOf(row.get(0));
+        slots.put(position, new SlotForm(position, Arrays.asList(row.get(1).split("/")), Hl7Type.valueOf(row.get(2)),
+            shapes, "-".equals(row.get(4)) ? null : row.get(4), byCodeSystem,
+            "-".equals(row.get(6)) ? null : row.get(6), Boolean.parseBoolean(row.get(7))));
+      }
+    }
+  }
+
+  /** The layouts of the standard registry's specs, built on first use. */
+  private static final class Standard {
+    static final Map<String, DocumentLayout> LAYOUTS;
+
+    static {
+      Map<String, DocumentLayout> layouts = new HashMap<>();
+      for (DocumentSpec spec : DocumentSpecRegistry.standard().all()) {
+        layouts.put(spec.code(), new DocumentLayout(spec));
+      }
+      LAYOUTS = Collections.unmodifiableMap(layouts);
+    }
+
+    private Standard() {}
   }
 
   /** Loads the layout data on first use. */

@@ -53,6 +53,26 @@ public final class HeaderElementSpec {
     return Optional.ofNullable(role);
   }
 
+  /**
+   * The role as a document writes it (an authenticator's {@code assignedEntity/code/@displayName}): the role text
+   * up to its first space, bracket or colon, e.g. {@code 上级医师} of {@code 上级医师 (主任医师)}; empty when the spec
+   * names no role ({@code no role ...}).
+   */
+  public Optional<String> roleName() {
+    if (role == null || role.isEmpty() || role.startsWith("no role")) {
+      return Optional.empty();
+    }
+    int end = role.length();
+    for (int i = 0; i < role.length(); i++) {
+      char c = role.charAt(i);
+      if (c == ' ' || c == '(' || c == '\uff08' || c == ':' || c == '\uff1a') {
+        end = i;
+        break;
+      }
+    }
+    return end == 0 ? Optional.<String>empty() : Optional.of(role.substring(0, end));
+  }
+
   /** How often the element occurs. */
   public Cardinality cardinality() {
     return cardinality;

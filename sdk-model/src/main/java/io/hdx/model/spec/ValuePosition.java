@@ -5,6 +5,7 @@ import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.Text;
+import io.hdx.model.layout.DocumentLayout;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
  * WS/T 500 examples put some data elements in the act's own attributes instead, with no data element
  * code written anywhere: the drug's name in {@code consumable}, its route in {@code routeCode}, the
  * operation code in {@code procedure/code}, and so on. Those positions are the other constants here.
+ *
+ * <p>Where each slot is written, which acts have it and its usual data element are spec data, the document
+ * layout's {@link DocumentLayout#slotForm}.
  *
  * <p>Source: the public renderings of the WS/T 500-2016 appendix examples and three independent vendor
  * templates that name the data element of each slot (sdk-model/src/build/facts/wst500-entry-forms.md,
@@ -30,37 +34,36 @@ import java.util.Optional;
  */
 public enum ValuePosition {
   /** {@code procedure/code} (or the code of another non-observation act): e.g. the ICD-9-CM-3 operation code. */
-  ACT_CODE("code", Kind.CODED, null),
+  ACT_CODE(Kind.CODED),
   /** {@code substanceAdministration/routeCode}: 用药途径 (WS 364 CV06.00.102, OID 2.16.156.10011.2.3.1.158). */
-  ROUTE_CODE("routeCode", Kind.CODED, "DE06.00.134.00"),
+  ROUTE_CODE(Kind.CODED),
   /** {@code substanceAdministration/doseQuantity}: the single dose (药物使用次剂量). */
-  DOSE_QUANTITY("doseQuantity", Kind.QUANTITY, "DE08.50.023.00"),
+  DOSE_QUANTITY(Kind.QUANTITY),
   /** {@code substanceAdministration/rateQuantity}: the frequency as a quantity (药物使用频率, e.g. 3 次/日). */
-  RATE_QUANTITY("rateQuantity", Kind.QUANTITY, "DE06.00.133.00"),
+  RATE_QUANTITY(Kind.QUANTITY),
   /** {@code substanceAdministration/administrationUnitCode}: the dosage form (药物剂型代码). */
-  ADMINISTRATION_UNIT_CODE("administrationUnitCode", Kind.CODED, "DE08.50.011.00"),
+  ADMINISTRATION_UNIT_CODE(Kind.CODED),
   /** {@code procedure/targetSiteCode}: the target site (手术目标部位). */
-  TARGET_SITE_CODE("targetSiteCode", Kind.CODED, "DE06.00.187.00"),
+  TARGET_SITE_CODE(Kind.CODED),
   /** {@code substanceAdministration/consumable/manufacturedProduct/manufacturedLabeledDrug/name} (药物名称). */
-  DRUG_NAME("name", Kind.TEXT, "DE08.50.022.00"),
+  DRUG_NAME(Kind.TEXT),
   /** An observation of its own: {@code code} = the data element, {@code value} = the value. The default. */
-  OBSERVATION("observation", Kind.ANY, null);
+  OBSERVATION(Kind.ANY);
 
   private enum Kind { CODED, QUANTITY, TEXT, ANY }
 
-  private final String element;
   private final Kind kind;
-  private final String usualDataElement;
 
-  ValuePosition(String element, Kind kind, String usualDataElement) {
-    this.element = element;
+  ValuePosition(Kind kind) {
     this.kind = kind;
-    this.usualDataElement = usualDataElement;
   }
 
-  /** The CDA element that holds the value, e.g. {@code routeCode}. */
+  /**
+   * The CDA element that holds the value, e.g. {@code routeCode}; {@code observation} for {@link #OBSERVATION}.
+   * The full path below the act is the layout's ({@link DocumentLayout#slotForm}).
+   */
   public String element() {
-    return element;
+    return isSlot() ? DocumentLayout.slotForm(this).element() : "observation";
   }
 
   /** Whether this is a slot of the act rather than an observation of its own. */
@@ -74,22 +77,12 @@ public enum ValuePosition {
    * DE06.00.093.00, or the anaesthesia method DE06.00.073.00) and for {@link #OBSERVATION}.
    */
   public Optional<String> usualDataElement() {
-    return Optional.ofNullable(usualDataElement);
+    return isSlot() ? DocumentLayout.slotForm(this).usualDataElement() : Optional.<String>empty();
   }
 
   /** Whether an act of {@code shape} has this slot. */
   public boolean allowedIn(EntryShape shape) {
-    switch (this) {
-      case ACT_CODE:
-        return shape == EntryShape.PROCEDURE || shape == EntryShape.ACT || shape == EntryShape.ENCOUNTER
-            || shape == EntryShape.SUPPLY;
-      case TARGET_SITE_CODE:
-        return shape == EntryShape.PROCEDURE;
-      case OBSERVATION:
-        return true;
-      default:
-        return shape == EntryShape.SUBSTANCE_ADMINISTRATION;
-    }
+    return !isSlot() || DocumentLayout.slotForm(this).allowedIn(shape);
   }
 
   /** Whether the slot can hold {@code value}: a nullFlavor always, else a value of the slot's type. */

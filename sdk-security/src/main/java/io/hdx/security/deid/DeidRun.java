@@ -68,6 +68,27 @@ public final class DeidRun {
     counts.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).computeIfAbsent(action, a -> new LongAdder()).increment();
   }
 
+  /**
+   * Adds what {@code other}, a run of the same engine, has counted (its documents and actions), so
+   * that a caller can de-identify each document in a run of its own and keep only the counts of the
+   * documents that succeeded.
+   *
+   * @throws IllegalArgumentException when {@code other} is a run of another engine
+   */
+  public void addAll(DeidRun other) {
+    Objects.requireNonNull(other, "other");
+    if (other.engine != engine) {
+      throw new IllegalArgumentException("a run of another engine");
+    }
+    for (Map.Entry<String, ConcurrentHashMap<Action, LongAdder>> e : other.counts.entrySet()) {
+      ConcurrentHashMap<Action, LongAdder> mine = counts.computeIfAbsent(e.getKey(), k -> new ConcurrentHashMap<>());
+      for (Map.Entry<Action, LongAdder> a : e.getValue().entrySet()) {
+        mine.computeIfAbsent(a.getKey(), x -> new LongAdder()).add(a.getValue().sum());
+      }
+    }
+    documents.addAndGet(other.documents.get());
+  }
+
   /** Marks one document finished. */
   public void documentDone() {
     documents.incrementAndGet();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -90,6 +91,18 @@ public final class Generalization {
       out.append('0');
     }
     return out.toString();
+  }
+
+  /**
+   * The six-digit GB/T 2260 code of the deepest division named at the start of a Chinese address
+   * ({@code 北京市朝阳区…} gives {@code 110105}, {@code 浙江省杭州市} {@code 330100}), from the bundled
+   * current division names; empty when the address starts with none.
+   */
+  public static java.util.Optional<String> divisionCode(String address) {
+    Objects.requireNonNull(address, "address");
+    List<Addresses.Match> found = Addresses.leadingDivisions(address);
+    return found.isEmpty() ? java.util.Optional.<String>empty()
+        : java.util.Optional.of(found.get(found.size() - 1).code);
   }
 
   /** The range of {@code width} that {@code value} falls in: {@code [floor(v/w)*w, +w)}. */

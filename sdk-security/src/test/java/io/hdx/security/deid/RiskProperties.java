@@ -60,7 +60,7 @@ class RiskProperties {
     assertEquals(1, r.l());
     assertEquals(1, r.recordsAtRisk());
     assertEquals("{\"quasiIdentifiers\":[\"DE02.01.005.01\",\"DE02.01.040.00\"],\"records\":3,\"classes\":2,\"k\":1,\"l\":1,"
-        + "\"targetK\":2,\"recordsAtRisk\":1,\"classSizes\":{\"1\":1,\"2\":1}}", r.toJson());
+        + "\"sensitiveAttribute\":\"sensitive\",\"targetK\":2,\"recordsAtRisk\":1,\"classSizes\":{\"1\":1,\"2\":1}}", r.toJson());
     assertEquals(false, r.toText().contains("1949"));
   }
 }
