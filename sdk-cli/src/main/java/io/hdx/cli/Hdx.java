@@ -30,6 +30,8 @@ public final class Hdx {
               new DecryptCommand(),
               new DeidCommand(),
               new RiskCommand(),
+              new GenerateCommand(),
+              new DemoCommand(),
               new ServeCommand()));
 
   private final List<Command> commands;

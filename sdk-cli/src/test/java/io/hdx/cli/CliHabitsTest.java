@@ -41,7 +41,8 @@ class CliHabitsTest {
         Collections.singletonList("validate"), Collections.singletonList("convert"),
         Collections.singletonList("keygen"), Collections.singletonList("sign"), Collections.singletonList("verify"),
         Collections.singletonList("encrypt"), Collections.singletonList("decrypt"), Collections.singletonList("deid"),
-        Collections.singletonList("risk"), Collections.singletonList("serve"));
+        Collections.singletonList("risk"), Collections.singletonList("generate"), Collections.singletonList("demo"),
+        Collections.singletonList("serve"));
   }
 
   @ParameterizedTest
