@@ -8,6 +8,7 @@ and    sdk-model/src/build/facts/personal-data-categories.tsv        (the catego
 Writes sdk-model/src/main/resources/io/hdx/model/spec/layout-header.tsv  (one row per header field)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-body.tsv    (one row per body slot of each document)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-acts.tsv, layout-slots.tsv (the forms, checked copies)
+       sdk-model/src/main/resources/io/hdx/model/spec/layout-header-elements.tsv (each header element's field and path)
 
 Run after import_specs.py and import_data_elements.py:  python3 sdk-model/src/build/import_layout.py [--out DIR]
 (or regenerate.sh); --out is the resource root io/hdx/model (default: the module's), read (spec/, dataset/) and
@@ -180,6 +181,53 @@ def header_fields():
     return rows
 
 
+def header_elements():
+    """(header.tsv element, the model field that holds it or '-', its CDA path): the element as a whole, where a
+    header requirement (header.tsv) is counted and reported. Paths after shared/reference/cda-header.md."""
+    pr = CD + '/recordTarget/patientRole'
+    pt = pr + '/patient'
+    enc = CD + '/componentOf/encompassingEncounter'
+    loc = enc + '/location/healthCareFacility/serviceProviderOrganization'
+    return [('patientRole.id', 'patient.ids', pr + '/id'),
+            ('patientRole.addr', 'patient.address', pr + '/addr'),
+            ('patientRole.telecom', 'patient.telecom', pr + '/telecom'),
+            ('patientRole.providerOrganization', 'patient.providerOrganization', pr + '/providerOrganization'),
+            ('patient.id', 'patient.residentId', pt + '/id'),
+            ('patient.name', 'patient.name', pt + '/name'),
+            ('patient.administrativeGenderCode', 'patient.gender', pt + '/administrativeGenderCode'),
+            ('patient.birthTime', 'patient.birthTime', pt + '/birthTime'),
+            ('patient.maritalStatusCode', 'patient.maritalStatus', pt + '/maritalStatusCode'),
+            ('patient.ethnicGroupCode', 'patient.ethnicGroup', pt + '/ethnicGroupCode'),
+            ('patient.age', 'patient.age', pt + '/age'),
+            ('patient.employerOrganization', 'patient.employer', pt + '/employerOrganization'),
+            ('patient.occupation', 'patient.occupation', pt + '/occupation'),
+            ('patient.nationality', '-', pt + '/nationality'),
+            ('patient.birthplace', '-', pt + '/birthplace'),
+            ('patient.nativePlace', '-', pt + '/nativePlace'),
+            ('patient.household', '-', pt + '/household'),
+            ('patient.educationLevel', '-', pt + '/educationLevel'),
+            ('patientRole.patientType', '-', pr + '/patientType'),
+            ('author', 'author', CD + '/author'),
+            ('author.representedOrganization', 'author.organization', CD + '/author/assignedAuthor/representedOrganization'),
+            ('dataEnterer', '-', CD + '/dataEnterer'),
+            ('informant', 'informant', CD + '/informant'),
+            ('custodian', 'custodian', CD + '/custodian'),
+            ('legalAuthenticator', 'legalAuthenticator', CD + '/legalAuthenticator'),
+            ('authenticator', 'authenticator', CD + '/authenticator'),
+            ('participant', 'participant', CD + '/participant'),
+            ('inFulfillmentOf', '-', CD + '/inFulfillmentOf'),
+            ('documentationOf', '-', CD + '/documentationOf'),
+            ('authorization', '-', CD + '/authorization'),
+            ('relatedDocument', 'relatedDocument', CD + '/relatedDocument'),
+            ('componentOf.encompassingEncounter', 'encounter', enc),
+            ('encounter.effectiveTime', 'encounter.effectiveTime', enc + '/effectiveTime'),
+            ('encounter.location.bed', 'encounter.location', loc),
+            ('encounter.location.room', 'encounter.location', loc),
+            ('encounter.location.department', 'encounter.location', loc),
+            ('encounter.location.ward', 'encounter.location', loc),
+            ('encounter.location.organization', 'encounter.location', loc)]
+
+
 # ---- categories
 
 def load_rules():
@@ -292,6 +340,11 @@ def main():
         'element: the header.tsv element whose per-document cardinality applies (part:E: E bounds it from above',
         'only), or - (the row\'s own cardinality).',
         'category: personal-data category (facts/personal-data-categories.tsv). {section}: each section\'s path.'])
+    elements = [OrderedDict(element=e, field=f, xpath=x) for e, f, x in header_elements()]
+    write_tsv('layout-header-elements.tsv', ['element', 'field', 'xpath'], elements, note + [
+        'One row per header element of header.tsv: the model field that holds it (- none: the model does not hold it)',
+        'and its CDA path (cda-header.md), where a header requirement is counted and reported. A location level',
+        '(bed, room ...) is one of the levels of encounter.location, told apart by its id root.'])
     entries = read_tsv(os.path.join(OUT, 'entries.tsv'))
     sections = {(r['doc_code'], r['section_code'] or r['display_name']): bool(r['section_code'])
                 for r in read_tsv(os.path.join(OUT, 'sections.tsv'))}

@@ -11,6 +11,7 @@ import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.id.IdentifierOid;
 import io.hdx.model.id.ResidentIdNumber;
+import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.BindingStrength;
 import io.hdx.model.spec.Cardinality;
 import io.hdx.model.spec.DocumentSpec;
@@ -18,9 +19,12 @@ import io.hdx.model.spec.HeaderElement;
 import io.hdx.model.spec.HeaderElementSpec;
 import io.hdx.model.spec.Standard;
 import io.hdx.model.valueset.ValueSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -51,6 +55,8 @@ final class HeaderChecks {
   private static final XPath RECORD_TARGET = XPath.ROOT.child("recordTarget");
   private static final XPath PATIENT_ROLE = RECORD_TARGET.child("patientRole");
   private static final XPath PATIENT = PATIENT_ROLE.child("patient");
+  /** Where each header element is counted and reported: its path in the document layout. */
+  private static final Map<HeaderElement, XPath> WHERE = where();
   private static final XPath ENCOUNTER = XPath.ROOT.child("componentOf").child("encompassingEncounter");
   private static final XPath LOCATION = ENCOUNTER.child("location").child("healthCareFacility")
       .child("serviceProviderOrganization");
@@ -405,97 +411,13 @@ final class HeaderChecks {
           }
           break;
         default:
-          int n = presence(doc, p, element);
-          if (n >= 0) {
-            count(run, summed(specs), n, where(element));
+          // 1 or 0 for a single-valued element (the layout counts the model nodes holding it); none when the model
+          // does not hold the element
+          OptionalInt n = DocumentLayout.occurrences(doc, element);
+          if (n.isPresent()) {
+            count(run, summed(specs), Math.min(1, n.getAsInt()), WHERE.get(element));
           }
       }
-    }
-  }
-
-  /** 1 or 0 for a single-valued element, -1 for an element the model does not hold. */
-  private static int presence(ClinicalDocument doc, Patient p, HeaderElement element) {
-    switch (element) {
-      case PATIENT_ROLE_ADDR:
-        return p != null && p.address().isPresent() ? 1 : 0;
-      case PATIENT_ROLE_TELECOM:
-        return p != null && p.telecom().isPresent() ? 1 : 0;
-      case PROVIDER_ORGANIZATION:
-        return p != null && p.providerOrganization().isPresent() ? 1 : 0;
-      case PATIENT_ID:
-        return p != null && p.residentId().isPresent() ? 1 : 0;
-      case PATIENT_NAME:
-        return p != null && p.name().isPresent() ? 1 : 0;
-      case PATIENT_GENDER:
-        return p != null && p.gender().isPresent() ? 1 : 0;
-      case PATIENT_BIRTH_TIME:
-        return p != null && p.birthTime().isPresent() ? 1 : 0;
-      case PATIENT_MARITAL_STATUS:
-        return p != null && p.maritalStatus().isPresent() ? 1 : 0;
-      case PATIENT_ETHNIC_GROUP:
-        return p != null && p.ethnicGroup().isPresent() ? 1 : 0;
-      case PATIENT_AGE:
-        return p != null && p.age().isPresent() ? 1 : 0;
-      case PATIENT_EMPLOYER:
-        return p != null && p.employer().isPresent() ? 1 : 0;
-      case PATIENT_OCCUPATION:
-        return p != null && p.occupation().isPresent() ? 1 : 0;
-      case AUTHOR_ORGANIZATION:
-        for (Participant author : doc.authors()) {
-          if (author.organization().isPresent()) {
-            return 1;
-          }
-        }
-        return 0;
-      case LEGAL_AUTHENTICATOR:
-        return doc.legalAuthenticator().isPresent() ? 1 : 0;
-      case RELATED_DOCUMENT:
-        return doc.relatedDocument().isPresent() ? 1 : 0;
-      case ENCOMPASSING_ENCOUNTER:
-        return doc.encounter().isPresent() ? 1 : 0;
-      case ENCOUNTER_EFFECTIVE_TIME:
-        return doc.encounter().isPresent() && doc.encounter().get().effectiveTime().isPresent() ? 1 : 0;
-      default:
-        return -1;
-    }
-  }
-
-  private static XPath where(HeaderElement element) {
-    switch (element) {
-      case PATIENT_ROLE_ADDR:
-        return PATIENT_ROLE.child("addr");
-      case PATIENT_ROLE_TELECOM:
-        return PATIENT_ROLE.child("telecom");
-      case PROVIDER_ORGANIZATION:
-        return PATIENT_ROLE.child("providerOrganization");
-      case PATIENT_ID:
-        return PATIENT.child("id");
-      case PATIENT_NAME:
-        return PATIENT.child("name");
-      case PATIENT_GENDER:
-        return PATIENT.child("administrativeGenderCode");
-      case PATIENT_BIRTH_TIME:
-        return PATIENT.child("birthTime");
-      case PATIENT_MARITAL_STATUS:
-        return PATIENT.child("maritalStatusCode");
-      case PATIENT_ETHNIC_GROUP:
-        return PATIENT.child("ethnicGroupCode");
-      case PATIENT_AGE:
-        return PATIENT.child("age");
-      case PATIENT_EMPLOYER:
-        return PATIENT.child("employerOrganization");
-      case PATIENT_OCCUPATION:
-        return PATIENT.child("occupation");
-      case AUTHOR_ORGANIZATION:
-        return XPath.ROOT.child("author").child("assignedAuthor").child("representedOrganization");
-      case LEGAL_AUTHENTICATOR:
-        return XPath.ROOT.child("legalAuthenticator");
-      case RELATED_DOCUMENT:
-        return XPath.ROOT.child("relatedDocument");
-      case ENCOUNTER_EFFECTIVE_TIME:
-        return ENCOUNTER.child("effectiveTime");
-      default:
-        return ENCOUNTER;
     }
   }
 
@@ -552,6 +474,14 @@ final class HeaderChecks {
   }
 
   // ---- helpers ----
+
+  private static Map<HeaderElement, XPath> where() {
+    Map<HeaderElement, XPath> where = new EnumMap<>(HeaderElement.class);
+    for (HeaderElement element : HeaderElement.values()) {
+      where.put(element, XPath.parse(DocumentLayout.xpathOf(element)));
+    }
+    return Collections.unmodifiableMap(where);
+  }
 
   private static void required(IssueCollector issues, XPath where, String what) {
     issues.add(ValidationRule.CDA_REQUIRED, null, where, null, null, what + " is required (CDA R2)");

@@ -20,6 +20,19 @@ final class XPath {
     this.index = index;
   }
 
+  /** The path {@code /ClinicalDocument/a/b} (element steps without predicates), e.g. a path of the layout. */
+  static XPath parse(String path) {
+    String[] steps = path.split("/");
+    if (steps.length < 2 || !steps[0].isEmpty() || !steps[1].equals(ROOT.name)) {
+      throw new IllegalArgumentException("not a path from /ClinicalDocument: " + path);
+    }
+    XPath at = ROOT;
+    for (int i = 2; i < steps.length; i++) {
+      at = at.child(steps[i]);
+    }
+    return at;
+  }
+
   /** The child element {@code name} that occurs once. */
   XPath child(String name) {
     return new XPath(this, name, 0);

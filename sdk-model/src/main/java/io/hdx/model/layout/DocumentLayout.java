@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -137,6 +139,25 @@ public final class DocumentLayout {
    */
   public static Optional<DocumentLayout> standard(String documentCode) {
     return Optional.ofNullable(Standard.LAYOUTS.get(Objects.requireNonNull(documentCode, "documentCode")));
+  }
+
+  /**
+   * The CDA path of header element {@code element} as a whole ({@code /ClinicalDocument/recordTarget/patientRole/addr}),
+   * where a requirement of the spec on it is counted and reported (cda-header.md).
+   */
+  public static String xpathOf(HeaderElement element) {
+    return Forms.FORMS.elements.get(Objects.requireNonNull(element, "element"))[1];
+  }
+
+  /**
+   * How many times {@code document} holds header element {@code element} (the model nodes its field reaches: the
+   * patient's address, each author's organization ...); empty for an element the model does not hold
+   * (e.g. {@code dataEnterer}), which a reader keeps in the source only.
+   */
+  public static OptionalInt occurrences(ClinicalDocument document, HeaderElement element) {
+    Objects.requireNonNull(document, "document");
+    String field = Forms.FORMS.elements.get(Objects.requireNonNull(element, "element"))[0];
+    return field == null ? OptionalInt.empty() : OptionalInt.of(HeaderPaths.count(document, field));
   }
 
   /** How an entry of {@code shape} is written: its element, classCode, moodCode and how it nests. */
@@ -416,8 +437,19 @@ public final class DocumentLayout {
     final Map<EntryShape, ActForm> acts = new EnumMap<>(EntryShape.class);
     final Map<String, ActForm> actsByElement = new HashMap<>();
     final Map<ValuePosition, SlotForm> slots = new EnumMap<>(ValuePosition.class);
+    /** Each header element's model field (null: not in the model) and CDA path. */
+    final Map<HeaderElement, String[]> elements = new EnumMap<>(HeaderElement.class);
 
     private Forms() {
+      for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-header-elements.tsv",
+          Arrays.asList("element", "field", "xpath"))) {
+        HeaderElement element = HeaderElement.fromPath(row.get(0)).orElseThrow(() ->
+            new IllegalStateException("layout-header-elements.tsv: unknown header element " + row.get(0)));
+        elements.put(element, new String[] {"-".equals(row.get(1)) ? null : row.get(1), row.get(2)});
+      }
+      if (elements.size() != HeaderElement.values().length) {
+        throw new IllegalStateException("layout-header-elements.tsv: not every header element has a row");
+      }
       for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-acts.tsv", Arrays.asList(
           "shape", "element", "class_code", "mood_code", "nested_in", "type_code", "code_required", "status_code"))) {
         ActForm form = new ActForm(EntryShape.valueOf(row.get(0)), row.get(1), row.get(2), row.get(3), row.get(4),
@@ -478,55 +510,69 @@ public final class DocumentLayout {
 
     static void resolve(ClinicalDocument doc, Datum datum, Consumer<LayoutValue> sink) {
       String[] path = datum.name().split("\\.");
+      if (path[0].equals("document")) {
+        emit(datum, "/" + path[1], documentField(doc, path[1]), sink);
+        return;
+      }
+      reach(doc, path, (at, node) -> emit(datum, at, node, sink));
+    }
+
+    /** How many model nodes {@code field} (a dotted model path, e.g. {@code author.organization}) reaches. */
+    static int count(ClinicalDocument doc, String field) {
+      int[] n = new int[1];
+      reach(doc, field.split("\\."), (at, node) -> n[0]++);
+      return n[0];
+    }
+
+    /** Gives {@code leaf} every node {@code path} reaches in {@code doc}, with its JSON pointer. */
+    private static void reach(ClinicalDocument doc, String[] path, BiConsumer<String, Object> sink) {
       String head = path[0];
       switch (head) {
-        case "document":
-          emit(datum, "/" + path[1], documentField(doc, path[1]), sink);
-          return;
         case "patient":
           if (doc.patient().isPresent()) {
-            walk(datum, "/patient", doc.patient().get(), path, 1, sink);
+            walk("/patient", doc.patient().get(), path, 1, sink);
           }
           return;
         case "author":
-          each(datum, "/authors/", doc.authors(), path, sink);
+          each("/authors/", doc.authors(), path, sink);
           return;
         case "informant":
-          each(datum, "/informants/", doc.informants(), path, sink);
+          each("/informants/", doc.informants(), path, sink);
           return;
         case "authenticator":
-          each(datum, "/authenticators/", doc.authenticators(), path, sink);
+          each("/authenticators/", doc.authenticators(), path, sink);
           return;
         case "participant":
-          each(datum, "/participants/", doc.participants(), path, sink);
+          each("/participants/", doc.participants(), path, sink);
           return;
         case "legalAuthenticator":
           if (doc.legalAuthenticator().isPresent()) {
-            walk(datum, "/legalAuthenticator", doc.legalAuthenticator().get(), path, 1, sink);
+            walk("/legalAuthenticator", doc.legalAuthenticator().get(), path, 1, sink);
           }
           return;
         case "custodian":
           if (doc.custodian().isPresent()) {
-            walk(datum, "/custodian", doc.custodian().get(), path, 1, sink);
+            walk("/custodian", doc.custodian().get(), path, 1, sink);
           }
           return;
         case "relatedDocument":
-          emit(datum, "/relatedDocument", doc.relatedDocument().orElse(null), sink);
+          if (doc.relatedDocument().isPresent()) {
+            sink.accept("/relatedDocument", doc.relatedDocument().get());
+          }
           return;
         case "encounter":
           if (doc.encounter().isPresent()) {
-            walk(datum, "/encounter", doc.encounter().get(), path, 1, sink);
+            walk("/encounter", doc.encounter().get(), path, 1, sink);
           }
           return;
         default:
-          throw new IllegalStateException("layout-header.tsv: unknown header field " + datum.name());
+          throw new IllegalStateException("layout: unknown header field " + String.join(".", path));
       }
     }
 
-    private static void each(Datum datum, String at, List<Participant> list, String[] path,
-        Consumer<LayoutValue> sink) {
+    private static void each(String at, List<Participant> list, String[] path, BiConsumer<String, Object> sink) {
       for (int i = 0; i < list.size(); i++) {
-        walk(datum, at + i, list.get(i), path, 1, sink);
+        walk(at + i, list.get(i), path, 1, sink);
       }
     }
 
@@ -555,20 +601,20 @@ public final class DocumentLayout {
       }
     }
 
-    /** Follows {@code path[i..]} from {@code node} (at pointer {@code at}) and emits what it reaches. */
-    private static void walk(Datum datum, String at, Object node, String[] path, int i, Consumer<LayoutValue> sink) {
+    /** Follows {@code path[i..]} from {@code node} (at pointer {@code at}) and gives {@code sink} what it reaches. */
+    private static void walk(String at, Object node, String[] path, int i, BiConsumer<String, Object> sink) {
       if (node == null) {
         return;
       }
       if (i == path.length) {
-        emit(datum, at, node, sink);
+        sink.accept(at, node);
         return;
       }
       String field = path[i];
       if (node instanceof Patient && "ids".equals(field)) {
         List<InstanceIdentifier> ids = ((Patient) node).ids();
         for (int k = 0; k < ids.size(); k++) {
-          walk(datum, at + "/ids/" + k, ids.get(k), path, i + 1, sink);
+          walk(at + "/ids/" + k, ids.get(k), path, i + 1, sink);
         }
         return;
       }
@@ -577,13 +623,13 @@ public final class DocumentLayout {
         Organization level = ((Organization) node).partOf().orElse(null);
         String levelAt = at + "/partOf";
         while (level != null) {
-          walk(datum, levelAt, level, path, i + 1, sink);
+          walk(levelAt, level, path, i + 1, sink);
           level = level.partOf().orElse(null);
           levelAt += "/partOf";
         }
         return;
       }
-      walk(datum, at + "/" + field, child(node, field), path, i + 1, sink);
+      walk(at + "/" + field, child(node, field), path, i + 1, sink);
     }
 
     private static Object child(Object node, String field) {
