@@ -270,12 +270,40 @@ def merge_uncoded_sections(sections, entries):
     return notes
 
 
+def copy_paste_homes(entries, vs_name):
+    """For a binding whose sample names its OID's table otherwise than the other samples do (a copy-pasted OID:
+    C0034/C0035/C0036 write 中医病名代码 DE05.10.130.00 with the ICD-10 OID 2.16.156.10011.2.3.3.11.3 but name the
+    table 中医病症分类与代码表(GB/T 15657)), the OID the sample meant: the one OID whose majority name agrees with the
+    sample's name AND that the other entries of the same data element bind (two sources: the name written in the
+    sample, the data element's bindings elsewhere; DE05.10.130.00 is bound to 2.16.156.10011.2.3.3.14 GB/T 15657 in
+    C0001 ... C0036). Returns {(de_code, wrong_oid): oid}; none where the two do not single one out."""
+    bound = defaultdict(set)
+    for e in entries.values():
+        oid = oids.corrected(e['value_set']) if e['value_set'] else ''
+        named = e['value_set_name']
+        if oid and named and names_agree(named, vs_name.get(oid, named)):
+            bound[e['de_code']].add(oid)
+    homes = {}
+    for e in entries.values():
+        oid = oids.corrected(e['value_set']) if e['value_set'] else ''
+        named = e['value_set_name']
+        majority = vs_name.get(oid, '')
+        if not oid or not named or not majority or names_agree(named, majority):
+            continue
+        candidates = [o for o in bound.get(e['de_code'], ()) if o != oid and names_agree(named, vs_name.get(o, ''))]
+        if len(candidates) == 1:
+            homes[(e['de_code'], oid)] = candidates[0]
+    return homes
+
+
 def vet_entries(entries, vs_conf, vs_name):
     """Applies the cross-check rules to the bindings and units of the entries (ARCHITECTURE.md: a fact enforced as
     REQUIRED rests on two sources; a fact seen once or contradicted is not). Returns comment lines for entries.tsv.
     - A malformed value-set OID is replaced by its correction (facts/valueset-oid-corrections.tsv) or dropped.
     - A binding whose value-set name in the sample contradicts the OID's name in the other samples (a copy-pasted
-      OID: 诊断代码 under the ABO table, 医嘱项目类型 under Rh(D), 气管护理 under ICD-10) is dropped.
+      OID: 诊断代码 under the ABO table, 医嘱项目类型 under Rh(D), 气管护理 under ICD-10) is dropped, unless the
+      sample's name and the data element's bindings in other documents single out the OID meant
+      (copy_paste_homes: 中医病名代码 under ICD-10 -> GB/T 15657 2.16.156.10011.2.3.3.14), which it then takes (EXAMPLE).
     - REQUIRED needs the entry in both corpora (confidence MEDIUM or better) and a confirmed OID, and no other
       document binding the same data element to another OID (the ICD-10 tables 2.3.3.11 / .11.1 / .11.3); else EXAMPLE.
     - Units are normalized to one spelling; a data element's unit that other entries of the same element contradict
@@ -283,6 +311,7 @@ def vet_entries(entries, vs_conf, vs_name):
       a unit on a value that is neither PQ nor MO is dropped.
     - Body cardinalities are inferred from samples (no source states them): cardinality_source stays empty."""
     notes = []
+    named_home = copy_paste_homes(entries, vs_name)
     for e in entries.values():
         e.setdefault('cardinality_source', '')
         oid = e['value_set']
@@ -300,10 +329,19 @@ def vet_entries(entries, vs_conf, vs_name):
         majority = vs_name.get(oid, '')
         named = e['value_set_name']
         if named and majority and not names_agree(named, majority):
-            notes.append('%s: binding dropped, the sample names %s "%s" but the other samples "%s"' % (
-                where, oid, named, majority))
-            e['value_set'] = e['value_set_name'] = e['binding'] = ''
-            continue
+            home = named_home.get((e['de_code'], oid))
+            if home:
+                notes.append('%s: the sample names %s "%s" but the other samples "%s"; rebound to %s "%s", the table '
+                             'of that name which the other documents bind %s to' % (
+                                 where, oid, named, majority, home, vs_name.get(home, ''), e['de_code']))
+                e['value_set'] = oid = home
+                if e['binding'] == 'REQUIRED':
+                    e['binding'] = 'EXAMPLE'
+            else:
+                notes.append('%s: binding dropped, the sample names %s "%s" but the other samples "%s"' % (
+                    where, oid, named, majority))
+                e['value_set'] = e['value_set_name'] = e['binding'] = ''
+                continue
         confirmed = vs_conf.get(oid) in ('HIGH', 'MEDIUM') and e['confidence'] in ('HIGH', 'MEDIUM')
         if e['binding'] == 'REQUIRED' and not confirmed:
             e['binding'] = 'EXAMPLE'

@@ -7,7 +7,10 @@ import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.HipSoapBinding;
+import io.hdx.codec.v3.OrganizationQueryResponse;
 import io.hdx.codec.v3.PatientQueryResponse;
+import io.hdx.codec.v3.ProviderQueryResponse;
+import io.hdx.codec.v3.TerminologyQueryResponse;
 import io.hdx.codec.v3.V3Decoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The issue's "done when": a real-world style PRPA_IN201311UV02 posted to {@code hdx serve} as a SOAP
  * HIPMessageServer call gets AA, a PRPA_IN201305UV02 query then finds the patient, and a restart with
- * {@code --data} keeps the registration.
+ * {@code --data} keeps the registration, and the provider, department and value set registrations too.
  */
 class ServeCommandTest {
 
@@ -107,6 +110,13 @@ class ServeCommandTest {
           HipSoapBinding.defaults(), "PatientInfoQuery", resource("PRPA_IN201305UV02-national.xml")))),
           PatientQueryResponse.class);
       assertEquals(1, found.patients().size());
+      for (String[] c : new String[][] {{"OrganizationInfoRegister", "PRPM_IN401030UV01-national.xml"},
+          {"ProviderInfoRegister", "PRPM_IN301010UV01-national.xml"},
+          {"TerminologyRegister", "PRVS_IN000001UV01-national.xml"}}) {
+        Acknowledgement a = decoder.decode(soap.parseResponse(post(endpoint, soap.request(HipSoapBinding.defaults(),
+            c[0], resource(c[1])))), Acknowledgement.class);
+        assertEquals(AckCode.AA, a.code(), c[0] + " " + a.detail().orElse(""));
+      }
       stop.countDown();
       assertEquals(ExitCode.OK, first[0].get());
 
@@ -117,6 +127,18 @@ class ServeCommandTest {
           PatientQueryResponse.class);
       assertEquals(1, still.patients().size());
       assertEquals("测试甲", still.patients().get(0).name().get());
+      ProviderQueryResponse providers = decoder.decode(soap.parseResponse(post(again, soap.request(
+          HipSoapBinding.defaults(), "ProviderInfoQuery", resource("PRPM_IN306010UV01-national.xml")))),
+          ProviderQueryResponse.class);
+      assertEquals(1, providers.providers().size());
+      OrganizationQueryResponse orgs = decoder.decode(soap.parseResponse(post(again, soap.request(
+          HipSoapBinding.defaults(), "OrganizationInfoQuery", resource("PRPM_IN406010UV01-national.xml")))),
+          OrganizationQueryResponse.class);
+      assertEquals(1, orgs.organizations().size());
+      TerminologyQueryResponse sets = decoder.decode(soap.parseResponse(post(again, soap.request(
+          HipSoapBinding.defaults(), "TerminologyQuery", resource("PRVS_IN000003UV01-national.xml")))),
+          TerminologyQueryResponse.class);
+      assertEquals(1, sets.valueSets().size());
       stop2.countDown();
     } finally {
       pool.shutdown();

@@ -8,7 +8,20 @@ import io.hdx.codec.v3.DocumentEntry;
 import io.hdx.codec.v3.DocumentQuery;
 import io.hdx.codec.v3.DocumentQueryResponse;
 import io.hdx.codec.v3.DocumentRegistration;
+import io.hdx.codec.v3.OrganizationQuery;
+import io.hdx.codec.v3.OrganizationQueryResponse;
+import io.hdx.codec.v3.OrganizationRecord;
+import io.hdx.codec.v3.OrganizationRegistration;
 import io.hdx.codec.v3.PatientMerge;
+import io.hdx.codec.v3.ProviderQuery;
+import io.hdx.codec.v3.ProviderQueryResponse;
+import io.hdx.codec.v3.ProviderRecord;
+import io.hdx.codec.v3.ProviderRegistration;
+import io.hdx.codec.v3.QueryAnswer;
+import io.hdx.codec.v3.TerminologyQuery;
+import io.hdx.codec.v3.TerminologyQueryResponse;
+import io.hdx.codec.v3.TerminologyRegistration;
+import io.hdx.codec.v3.ValueSetRecord;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.HipSoapBinding;
 import io.hdx.codec.v3.Identifier;
@@ -62,7 +75,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The regional platform client: typed patient registry calls (register PRPA_IN201311UV02, update PRPA_IN201314UV02,
- * merge PRPA_IN201304UV02, query PRPA_IN201305UV02) and document calls (register RCMR_IN000002UV02, query
+ * merge PRPA_IN201304UV02, query PRPA_IN201305UV02), provider calls (PRPM_IN301010/303010/306010UV01),
+ * organization (department) calls (PRPM_IN401030/403010/406010UV01), terminology calls
+ * (PRVS_IN000001/000002/000003UV01) and document calls (register RCMR_IN000002UV02, query
  * RCMR_IN000029UV01, retrieve RCMR_IN000031UV01) sent over the platform's {@code HIPMessageServer(action, message)} SOAP web service in
  * its {@link HipSoapBinding} spelling (the default) or as a plain HTTP POST of the V3 XML; synchronous or
  * asynchronous ({@link CompletableFuture}).
@@ -253,6 +268,124 @@ public final class PlatformClient implements AutoCloseable {
         .build(), DocumentQueryResponse.class);
   }
 
+  // ---- providers (医疗卫生人员), organizations (科室) and terminology (术语) ----
+
+  /** Registers a provider (PRPM_IN301010UV01, 医疗卫生人员注册); AE when any of its ids is already registered. */
+  public Acknowledgement registerProvider(ProviderRecord provider) {
+    return join(registerProviderAsync(provider));
+  }
+
+  /** Registers a provider asynchronously. */
+  public CompletableFuture<Acknowledgement> registerProviderAsync(ProviderRecord provider) {
+    return send(ProviderRegistration.of(header(Interaction.PRPM_IN301010UV01), provider, null, null),
+        Acknowledgement.class);
+  }
+
+  /** Updates a registered provider (PRPM_IN303010UV01, 医疗卫生人员更新). */
+  public Acknowledgement updateProvider(ProviderRecord provider) {
+    return join(updateProviderAsync(provider));
+  }
+
+  /** Updates a provider asynchronously. */
+  public CompletableFuture<Acknowledgement> updateProviderAsync(ProviderRecord provider) {
+    return send(ProviderRegistration.of(header(Interaction.PRPM_IN303010UV01), provider, null, null),
+        Acknowledgement.class);
+  }
+
+  /**
+   * Queries providers (PRPM_IN306010UV01, 医疗卫生人员查询) by any of their ids (provider id or person id) and/or
+   * name ({@code ids} may be empty, {@code name} null; not both).
+   */
+  public ProviderQueryResponse queryProviders(List<Identifier> ids, String name) {
+    return join(queryProvidersAsync(ids, name));
+  }
+
+  /** Queries providers asynchronously. */
+  public CompletableFuture<ProviderQueryResponse> queryProvidersAsync(List<Identifier> ids, String name) {
+    MessageHeader h = header(Interaction.PRPM_IN306010UV01);
+    ProviderQuery.Builder q = ProviderQuery.builder().header(h).queryId(h.messageId().extensionOrEmpty()).name(name);
+    ids.forEach(q::addProviderId);
+    return send(q.build(), ProviderQueryResponse.class);
+  }
+
+  /** Registers an organization or department (PRPM_IN401030UV01, 医疗卫生机构（科室）注册). */
+  public Acknowledgement registerOrganization(OrganizationRecord organization) {
+    return join(registerOrganizationAsync(organization));
+  }
+
+  /** Registers an organization asynchronously. */
+  public CompletableFuture<Acknowledgement> registerOrganizationAsync(OrganizationRecord organization) {
+    return send(OrganizationRegistration.of(header(Interaction.PRPM_IN401030UV01), organization, null, null),
+        Acknowledgement.class);
+  }
+
+  /** Updates a registered organization (PRPM_IN403010UV01, 医疗卫生机构（科室）更新). */
+  public Acknowledgement updateOrganization(OrganizationRecord organization) {
+    return join(updateOrganizationAsync(organization));
+  }
+
+  /** Updates an organization asynchronously. */
+  public CompletableFuture<Acknowledgement> updateOrganizationAsync(OrganizationRecord organization) {
+    return send(OrganizationRegistration.of(header(Interaction.PRPM_IN403010UV01), organization, null, null),
+        Acknowledgement.class);
+  }
+
+  /**
+   * Queries organizations (PRPM_IN406010UV01, 医疗卫生机构（科室）查询) by id and/or name ({@code ids} may be empty,
+   * {@code name} null; not both).
+   */
+  public OrganizationQueryResponse queryOrganizations(List<Identifier> ids, String name) {
+    return join(queryOrganizationsAsync(ids, name));
+  }
+
+  /** Queries organizations asynchronously. */
+  public CompletableFuture<OrganizationQueryResponse> queryOrganizationsAsync(List<Identifier> ids, String name) {
+    MessageHeader h = header(Interaction.PRPM_IN406010UV01);
+    OrganizationQuery.Builder q = OrganizationQuery.builder().header(h).queryId(h.messageId().extensionOrEmpty())
+        .name(name);
+    ids.forEach(q::addOrganizationId);
+    return send(q.build(), OrganizationQueryResponse.class);
+  }
+
+  /** Registers value sets (PRVS_IN000001UV01, 术语注册), all or none; AE when a set's version is already there. */
+  public Acknowledgement registerValueSets(List<ValueSetRecord> valueSets) {
+    return join(registerValueSetsAsync(valueSets));
+  }
+
+  /** Registers value sets asynchronously. */
+  public CompletableFuture<Acknowledgement> registerValueSetsAsync(List<ValueSetRecord> valueSets) {
+    return send(TerminologyRegistration.of(header(Interaction.PRVS_IN000001UV01), valueSets, null, null),
+        Acknowledgement.class);
+  }
+
+  /** Updates value sets (PRVS_IN000002UV01, 术语更新). */
+  public Acknowledgement updateValueSets(List<ValueSetRecord> valueSets) {
+    return join(updateValueSetsAsync(valueSets));
+  }
+
+  /** Updates value sets asynchronously. */
+  public CompletableFuture<Acknowledgement> updateValueSetsAsync(List<ValueSetRecord> valueSets) {
+    return send(TerminologyRegistration.of(header(Interaction.PRVS_IN000002UV01), valueSets, null, null),
+        Acknowledgement.class);
+  }
+
+  /**
+   * Queries a value set (PRVS_IN000003UV01, 术语查询): every version, or only {@code version}; with every item, or
+   * only {@code itemCode} ({@code version} and {@code itemCode} may be null).
+   */
+  public TerminologyQueryResponse queryValueSet(String valueSetId, String version, String itemCode) {
+    return join(queryValueSetAsync(valueSetId, version, itemCode));
+  }
+
+  /** Queries a value set asynchronously. */
+  public CompletableFuture<TerminologyQueryResponse> queryValueSetAsync(String valueSetId, String version,
+      String itemCode) {
+    MessageHeader h = header(Interaction.PRVS_IN000003UV01);
+    return send(TerminologyQuery.builder().header(h).queryId(h.messageId().extensionOrEmpty())
+        .valueSetId(Objects.requireNonNull(valueSetId, "valueSetId")).version(version).itemCode(itemCode).build(),
+        TerminologyQueryResponse.class);
+  }
+
   /**
    * Sends a message built by the caller (its header as given) and expects an answer of type {@code answer}.
    * For interactions without a typed method yet, or to control the header.
@@ -390,13 +523,8 @@ public final class PlatformClient implements AutoCloseable {
       code = a.code();
       target = a.targetMessageId();
       detail = a.detail().orElse(null);
-    } else if (answer instanceof PatientQueryResponse) {
-      PatientQueryResponse r = (PatientQueryResponse) answer;
-      code = r.ackCode();
-      target = r.targetMessageId();
-      detail = r.detail().orElse(null);
-    } else if (answer instanceof DocumentQueryResponse) {
-      DocumentQueryResponse r = (DocumentQueryResponse) answer;
+    } else if (answer instanceof QueryAnswer) {
+      QueryAnswer r = (QueryAnswer) answer;
       code = r.ackCode();
       target = r.targetMessageId();
       detail = r.detail().orElse(null);

@@ -94,6 +94,9 @@ public final class PlatformSimulator implements AutoCloseable {
     s.queryResponseInteractionId = b.queryResponseInteractionId;
     s.documentListResponseInteractionId = b.documentListResponseInteractionId;
     s.documentRetrieveResponseInteractionId = b.documentRetrieveResponseInteractionId;
+    s.providerQueryResponseInteractionId = b.providerQueryResponseInteractionId;
+    s.organizationQueryResponseInteractionId = b.organizationQueryResponseInteractionId;
+    s.terminologyQueryResponseInteractionId = b.terminologyQueryResponseInteractionId;
     s.encoder = V3Encoder.create(b.style);
     s.faults = b.faults;
     s.clock = b.clock;
@@ -207,6 +210,24 @@ public final class PlatformSimulator implements AutoCloseable {
     return service.appliedVersion(system, localId);
   }
 
+  /** How many registrations and updates were applied to the provider known by {@code id} (0 when none). */
+  public int providerAppliedCount(Identifier id) {
+    return service.providerVersion(id);
+  }
+
+  /** How many registrations and updates were applied to the organization known by {@code id} (0 when none). */
+  public int organizationAppliedCount(Identifier id) {
+    return service.organizationVersion(id);
+  }
+
+  /**
+   * How many registrations and updates were applied to value set {@code id} in {@code version} ("" when the
+   * registration named no version); 0 when none.
+   */
+  public int valueSetAppliedCount(String id, String version) {
+    return service.valueSetVersion(id, version);
+  }
+
   /** Stops the server and closes the database (a file database keeps its state for the next start). */
   @Override
   public void close() {
@@ -243,6 +264,9 @@ public final class PlatformSimulator implements AutoCloseable {
     private String queryResponseInteractionId = Interaction.PRPA_IN201306UV02.id();
     private String documentListResponseInteractionId = Interaction.RCMR_IN000030UV01.id();
     private String documentRetrieveResponseInteractionId = Interaction.RCMR_IN000032UV01.id();
+    private String providerQueryResponseInteractionId = Interaction.PRPM_IN306011UV01.id();
+    private String organizationQueryResponseInteractionId = Interaction.PRPM_IN406110UV01.id();
+    private String terminologyQueryResponseInteractionId = Interaction.PRVS_IN000004UV01.id();
     private V3Style style = V3Style.NATIONAL_2016;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -335,6 +359,24 @@ public final class PlatformSimulator implements AutoCloseable {
     /** The interaction id answering a document retrieve RCMR_IN000031UV01 (default RCMR_IN000032UV01, UNCONFIRMED). */
     public Builder documentRetrieveResponseInteractionId(String id) {
       this.documentRetrieveResponseInteractionId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The interaction id answering a provider query PRPM_IN306010UV01 (default PRPM_IN306011UV01, UNCONFIRMED). */
+    public Builder providerQueryResponseInteractionId(String id) {
+      this.providerQueryResponseInteractionId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The interaction id answering an organization query PRPM_IN406010UV01 (default PRPM_IN406110UV01, UNCONFIRMED). */
+    public Builder organizationQueryResponseInteractionId(String id) {
+      this.organizationQueryResponseInteractionId = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The interaction id answering a terminology query PRVS_IN000003UV01 (default PRVS_IN000004UV01, UNCONFIRMED). */
+    public Builder terminologyQueryResponseInteractionId(String id) {
+      this.terminologyQueryResponseInteractionId = Objects.requireNonNull(id, "id");
       return this;
     }
 

@@ -65,11 +65,17 @@ public final class DecodeWarning {
   public static final String NUMBER_PLACEHOLDER = "CDA-0919";
 
   /**
-   * Lenient: a value that breaks its data type, kept in the model as written (an invalid value of its type,
-   * e.g. {@code PointInTime.invalid}) so that the document is read, judged and written back unchanged: a TS
-   * that is not of the HL7 form or names no real date (a birth time of nine digits, {@code 20151236209521},
-   * {@code 19900231}, an empty value, the offset {@code -700}). The validator reports it as an ERROR of rule
-   * {@code value-invalid} with its data element. Strict mode refuses it (CDA-0101). Issue 10.
+   * Lenient: a value that breaks its data type, kept in the model as written (an invalid value of its type:
+   * {@code PointInTime.invalid}, {@code PhysicalQuantity.invalid}, {@code MonetaryAmount.invalid},
+   * {@code RealValue.invalid}, {@code IntegerValue.invalid}, {@code BooleanValue.invalid}, an identifier or code
+   * {@code buildAsWritten()}; {@code Hl7Value.isValid()} is false) so that the document is read, judged and
+   * written back unchanged: a TS that is not of the HL7 form or names no real date (a birth time of nine digits,
+   * {@code 20151236209521}, {@code 19900231}, an empty value, the offset {@code -700}); a PQ, MO, REAL, INT or BL
+   * whose {@code @value} is empty or not of its type; an II without {@code @root} or with a root that is no OID
+   * ({@code <setId extension="1"/>}); a code without {@code @codeSystem} or with one that is no OID. A
+   * {@code versionNumber} that is no integer is read as absent (the source keeps it). The validator reports each
+   * as an ERROR of rule {@code value-invalid}, with its data element where the model knows it. Strict mode
+   * refuses it (CDA-0101, CDA-0102 for a missing attribute). Issue 10.
    */
   public static final String VALUE_KEPT_INVALID = "CDA-0921";
 

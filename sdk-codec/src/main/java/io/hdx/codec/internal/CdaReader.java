@@ -14,6 +14,7 @@ import io.hdx.model.datatype.IntegerValue;
 import io.hdx.model.datatype.MonetaryAmount;
 import io.hdx.model.datatype.NullFlavor;
 import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.Oids;
 import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.RealValue;
@@ -180,9 +181,10 @@ final class CdaReader {
     Integer n = null;
     if (v != null) {
       try {
-        n = Integer.valueOf(v);
+        n = Integer.valueOf(token(v));
       } catch (NumberFormatException e) {
-        throw c.error(ERR_VALUE, "versionNumber/@value must be an integer", null, e);
+        // lenient: read as absent (the model's version is an int), the source keeps it and the validator reports it
+        c.invalidValue("versionNumber/@value must be an integer", e);
       }
     }
     c.finish();
@@ -760,17 +762,22 @@ final class CdaReader {
         v = hasCode() ? coded(type) : codeMissing(type);
         break;
       case PQ:
-        String quantity = required("value");
-        if (quantity.isEmpty()) {
+        String quantity = c.attr("value");
+        if (quantity == null) {
           v = numberPlaceholder(type);
           break;
         }
         BigDecimal pq = decimal(quantity);
         String unit = c.attr("unit");
-        v = unit == null ? PhysicalQuantity.unitless(pq) : PhysicalQuantity.of(pq, unit);
+        v = pq == null ? PhysicalQuantity.invalid(quantity, unit)
+            : unit == null ? PhysicalQuantity.unitless(pq) : PhysicalQuantity.of(pq, unit);
         break;
       case TS:
-        String time = required("value");
+        if (c.attr("value") == null) {
+          v = numberPlaceholder(type);
+          break;
+        }
+        String time = token(c.attr("value"));
         v = zeroTs(time) ? NullValue.of(type, NullFlavor.NI) : ts(time);
         break;
       case IVL_TS:
@@ -778,23 +785,39 @@ final class CdaReader {
       case ST:
         return Text.of(c.text());
       case INT:
-        if (c.attr("value") == null || c.attr("value").trim().isEmpty()) {
+        String integer = c.attr("value");
+        if (integer == null) {
           return integerPlaceholder();
         }
         try {
-          v = IntegerValue.of(Long.parseLong(required("value")));
+          v = IntegerValue.of(Long.parseLong(token(integer)));
         } catch (NumberFormatException e) {
-          throw c.error(ERR_VALUE, "INT/@value must be an integer", null, e);
+          c.invalidValue("INT/@value must be an integer", e);
+          v = IntegerValue.invalid(integer);
         }
         break;
       case REAL:
-        v = RealValue.of(decimal(required("value")));
+        String real = c.attr("value");
+        if (real == null) {
+          v = numberPlaceholder(type);
+          break;
+        }
+        BigDecimal number = decimal(real);
+        v = number == null ? RealValue.invalid(real) : RealValue.of(number);
         break;
       case BL:
-        v = BooleanValue.of(bool(required("value")));
+        String bool = c.attr("value");
+        v = bool == null ? numberPlaceholder(type) : bool(bool);
         break;
       case MO:
-        v = MonetaryAmount.of(decimal(required("value")), c.attr("currency"));
+        String amount = c.attr("value");
+        if (amount == null) {
+          v = numberPlaceholder(type);
+          break;
+        }
+        BigDecimal money = decimal(amount);
+        v = money == null ? MonetaryAmount.invalid(amount, c.attr("currency"))
+            : MonetaryAmount.of(money, c.attr("currency"));
         break;
       case ED:
         return encapsulated();
@@ -839,13 +862,18 @@ final class CdaReader {
     return EncapsulatedData.ofText(mediaType, c.text());
   }
 
-  /** A REAL, PQ or MO @value, its length bounded before it is parsed ({@link Decimals}). */
-  private BigDecimal decimal(String text) {
+  /**
+   * A REAL, PQ or MO @value as written, its length bounded before it is parsed ({@link Decimals}); null (reported,
+   * the caller keeping the text as written) when it is no such decimal, e.g. empty. Strict mode refuses it.
+   */
+  private BigDecimal decimal(String written) {
+    String text = token(written);
     try {
       return Decimals.parse(text);
     } catch (ValidationException e) {
-      throw c.error(ERR_VALUE, "@value must be a decimal number of at most " + Decimals.MAX_LENGTH
-          + " characters and a scale within +/-" + Decimals.MAX_SCALE, null, e);
+      c.invalidValue("@value must be a decimal number of at most " + Decimals.MAX_LENGTH
+          + " characters and a scale within +/-" + Decimals.MAX_SCALE, e);
+      return null;
     }
   }
 
@@ -862,9 +890,21 @@ final class CdaReader {
     return Optional.of(id);
   }
 
+  /**
+   * An II. A root that is missing or no OID (HL7 V3 Data Types R1 §II: the root is required and a UID) is kept as
+   * written and reported in lenient mode; strict mode refuses it (CDA-0102 missing, CDA-0101 malformed).
+   */
   private InstanceIdentifier ii() {
-    return InstanceIdentifier.builder().root(required("root")).extension(c.attr("extension"))
-        .assigningAuthorityName(c.attr("assigningAuthorityName")).build();
+    String written = c.attr("root");
+    String root = written == null ? null : token(written);
+    InstanceIdentifier.Builder id = InstanceIdentifier.builder().extension(c.attr("extension"))
+        .assigningAuthorityName(c.attr("assigningAuthorityName"));
+    if (root == null || !Oids.isValid(root)) {
+      c.invalidValue(root == null ? ERR_MISSING : ERR_VALUE,
+          root == null ? "@root is required" : "II/@root must be an OID (HL7 V3 Data Types R1, II)", null);
+      return id.root(written).buildAsWritten();
+    }
+    return id.root(root).build();
   }
 
   /** A TS from @value, or empty for nullFlavor; moves past the element (low/high are reported). */
@@ -906,9 +946,22 @@ final class CdaReader {
     return Optional.of(v);
   }
 
+  /**
+   * A coded value with a code. A codeSystem that is missing or no OID (HL7 V3 Data Types R1 §CD: a code needs the
+   * OID of its system) is kept as written and reported in lenient mode; strict mode refuses it (CDA-0102 missing,
+   * CDA-0101 malformed).
+   */
   private CodedValue coded(Hl7Type type) {
-    return CodedValue.builder().type(type).code(required("code")).codeSystem(required("codeSystem"))
-        .codeSystemName(c.attr("codeSystemName")).displayName(c.attr("displayName")).build();
+    CodedValue.Builder v = CodedValue.builder().type(type).code(required("code"))
+        .codeSystemName(c.attr("codeSystemName")).displayName(c.attr("displayName"));
+    String written = c.attr("codeSystem");
+    String system = written == null ? null : token(written);
+    if (system == null || !Oids.isValid(system)) {
+      c.invalidValue(system == null ? ERR_MISSING : ERR_VALUE,
+          system == null ? "@codeSystem is required" : "@codeSystem must be an OID (HL7 V3 Data Types R1, CD)", null);
+      return v.codeSystem(written).buildAsWritten();
+    }
+    return v.codeSystem(system).build();
   }
 
   /** Whether the current element has a non-blank @code. */
@@ -935,23 +988,20 @@ final class CdaReader {
     return true;
   }
 
-  /** A number with an empty @value: a deviation (CDA-0919), read as NI. */
+  /**
+   * A value element without @value and without nullFlavor (a PQ, REAL, MO, BL or TS; an INT also without text): a
+   * deviation (CDA-0919), read as NI. An empty or malformed @value is kept as written instead (CDA-0921).
+   */
   private NullValue numberPlaceholder(Hl7Type type) {
-    c.deviation(DecodeWarning.NUMBER_PLACEHOLDER, "number without a value; read as NI");
+    c.deviation(DecodeWarning.NUMBER_PLACEHOLDER, "value without @value; read as NI");
     return NullValue.of(type, NullFlavor.NI);
   }
 
   /**
-   * An INT without a usable @value (HL7 V3 Data Types R1 §INT: the value is an attribute), moving past
-   * the element: empty @value is a placeholder (CDA-0919); without @value, an integer written as element
-   * text is read (CDA-0918), anything else is a placeholder (CDA-0919).
+   * An INT without @value (HL7 V3 Data Types R1 §INT: the value is an attribute), moving past the element: an
+   * integer written as element text is read (CDA-0918), anything else is a placeholder (CDA-0919).
    */
   private Hl7Value integerPlaceholder() throws XMLStreamException {
-    if (c.attr("value") != null) {
-      NullValue v = numberPlaceholder(Hl7Type.INT);
-      c.finish();
-      return v;
-    }
     String at = c.xpath();
     String text = c.text().trim();
     if (!INTEGER.matcher(text).matches()) {
@@ -1007,17 +1057,22 @@ final class CdaReader {
     }
   }
 
-  /** An HL7 BL: true or false; 1/0 and other letter cases are a deviation (CDA-0913). */
-  private boolean bool(String value) {
+  /**
+   * An HL7 BL: true or false; 1/0 and other letter cases are a deviation (CDA-0913); anything else (empty,
+   * {@code 是}) is kept as written and reported (CDA-0921), refused in strict mode (CDA-0101).
+   */
+  private BooleanValue bool(String written) {
+    String value = token(written);
     if (value.equals("true") || value.equals("false")) {
-      return value.equals("true");
+      return BooleanValue.of(value.equals("true"));
     }
     String v = value.toLowerCase(Locale.ROOT);
     if (v.equals("true") || v.equals("1") || v.equals("false") || v.equals("0")) {
       c.deviation(DecodeWarning.BOOLEAN_NORMALIZED, "boolean written as 1/0 or in capitals; read as true/false");
-      return v.equals("true") || v.equals("1");
+      return BooleanValue.of(v.equals("true") || v.equals("1"));
     }
-    throw c.error(ERR_VALUE, "BL/@value must be true or false");
+    c.invalidValue("BL/@value must be true or false", null);
+    return BooleanValue.invalid(written);
   }
 
   /**

@@ -573,7 +573,7 @@ final class CdaWriter {
       codedAttributes((CodedValue) v);
     } else if (v instanceof PhysicalQuantity) {
       PhysicalQuantity pq = (PhysicalQuantity) v;
-      w.writeAttribute("value", pq.value().toPlainString());
+      w.writeAttribute("value", pq.literal());
       if (pq.unit().isPresent()) {
         w.writeAttribute("unit", pq.unit().get());
       }
@@ -590,14 +590,14 @@ final class CdaWriter {
     } else if (v instanceof Text) {
       w.writeCharacters(((Text) v).value());
     } else if (v instanceof IntegerValue) {
-      w.writeAttribute("value", Long.toString(((IntegerValue) v).value()));
+      w.writeAttribute("value", ((IntegerValue) v).literal());
     } else if (v instanceof RealValue) {
-      w.writeAttribute("value", ((RealValue) v).value().toPlainString());
+      w.writeAttribute("value", ((RealValue) v).literal());
     } else if (v instanceof BooleanValue) {
-      w.writeAttribute("value", Boolean.toString(((BooleanValue) v).value()));
+      w.writeAttribute("value", ((BooleanValue) v).literal());
     } else if (v instanceof MonetaryAmount) {
       MonetaryAmount mo = (MonetaryAmount) v;
-      w.writeAttribute("value", mo.value().toPlainString());
+      w.writeAttribute("value", mo.literal());
       if (mo.currency().isPresent()) {
         w.writeAttribute("currency", mo.currency().get());
       }
@@ -630,7 +630,9 @@ final class CdaWriter {
 
   private void codedAttributes(CodedValue v) throws XMLStreamException {
     w.writeAttribute("code", v.code());
-    w.writeAttribute("codeSystem", v.codeSystem());
+    if (v.codeSystemIfPresent().isPresent()) {
+      w.writeAttribute("codeSystem", v.codeSystemIfPresent().get()); // missing only in a value kept as written
+    }
     if (v.codeSystemNameIfPresent().isPresent()) {
       w.writeAttribute("codeSystemName", v.codeSystemNameIfPresent().get());
     }
@@ -646,7 +648,9 @@ final class CdaWriter {
   }
 
   private void iiAttributes(InstanceIdentifier id) throws XMLStreamException {
-    w.writeAttribute("root", id.root());
+    if (id.rootIfPresent().isPresent()) {
+      w.writeAttribute("root", id.rootIfPresent().get()); // missing only in an identifier kept as written
+    }
     if (id.extension().isPresent()) {
       w.writeAttribute("extension", id.extension().get());
     }

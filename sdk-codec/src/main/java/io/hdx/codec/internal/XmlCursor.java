@@ -179,8 +179,16 @@ final class XmlCursor {
    * lenient mode a {@link DecodeWarning#VALUE_KEPT_INVALID} warning, the caller keeping the value as written.
    */
   void invalidValue(String rule, Throwable cause) {
+    invalidValue("CDA-0101", rule, cause);
+  }
+
+  /**
+   * As {@link #invalidValue(String, Throwable)}, strict mode refusing with {@code strictCode} (CDA-0102 for a
+   * required attribute that is missing).
+   */
+  void invalidValue(String strictCode, String rule, Throwable cause) {
     if (strict) {
-      throw error("CDA-0101", rule, null, cause);
+      throw error(strictCode, rule, null, cause);
     }
     warn(DecodeWarning.VALUE_KEPT_INVALID, rule + "; kept as written");
   }

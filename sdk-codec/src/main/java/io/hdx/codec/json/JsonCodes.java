@@ -39,7 +39,7 @@ final class JsonCodes {
   static final String UNUSED_FIELD = "JSON-0902";
   /** Warning: more fields were skipped than warnings are listed; the count only. */
   static final String WARNINGS_CAPPED = "JSON-0909";
-  /** Warning: a TS string that names no point in time, kept as written (an invalid PointInTime), as CDA-0921. */
+  /** Warning: a value that breaks its data type, kept as written (an invalid value of its type), as CDA-0921. */
   static final String VALUE_KEPT_INVALID = "JSON-0921";
 
   /** The value of the top-level {@code format} field. */

@@ -768,12 +768,14 @@ final class JsonDocumentReader {
     switch (type) {
       case II:
         unused(present, USES_II, type, start);
-        String root = required(text, V_ROOT, start);
-        if (!Oids.isValid(root)) {
-          throw fail(JsonCodes.BAD_VALUE, "II root must be a dotted OID (ITU-T X.660)", start, null, "root");
+        String root = text[V_ROOT];
+        InstanceIdentifier.Builder id = InstanceIdentifier.builder().root(root).extension(text[V_EXTENSION])
+            .assigningAuthorityName(text[V_AUTHORITY]);
+        if (root == null || !Oids.isValid(root)) {
+          keptInvalid(start, "root", "II root missing or not a dotted OID (ITU-T X.660)");
+          return id.buildAsWritten();
         }
-        return InstanceIdentifier.builder().root(root).extension(text[V_EXTENSION])
-            .assigningAuthorityName(text[V_AUTHORITY]).build();
+        return id.build();
       case CD:
       case CE:
       case CV:
@@ -782,18 +784,20 @@ final class JsonDocumentReader {
         if (code.isEmpty()) {
           throw fail(JsonCodes.BAD_VALUE, type + " code must not be empty", start, null, "code");
         }
-        String codeSystem = required(text, V_CODE_SYSTEM, start);
-        if (!Oids.isValid(codeSystem)) {
-          throw fail(JsonCodes.BAD_VALUE, type + " codeSystem must be a dotted OID (ITU-T X.660)", start, null,
-              "codeSystem");
+        String codeSystem = text[V_CODE_SYSTEM];
+        CodedValue.Builder coded = CodedValue.builder().type(type).code(code).codeSystem(codeSystem)
+            .codeSystemName(text[V_CODE_SYSTEM_NAME]).displayName(text[V_DISPLAY_NAME]);
+        if (codeSystem == null || !Oids.isValid(codeSystem)) {
+          keptInvalid(start, "codeSystem", type + " codeSystem missing or not a dotted OID (ITU-T X.660)");
+          return coded.buildAsWritten();
         }
-        return CodedValue.builder().type(type).code(code).codeSystem(codeSystem)
-            .codeSystemName(text[V_CODE_SYSTEM_NAME]).displayName(text[V_DISPLAY_NAME]).build();
+        return coded.build();
       case PQ:
         unused(present, USES_PQ, type, start);
-        BigDecimal quantity = decimal(required(text, V_VALUE, start), valueKind, type, start);
-        return text[V_UNIT] == null ? PhysicalQuantity.unitless(quantity)
-            : PhysicalQuantity.of(quantity, text[V_UNIT]);
+        String pq = required(text, V_VALUE, start);
+        BigDecimal quantity = decimalOrKept(pq, valueKind, type, start);
+        return quantity == null ? PhysicalQuantity.invalid(pq, text[V_UNIT])
+            : text[V_UNIT] == null ? PhysicalQuantity.unitless(quantity) : PhysicalQuantity.of(quantity, text[V_UNIT]);
       case TS:
         unused(present, USES_SCALAR, type, start);
         return pointInTime(stringValue(required(text, V_VALUE, start), valueKind, type, start), start, "value");
@@ -810,20 +814,36 @@ final class JsonDocumentReader {
         return Text.of(stringValue(required(text, V_VALUE, start), valueKind, type, start));
       case INT:
         unused(present, USES_SCALAR, type, start);
-        return IntegerValue.of(integer(required(text, V_VALUE, start), valueKind, start));
+        String integer = required(text, V_VALUE, start);
+        if (valueKind == JsonToken.VALUE_STRING && !isInteger(integer)) {
+          // the JSON form of an INT kept as written: a string that is no integer (integers are JSON numbers)
+          keptInvalid(start, "value", "INT value is no integer");
+          return IntegerValue.invalid(integer);
+        }
+        return IntegerValue.of(integer(integer, valueKind, start));
       case REAL:
         unused(present, USES_SCALAR, type, start);
-        return RealValue.of(decimal(required(text, V_VALUE, start), valueKind, type, start));
+        String real = required(text, V_VALUE, start);
+        BigDecimal number = decimalOrKept(real, valueKind, type, start);
+        return number == null ? RealValue.invalid(real) : RealValue.of(number);
       case BL:
         unused(present, USES_SCALAR, type, start);
-        required(text, V_VALUE, start);
+        String bool = required(text, V_VALUE, start);
+        if (valueKind == JsonToken.VALUE_STRING && !bool.equals("true") && !bool.equals("false")) {
+          // the JSON form of a BL kept as written: a string, never "true" or "false" (those are JSON booleans)
+          keptInvalid(start, "value", "BL value is no boolean");
+          return BooleanValue.invalid(bool);
+        }
         if (valueKind != JsonToken.VALUE_TRUE && valueKind != JsonToken.VALUE_FALSE) {
           throw fail(JsonCodes.WRONG_KIND, "BL value must be a JSON boolean", start, null, "value");
         }
         return BooleanValue.of(valueKind == JsonToken.VALUE_TRUE);
       case MO:
         unused(present, USES_MO, type, start);
-        return MonetaryAmount.of(decimal(required(text, V_VALUE, start), valueKind, type, start), text[V_CURRENCY]);
+        String mo = required(text, V_VALUE, start);
+        BigDecimal amount = decimalOrKept(mo, valueKind, type, start);
+        return amount == null ? MonetaryAmount.invalid(mo, text[V_CURRENCY])
+            : MonetaryAmount.of(amount, text[V_CURRENCY]);
       case ED:
         unused(present, USES_ED, type, start);
         return encapsulated(text, valueKind, start);
@@ -973,6 +993,43 @@ final class JsonDocumentReader {
     }
   }
 
+
+  /** Reports a value kept as written (JSON-0921), as the XML decoder keeps it in lenient mode (CDA-0921). */
+  private void keptInvalid(JsonLocation start, String field, String rule) {
+    warn(JsonCodes.VALUE_KEPT_INVALID, path.pointer() + "/" + field, start, rule + "; kept as written");
+  }
+
+  /**
+   * A PQ, REAL or MO decimal; a JSON string that is no decimal (e.g. {@code ""}) is the form of a value kept as
+   * written: reported (JSON-0921), null returned. Anything but a string or number is refused as before.
+   */
+  private BigDecimal decimalOrKept(String text, JsonToken kind, Hl7Type type, JsonLocation start) {
+    if (kind == JsonToken.VALUE_STRING) {
+      BigDecimal value = null;
+      if (text.length() <= Decimals.MAX_LENGTH && isDecimal(text)) {
+        try {
+          value = Decimals.parse(text);
+        } catch (ValidationException e) {
+          value = null; // beyond what a decimal of the model can be: kept as written, as the XML decoder keeps it
+        }
+      }
+      if (value == null) {
+        keptInvalid(start, "value", type + " value is no decimal within " + Decimals.MAX_DIGITS + " digits and scale "
+            + "+/-" + Decimals.MAX_SCALE);
+      }
+      return value;
+    }
+    return decimal(text, kind, type, start);
+  }
+
+  private static boolean isInteger(String s) {
+    try {
+      Long.parseLong(s);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
 
   private BigDecimal decimal(String text, JsonToken kind, Hl7Type type, JsonLocation start) {
     if (kind != JsonToken.VALUE_STRING && kind != JsonToken.VALUE_NUMBER_INT && kind != JsonToken.VALUE_NUMBER_FLOAT) {

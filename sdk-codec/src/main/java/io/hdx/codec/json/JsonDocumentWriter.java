@@ -219,7 +219,7 @@ final class JsonDocumentWriter {
       PhysicalQuantity age = p.age().get();
       g.writeFieldName(AGE);
       g.writeStartObject();
-      quantityFields(age.value(), UNIT, age.unit());
+      quantityFields(age.isValid() ? decimal(age.value()) : age.literal(), UNIT, age.unit());
       g.writeEndObject();
     }
     if (p.address().isPresent()) {
@@ -383,7 +383,7 @@ final class JsonDocumentWriter {
       codedFields((CodedValue) v);
     } else if (v instanceof PhysicalQuantity) {
       PhysicalQuantity pq = (PhysicalQuantity) v;
-      quantityFields(pq.value(), UNIT, pq.unit());
+      quantityFields(pq.isValid() ? decimal(pq.value()) : pq.literal(), UNIT, pq.unit());
     } else if (v instanceof PointInTime) {
       g.writeFieldName(VALUE);
       g.writeString(((PointInTime) v).literal());
@@ -398,16 +398,27 @@ final class JsonDocumentWriter {
       time(HIGH, ivl.high());
     } else if (v instanceof IntegerValue) {
       g.writeFieldName(VALUE);
-      g.writeNumber(((IntegerValue) v).value());
+      IntegerValue integer = (IntegerValue) v;
+      if (integer.isValid()) {
+        g.writeNumber(integer.value());
+      } else {
+        g.writeString(integer.literal()); // kept as written: a string (JSON.md)
+      }
     } else if (v instanceof RealValue) {
       g.writeFieldName(VALUE);
-      g.writeString(decimal(((RealValue) v).value()));
+      RealValue real = (RealValue) v;
+      g.writeString(real.isValid() ? decimal(real.value()) : real.literal());
     } else if (v instanceof BooleanValue) {
       g.writeFieldName(VALUE);
-      g.writeBoolean(((BooleanValue) v).value());
+      BooleanValue bool = (BooleanValue) v;
+      if (bool.isValid()) {
+        g.writeBoolean(bool.value());
+      } else {
+        g.writeString(bool.literal()); // kept as written: a string (JSON.md)
+      }
     } else if (v instanceof MonetaryAmount) {
       MonetaryAmount mo = (MonetaryAmount) v;
-      quantityFields(mo.value(), CURRENCY, mo.currency());
+      quantityFields(mo.isValid() ? decimal(mo.value()) : mo.literal(), CURRENCY, mo.currency());
     } else if (v instanceof EncapsulatedData) {
       encapsulated((EncapsulatedData) v);
     } else {
@@ -432,10 +443,10 @@ final class JsonDocumentWriter {
     }
   }
 
-  private void quantityFields(BigDecimal value, SerializableString unitField, Optional<String> unit)
+  private void quantityFields(String value, SerializableString unitField, Optional<String> unit)
       throws IOException {
     g.writeFieldName(VALUE);
-    g.writeString(decimal(value));
+    g.writeString(value);
     string(unitField, unit);
   }
 
@@ -468,8 +479,7 @@ final class JsonDocumentWriter {
   private void codedFields(CodedValue v) throws IOException {
     g.writeFieldName(CODE);
     g.writeString(v.code());
-    g.writeFieldName(CODE_SYSTEM);
-    g.writeString(v.codeSystem());
+    string(CODE_SYSTEM, v.codeSystemIfPresent()); // missing only in a value kept as written
     string(CODE_SYSTEM_NAME, v.codeSystemNameIfPresent());
     string(DISPLAY_NAME, v.displayNameIfPresent());
   }
@@ -486,8 +496,7 @@ final class JsonDocumentWriter {
   }
 
   private void identifierFields(InstanceIdentifier id) throws IOException {
-    g.writeFieldName(ROOT);
-    g.writeString(id.root());
+    string(ROOT, id.rootIfPresent()); // missing only in an identifier kept as written
     string(EXTENSION, id.extension());
     string(ASSIGNING_AUTHORITY_NAME, id.assigningAuthorityName());
   }

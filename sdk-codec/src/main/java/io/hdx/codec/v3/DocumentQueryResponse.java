@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class DocumentQueryResponse implements V3Message {
+public final class DocumentQueryResponse implements QueryAnswer {
   private final MessageHeader header;
   private final AckCode ackCode;
   private final Identifier targetMessageId;

@@ -27,6 +27,41 @@ public enum Interaction {
   PRPA_IN201305UV02("PatientInfoQuery"),
   /** The answer to {@link #PRPA_IN201305UV02} (HL7 V3 Find Candidates Response; id UNCONFIRMED for China). */
   PRPA_IN201306UV02(""),
+  /** 医疗卫生机构（科室）注册 (3.1), organization (department) register. */
+  PRPM_IN401030UV01("OrganizationInfoRegister"),
+  /** 医疗卫生机构（科室）更新 (3.2), organization update. */
+  PRPM_IN403010UV01("OrganizationInfoUpdate"),
+  /** 医疗卫生机构（科室）查询 (3.3), organization query. */
+  PRPM_IN406010UV01("OrganizationInfoQuery"),
+  /**
+   * The answer to {@link #PRPM_IN406010UV01} (UNCONFIRMED for China: interactions.csv has no response id; chosen
+   * because wangk4i/LangZhongGit's H0303Rp response mapping writes this root element, and schemas-v3 has
+   * PRPM_IN406110UV01.xsd answering the PRPM_IN406010UV01 query; the simulator lets it be changed).
+   */
+  PRPM_IN406110UV01(""),
+  /** 医疗卫生人员注册 (4.1), provider register. */
+  PRPM_IN301010UV01("ProviderInfoRegister"),
+  /** 医疗卫生人员更新 (4.2), provider update. */
+  PRPM_IN303010UV01("ProviderInfoUpdate"),
+  /** 医疗卫生人员查询 (4.3), provider query. */
+  PRPM_IN306010UV01("ProviderInfoQuery"),
+  /**
+   * The answer to {@link #PRPM_IN306010UV01} (UNCONFIRMED for China: no national sample found; the HL7 V3
+   * Personnel Management pairing, whose schema is schemas-v3 PRPM_IN306011UV01.xsd; configurable in the simulator).
+   */
+  PRPM_IN306011UV01(""),
+  /** 术语注册 (5.1), terminology (value set) register. */
+  PRVS_IN000001UV01("TerminologyRegister"),
+  /** 术语更新 (5.2), terminology update. */
+  PRVS_IN000002UV01("TerminologyUpdate"),
+  /** 术语查询 (5.3), terminology query. */
+  PRVS_IN000003UV01("TerminologyQuery"),
+  /**
+   * The answer to {@link #PRVS_IN000003UV01} (UNCONFIRMED: interactions.csv has no response id; chosen because
+   * wangk4i/LangZhongGit's H0503Rp response mapping writes this root element, and a second, unrelated vendor code
+   * base (an XStream {@code @XStreamAlias("PRVS_IN000004UV01")} response class) uses it too; configurable).
+   */
+  PRVS_IN000004UV01(""),
   /** 电子病历文档注册 (6.1), document register (the CDA inside). */
   RCMR_IN000002UV02("DocumentRegister"),
   /** 电子病历文档检索 (6.2), document list query. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class PatientQueryResponse implements V3Message {
+public final class PatientQueryResponse implements QueryAnswer {
   private final MessageHeader header;
   private final AckCode ackCode;
   private final Identifier targetMessageId;

@@ -59,11 +59,18 @@ public final class V3Decoder {
     if (root.child("acknowledgement") != null) {
       V3Element control = root.child("controlActProcess");
       if (control != null && control.child("queryAck") != null) {
-        boolean documents = root.name.startsWith("RCMR_");
-        for (V3Element subject : control.all("subject")) {
-          documents |= subject.child("clinicalDocument") != null;
+        switch (answerKind(root, control)) {
+          case "document":
+            return documentResponse(root, header);
+          case "provider":
+            return providerResponse(root, header);
+          case "organization":
+            return organizationResponse(root, header);
+          case "terminology":
+            return terminologyResponse(root, header);
+          default:
+            return queryResponse(root, header);
         }
-        return documents ? documentResponse(root, header) : queryResponse(root, header);
       }
       return acknowledgement(root, header);
     }
@@ -85,6 +92,19 @@ public final class V3Decoder {
       case RCMR_IN000029UV01:
       case RCMR_IN000031UV01:
         return documentQuery(root, header);
+      case PRPM_IN301010UV01:
+      case PRPM_IN303010UV01:
+      case PRPM_IN401030UV01:
+      case PRPM_IN403010UV01:
+      case PRVS_IN000001UV01:
+      case PRVS_IN000002UV01:
+        return registryRequest(root, header, interaction);
+      case PRPM_IN306010UV01:
+        return providerQuery(root, header);
+      case PRPM_IN406010UV01:
+        return organizationQuery(root, header);
+      case PRVS_IN000003UV01:
+        return terminologyQuery(root, header);
       default:
         throw new CodecException("V3-0011", "interaction not read by this decoder", "/" + root.name, -1, -1, null);
     }
@@ -451,6 +471,282 @@ public final class V3Decoder {
     V3Element rc = required(qa, "queryResponseCode");
     return DocumentQueryResponse.of(header, ackCode(ack), requiredId(required(ack, "targetMessage"), "id"),
         detail(ack), queryId, enumValue(QueryResponseCode.class, rc, requiredAttr(rc, "code")), documents);
+  }
+
+  // ---- provider, organization and terminology registries ----
+
+  /**
+   * Which query answer a root with {@code acknowledgement} and {@code queryAck} is: by its content when it has
+   * matches, else by its root element's name (a platform may answer with another interaction id, and the H0303Rp
+   * mapping writes PRPM_IN401030UV01 as the interaction id of an organization answer).
+   */
+  private static String answerKind(V3Element root, V3Element control) {
+    for (V3Element subject : control.all("subject")) {
+      if (subject.child("clinicalDocument") != null) {
+        return "document";
+      }
+      for (V3Element reg : registrations(subject)) {
+        for (V3Element s1 : reg.all("subject1")) {
+          if (s1.child("healthCareProvider") != null) {
+            return "provider";
+          }
+          if (s1.child("assignedEntity") != null) {
+            return "organization";
+          }
+          if (s1.child("valueSet") != null) {
+            return "terminology";
+          }
+          if (s1.child("patient") != null) {
+            return "patient";
+          }
+        }
+      }
+    }
+    String n = root.name;
+    return n.startsWith("RCMR_") ? "document" : n.startsWith("PRPM_IN3") ? "provider"
+        : n.startsWith("PRPM_IN4") ? "organization" : n.startsWith("PRVS_") ? "terminology" : "patient";
+  }
+
+  /** {@code registrationEvent} or {@code registrationRequest} children (the H0503Rp answer uses the latter). */
+  private static List<V3Element> registrations(V3Element subject) {
+    List<V3Element> out = new ArrayList<>(subject.all("registrationEvent"));
+    out.addAll(subject.all("registrationRequest"));
+    return out;
+  }
+
+  private static V3Message registryRequest(V3Element root, MessageHeader header, Interaction interaction) {
+    V3Element req = required(required(required(root, "controlActProcess"), "subject"), "registrationRequest");
+    Identifier authorId = null;
+    String authorName = null;
+    V3Element entity = req.at("author", "assignedEntity");
+    if (entity != null) {
+      List<Identifier> ids = ids(entity.child("id"));
+      authorId = ids.isEmpty() ? null : ids.get(0);
+      V3Element person = entity.child("assignedPerson");
+      authorName = person == null ? null : name(person.child("name"));
+    }
+    switch (interaction) {
+      case PRPM_IN301010UV01:
+      case PRPM_IN303010UV01:
+        return ProviderRegistration.of(header, provider(required(required(req, "subject1"), "healthCareProvider")),
+            authorId, authorName);
+      case PRPM_IN401030UV01:
+      case PRPM_IN403010UV01:
+        return OrganizationRegistration.of(header, organization(required(required(req, "subject1"),
+            "assignedEntity")), authorId, authorName);
+      default:
+        List<ValueSetRecord> sets = new ArrayList<>();
+        for (V3Element s1 : req.all("subject1")) {
+          sets.add(valueSet(required(s1, "valueSet")));
+        }
+        if (sets.isEmpty()) {
+          throw missing(req.path + "/subject1");
+        }
+        return TerminologyRegistration.of(header, sets, authorId, authorName);
+    }
+  }
+
+  private static ProviderRecord provider(V3Element p) {
+    ProviderRecord.Builder b = ProviderRecord.builder();
+    for (V3Element id : p.all("id")) {
+      ids(id).forEach(b::addId);
+    }
+    b.title(code(p.child("code")));
+    for (V3Element t : p.all("telecom")) {
+      telecoms(t).forEach(b::addTelecom);
+    }
+    V3Element person = p.child("healthCarePrincipalPerson");
+    if (person != null) {
+      for (V3Element id : person.all("id")) {
+        ids(id).forEach(b::addPersonId);
+      }
+      b.name(name(person.child("name")));
+      b.gender(code(person.child("administrativeGenderCode")));
+      V3Element bt = person.child("birthTime");
+      if (bt != null && tsValue(bt) != null) {
+        b.birthTime(ts(bt, tsValue(bt)));
+      }
+      V3Element org = person.at("asAffiliate", "affiliatedPrincipalOrganization");
+      if (org != null) {
+        List<Identifier> ids = ids(org.child("id"));
+        b.department(ids.isEmpty() ? null : ids.get(0));
+        b.departmentName(name(org.child("name")));
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw missing(p.path + "/id/@root");
+    }
+  }
+
+  private static OrganizationRecord organization(V3Element e) {
+    OrganizationRecord.Builder b = OrganizationRecord.builder();
+    for (V3Element id : e.all("id")) {
+      ids(id).forEach(b::addId);
+    }
+    b.type(code(e.child("code")));
+    b.roleName(name(e.child("name")));
+    for (V3Element t : e.all("telecom")) {
+      telecoms(t).forEach(b::addTelecom);
+    }
+    V3Element org = e.child("assignedPrincipalOrganization");
+    if (org != null) {
+      b.name(name(org.child("name")));
+      V3Element parent = org.at("asAffiliate", "scoper2");
+      if (parent != null) {
+        List<Identifier> ids = ids(parent.child("id"));
+        b.parent(ids.isEmpty() ? null : ids.get(0));
+        b.parentName(name(parent.child("name")));
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException ex) {
+      throw missing(e.path + "/id/@root");
+    }
+  }
+
+  /** A value set id: {@code @extension} as H0501 writes it, else {@code @root}. */
+  private static String valueSetId(V3Element id) {
+    String ext = id.attrNonEmpty("extension");
+    if (ext == null) {
+      ext = id.attrNonEmpty("root");
+    }
+    if (ext == null) {
+      throw missing(id.path + "/@extension");
+    }
+    return ext;
+  }
+
+  private static ValueSetRecord valueSet(V3Element v) {
+    ValueSetRecord.Builder b = ValueSetRecord.builder(valueSetId(required(v, "id")));
+    V3Element desc = v.child("desc");
+    b.description(desc == null ? null : textValue(desc));
+    V3Element status = v.child("statusCode");
+    b.status(status == null ? null : status.attrNonEmpty("code"));
+    Code version = code(v.child("version"));
+    if (version != null) {
+      b.version(version.code()).versionName(version.displayName().orElse(null));
+    }
+    for (V3Element item : v.all("valueSetItems")) {
+      V3Element c = required(item, "code");
+      Code code = code(c);
+      if (code == null) {
+        throw missing(c.path + "/@code");
+      }
+      V3Element st = item.child("statusCode");
+      b.addItem(ValueSetRecord.Item.of(code.code(), code.displayName().orElse(null),
+          st == null ? null : st.attrNonEmpty("code")));
+    }
+    return b.build();
+  }
+
+  private static String queryIdOf(V3Element q) {
+    V3Element qid = q.child("queryId");
+    if (qid == null) {
+      return "";
+    }
+    String ext = qid.attrNonEmpty("extension");
+    return ext != null ? ext : qid.attrNonEmpty("root") != null ? qid.attr("root") : "";
+  }
+
+  /** Every {@code value} of every {@code param} child, as ids (H0403 writes two values in one providerID). */
+  private static List<Identifier> paramIds(V3Element q, String param) {
+    List<Identifier> out = new ArrayList<>();
+    for (V3Element p : q.all(param)) {
+      for (V3Element v : p.all("value")) {
+        out.addAll(ids(v));
+      }
+    }
+    return out;
+  }
+
+  private static ProviderQuery providerQuery(V3Element root, MessageHeader header) {
+    V3Element q = required(required(root, "controlActProcess"), "queryByParameterPayload");
+    ProviderQuery.Builder b = ProviderQuery.builder().header(header).queryId(queryIdOf(q));
+    paramIds(q, "providerID").forEach(b::addProviderId);
+    b.name(name(q.at("providerName", "value")));
+    b.gender(code(q.at("administrativeGender", "value")));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CodecException("V3-0102", "a provider query needs at least one parameter", q.path, -1, -1, null);
+    }
+  }
+
+  private static OrganizationQuery organizationQuery(V3Element root, MessageHeader header) {
+    V3Element q = required(required(root, "controlActProcess"), "queryByParameterPayload");
+    OrganizationQuery.Builder b = OrganizationQuery.builder().header(header).queryId(queryIdOf(q));
+    paramIds(q, "organizationID").forEach(b::addOrganizationId);
+    b.name(name(q.at("organizationName", "value")));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CodecException("V3-0102", "an organization query needs at least one parameter", q.path, -1, -1,
+          null);
+    }
+  }
+
+  private static TerminologyQuery terminologyQuery(V3Element root, MessageHeader header) {
+    V3Element q = required(required(root, "controlActProcess"), "queryByParameter");
+    V3Element v = required(q, "valueSet");
+    TerminologyQuery.Builder b = TerminologyQuery.builder().header(header).queryId(queryIdOf(q))
+        .valueSetId(valueSetId(required(v, "id")));
+    V3Element version = v.child("version");
+    b.version(version == null ? null : version.attrNonEmpty("code"));
+    V3Element item = v.at("valueSetItems", "code");
+    b.itemCode(item == null ? null : item.attrNonEmpty("code"));
+    return b.build();
+  }
+
+  /** {@code queryAck/queryResponseCode/@code} (required). */
+  private static QueryResponseCode responseCode(V3Element qa) {
+    V3Element rc = required(qa, "queryResponseCode");
+    return enumValue(QueryResponseCode.class, rc, requiredAttr(rc, "code"));
+  }
+
+  private static List<V3Element> answerEntries(V3Element control, String local) {
+    List<V3Element> out = new ArrayList<>();
+    for (V3Element subject : control.all("subject")) {
+      for (V3Element reg : registrations(subject)) {
+        for (V3Element s1 : reg.all("subject1")) {
+          out.add(required(s1, local));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Builds a typed answer from the acknowledgement, queryAck and the entries read. */
+  private interface AnswerFactory<E, A> {
+    A of(MessageHeader header, AckCode code, Identifier target, String detail, String queryId, QueryResponseCode rc,
+        List<E> entries);
+  }
+
+  private static <E, A> A answer(V3Element root, MessageHeader header, String local,
+      java.util.function.Function<V3Element, E> reader, AnswerFactory<E, A> factory) {
+    V3Element ack = root.child("acknowledgement");
+    V3Element control = root.child("controlActProcess");
+    List<E> found = new ArrayList<>();
+    for (V3Element e : answerEntries(control, local)) {
+      found.add(reader.apply(e));
+    }
+    V3Element qa = control.child("queryAck");
+    return factory.of(header, ackCode(ack), requiredId(required(ack, "targetMessage"), "id"), detail(ack),
+        queryIdOf(qa), responseCode(qa), found);
+  }
+
+  private static ProviderQueryResponse providerResponse(V3Element root, MessageHeader header) {
+    return answer(root, header, "healthCareProvider", V3Decoder::provider, ProviderQueryResponse::of);
+  }
+
+  private static OrganizationQueryResponse organizationResponse(V3Element root, MessageHeader header) {
+    return answer(root, header, "assignedEntity", V3Decoder::organization, OrganizationQueryResponse::of);
+  }
+
+  private static TerminologyQueryResponse terminologyResponse(V3Element root, MessageHeader header) {
+    return answer(root, header, "valueSet", V3Decoder::valueSet, TerminologyQueryResponse::of);
   }
 
   // ---- data types, both styles ----

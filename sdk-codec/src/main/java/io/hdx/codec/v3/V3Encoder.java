@@ -87,6 +87,38 @@ public final class V3Encoder {
         documentQuery(x, (DocumentQuery) message);
       } else if (message instanceof DocumentQueryResponse) {
         documentResponse(x, (DocumentQueryResponse) message);
+      } else if (message instanceof ProviderRegistration) {
+        ProviderRegistration r = (ProviderRegistration) message;
+        registrationRequest(x, r.authorId().orElse(null), r.authorName().orElse(null), () -> provider(x, r.provider()));
+      } else if (message instanceof OrganizationRegistration) {
+        OrganizationRegistration r = (OrganizationRegistration) message;
+        registrationRequest(x, r.authorId().orElse(null), r.authorName().orElse(null),
+            () -> organization(x, r.organization()));
+      } else if (message instanceof TerminologyRegistration) {
+        TerminologyRegistration r = (TerminologyRegistration) message;
+        registrationRequest(x, r.authorId().orElse(null), r.authorName().orElse(null), () -> {
+          for (int i = 0; i < r.valueSets().size(); i++) {
+            if (i > 0) {
+              x.end();
+              x.start("subject1", "typeCode", "SBJ");
+            }
+            valueSet(x, r.valueSets().get(i));
+          }
+        });
+      } else if (message instanceof ProviderQuery) {
+        providerQuery(x, (ProviderQuery) message);
+      } else if (message instanceof OrganizationQuery) {
+        organizationQuery(x, (OrganizationQuery) message);
+      } else if (message instanceof TerminologyQuery) {
+        terminologyQuery(x, (TerminologyQuery) message);
+      } else if (message instanceof ProviderQueryResponse) {
+        ProviderQueryResponse r = (ProviderQueryResponse) message;
+        registryResponse(x, r, r.providers().size(), i -> provider(x, r.providers().get(i)));
+      } else if (message instanceof OrganizationQueryResponse) {
+        OrganizationQueryResponse r = (OrganizationQueryResponse) message;
+        registryResponse(x, r, r.organizations().size(), i -> organization(x, r.organizations().get(i)));
+      } else if (message instanceof TerminologyQueryResponse) {
+        terminologyResponse(x, (TerminologyQueryResponse) message);
       } else {
         throw new CodecException("V3-0202", "no V3 form for " + message.getClass().getSimpleName(), "", -1, -1, null);
       }
@@ -125,7 +157,9 @@ public final class V3Encoder {
   /** {@code queryAck} of a query response: every match is returned at once, so nothing remains. */
   private static void queryAck(W x, String queryId, QueryResponseCode code, int found) throws XMLStreamException {
     x.start("queryAck");
-    x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", queryId);
+    if (!queryId.isEmpty()) {
+      x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", queryId);
+    }
     x.empty("queryResponseCode", "code", code.name());
     x.empty("resultTotalQuantity", "value", Integer.toString(found));
     x.empty("resultCurrentQuantity", "value", Integer.toString(found));
@@ -378,6 +412,258 @@ public final class V3Encoder {
     x.end();
   }
 
+  /** Writes part of a message; may throw the writer's exception. */
+  private interface Part {
+    void write() throws XMLStreamException;
+  }
+
+  /** Writes the i-th entry of a response. */
+  private interface Entry {
+    void write(int i) throws XMLStreamException;
+  }
+
+  /**
+   * {@code controlActProcess/subject/registrationRequest} (MFMI_MT700721UV01) around one payload inside
+   * {@code subject1}, with the registrar as {@code author/assignedEntity} (H0301, H0401, H0501).
+   */
+  private static void registrationRequest(W x, Identifier authorId, String authorName, Part payload)
+      throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("subject", "typeCode", "SUBJ");
+    x.start("registrationRequest", "classCode", "REG", "moodCode", "RQO");
+    x.empty("statusCode", "code", "active");
+    x.start("subject1", "typeCode", "SBJ");
+    payload.write();
+    x.end();
+    if (authorId != null || authorName != null) {
+      x.start("author", "typeCode", "AUT");
+      x.start("assignedEntity", "classCode", "ASSIGNED");
+      if (authorId != null) {
+        x.ids("id", java.util.Collections.singletonList(authorId));
+      }
+      if (authorName != null) {
+        x.start("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+        x.name("name", authorName);
+        x.end();
+      }
+      x.end();
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  /** {@code healthCareProvider} as in H0401 (order per PRPM_MT301010UV01.HealthCareProvider). */
+  private static void provider(W x, ProviderRecord p) throws XMLStreamException {
+    x.start("healthCareProvider", "classCode", "PROV");
+    x.ids("id", p.ids());
+    if (p.title().isPresent()) {
+      x.code("code", p.title().get());
+    }
+    x.telecoms("telecom", p.telecoms());
+    x.empty("statusCode", "code", "active");
+    boolean person = !p.personIds().isEmpty() || p.name().isPresent() || p.gender().isPresent()
+        || p.birthTime().isPresent() || p.department().isPresent() || p.departmentName().isPresent();
+    if (person) {
+      x.start("healthCarePrincipalPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+      x.ids("id", p.personIds());
+      if (p.name().isPresent()) {
+        x.name("name", p.name().get());
+      }
+      if (p.gender().isPresent()) {
+        x.code("administrativeGenderCode", p.gender().get());
+      }
+      if (p.birthTime().isPresent()) {
+        x.empty("birthTime", "value", p.birthTime().get().literal());
+      }
+      if (p.department().isPresent() || p.departmentName().isPresent()) {
+        // national only (H0401): the R1 Affiliate has no organization, see ProviderRecord
+        x.start("asAffiliate", "classCode", "AFFL");
+        x.empty("code");
+        x.empty("effectiveTime");
+        x.start("affiliatedPrincipalOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+        if (p.department().isPresent()) {
+          x.ids("id", java.util.Collections.singletonList(p.department().get()));
+        }
+        if (p.departmentName().isPresent()) {
+          x.name("name", p.departmentName().get());
+        }
+        x.end();
+        x.end();
+      }
+      x.end();
+    }
+    x.end();
+  }
+
+  /** {@code assignedEntity} as in H0301 and the H0303Rp answer. */
+  private static void organization(W x, OrganizationRecord o) throws XMLStreamException {
+    x.start("assignedEntity", "classCode", "ASSIGNED");
+    x.ids("id", o.ids());
+    if (o.type().isPresent()) {
+      x.code("code", o.type().get());
+    }
+    if (o.roleName().isPresent()) {
+      x.name("name", o.roleName().get());
+    }
+    x.telecoms("telecom", o.telecoms());
+    x.empty("statusCode", "code", "active");
+    if (o.name().isPresent() || o.parent().isPresent() || o.parentName().isPresent()) {
+      x.start("assignedPrincipalOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+      if (o.name().isPresent()) {
+        x.name("name", o.name().get());
+      }
+      if (o.parent().isPresent() || o.parentName().isPresent()) {
+        x.start("asAffiliate", "classCode", "AFFL");
+        x.empty("code");
+        x.empty("effectiveTime");
+        x.start("scoper2", "classCode", "ORG", "determinerCode", "INSTANCE");
+        if (o.parent().isPresent()) {
+          x.ids("id", java.util.Collections.singletonList(o.parent().get()));
+        }
+        if (o.parentName().isPresent()) {
+          x.name("name", o.parentName().get());
+        }
+        x.end();
+        x.end();
+      }
+      x.end();
+    }
+    x.end();
+  }
+
+  /** {@code valueSet} as in H0501: the id is written with an extension only, as the sample does. */
+  private static void valueSet(W x, ValueSetRecord v) throws XMLStreamException {
+    x.start("valueSet");
+    x.empty("id", "extension", v.id());
+    if (v.description().isPresent()) {
+      x.valueText("desc", v.description().get());
+    }
+    if (v.status().isPresent()) {
+      x.empty("statusCode", "code", v.status().get());
+    }
+    if (v.version().isPresent()) {
+      x.code("version", Code.of(v.version().get(), "", v.versionName().orElse(null)));
+    }
+    for (ValueSetRecord.Item item : v.items()) {
+      x.start("valueSetItems");
+      x.code("code", Code.of(item.code(), "", item.displayName().orElse(null)));
+      if (item.status().isPresent()) {
+        x.empty("statusCode", "code", item.status().get());
+      }
+      x.end();
+    }
+    x.end();
+  }
+
+  /** {@code queryByParameterPayload} head: query id (when any) and status (PRPM_MT306010/406010). */
+  private static void payloadHead(W x, String queryId) throws XMLStreamException {
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    x.start("queryByParameterPayload");
+    if (!queryId.isEmpty()) {
+      x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", queryId);
+    }
+    x.empty("statusCode", "code", "new");
+  }
+
+  private static void providerQuery(W x, ProviderQuery q) throws XMLStreamException {
+    payloadHead(x, q.queryId());
+    if (q.gender().isPresent()) {
+      x.start("administrativeGender");
+      x.code("value", q.gender().get());
+      x.end();
+    }
+    // one providerID per id: the R1 schema allows one value each (H0403 puts two in one; both are read)
+    payloadIdsAndName(x, "providerID", q.providerIds(), "providerName", q.name().orElse(null));
+  }
+
+  private static void organizationQuery(W x, OrganizationQuery q) throws XMLStreamException {
+    payloadHead(x, q.queryId());
+    payloadIdsAndName(x, "organizationID", q.organizationIds(), "organizationName", q.name().orElse(null));
+  }
+
+  /** The id and name parameters of a {@code queryByParameterPayload}, then its end and the control act's. */
+  private static void payloadIdsAndName(W x, String idParam, List<Identifier> ids, String nameParam, String name)
+      throws XMLStreamException {
+    for (Identifier id : ids) {
+      x.start(idParam);
+      x.id("value", id);
+      x.end();
+    }
+    if (name != null) {
+      x.start(nameParam);
+      x.partName("value", name);
+      x.end();
+    }
+    x.end();
+    x.end();
+  }
+
+  private static void terminologyQuery(W x, TerminologyQuery q) throws XMLStreamException {
+    // classCode ACTN as in H0503
+    x.start("controlActProcess", "classCode", "ACTN", "moodCode", "EVN");
+    x.start("queryByParameter");
+    if (!q.queryId().isEmpty()) {
+      x.empty("queryId", "root", MessageHeader.MESSAGE_ID_ROOT, "extension", q.queryId());
+    }
+    x.start("valueSet");
+    x.empty("id", "extension", q.valueSetId().get());
+    if (q.version().isPresent()) {
+      x.empty("version", "code", q.version().get());
+    }
+    if (q.itemCode().isPresent()) {
+      x.start("valueSetItems");
+      x.empty("code", "code", q.itemCode().get());
+      x.end();
+    }
+    x.end();
+    x.end();
+    x.end();
+  }
+
+  /** Provider and organization answers: {@code subject/registrationEvent/subject1} per match, custodian, queryAck. */
+  private static void registryResponse(W x, QueryAnswer r, int n, Entry entry) throws XMLStreamException {
+    ack(x, r.ackCode(), r.targetMessageId(), r.detail().orElse(null));
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    for (int i = 0; i < n; i++) {
+      x.start("subject", "typeCode", "SUBJ");
+      x.start("registrationEvent", "classCode", "REG", "moodCode", "EVN");
+      x.empty("statusCode", "code", "active");
+      x.start("subject1", "typeCode", "SBJ");
+      entry.write(i);
+      x.end();
+      x.start("custodian", "typeCode", "CST");
+      x.start("assignedEntity", "classCode", "ASSIGNED");
+      x.ids("id", java.util.Collections.singletonList(r.header().sender()));
+      x.end();
+      x.end();
+      x.end();
+      x.end();
+    }
+    queryAck(x, r.queryId(), r.responseCode(), n);
+    x.end();
+  }
+
+  private static void terminologyResponse(W x, TerminologyQueryResponse r) throws XMLStreamException {
+    ack(x, r.ackCode(), r.targetMessageId(), r.detail().orElse(null));
+    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+    if (!r.valueSets().isEmpty()) {
+      x.start("subject", "typeCode", "SUBJ");
+      x.start("registrationRequest", "classCode", "REG", "moodCode", "RQO");
+      x.empty("statusCode");
+      for (ValueSetRecord v : r.valueSets()) {
+        x.start("subject1", "typeCode", "SBJ");
+        valueSet(x, v);
+        x.end();
+      }
+      x.end();
+      x.end();
+    }
+    queryAck(x, r.queryId(), r.responseCode(), r.valueSets().size());
+    x.end();
+  }
+
   /** {@code clinicalDocument} as in H0601 (RCMR_IN000002UV02) and the RCMR_IN000030UV01 answer. */
   private static void document(W x, DocumentEntry d) throws XMLStreamException {
     x.start("clinicalDocument", "classCode", "DOCCLIN", "moodCode", "EVN");
@@ -562,6 +848,19 @@ public final class V3Encoder {
         start("item");
         empty("part", "value", value);
         end();
+        end();
+      } else {
+        start(name);
+        w.writeCharacters(value);
+        end();
+      }
+    }
+
+    /** A name as a registry query value: national {@code <value><part value/></value>} (H0303, H0403), R1 text. */
+    void partName(String name, String value) throws XMLStreamException {
+      if (national) {
+        start(name);
+        empty("part", "value", value);
         end();
       } else {
         start(name);

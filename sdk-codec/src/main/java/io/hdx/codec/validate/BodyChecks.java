@@ -230,7 +230,7 @@ final class BodyChecks {
     Hl7Value value = entry.value().get();
     DataElement element = spec != null ? spec.element : dataElement == null ? null : run.element(code);
     ValueChecks.entryValue(run.issues, spec, element, value, valuePath, dataElement, section);
-    if (value instanceof InstanceIdentifier) {
+    if (value instanceof InstanceIdentifier && value.isValid()) {
       run.identifier((InstanceIdentifier) value, valuePath, dataElement, section);
     }
     DateChecks.Kind kind = dataElement == null ? null : DateChecks.kindOf(code);

@@ -122,9 +122,11 @@ public final class DocumentValidator {
 
   private ValidationReport validate(DecodeResult decoded) {
     List<ValidationIssue> warnings = new ArrayList<>();
+    List<DecodeWarning> kept = new ArrayList<>();
     for (DecodeWarning w : decoded.warnings()) {
       if (w.code().equals(DecodeWarning.VALUE_KEPT_INVALID)) {
-        continue; // reported with its data element by the checks of the model (ValidationRule.VALUE_INVALID)
+        kept.add(w); // reported with its data element by the checks of the model (ValidationRule.VALUE_INVALID)
+        continue;
       }
       ValidationRule rule = ValidationRule.fromId(w.code()).orElse(null);
       Severity severity = rule == null ? Severity.WARNING : severities.get(rule);
@@ -133,10 +135,15 @@ public final class DocumentValidator {
             .xpath(w.xpath().isEmpty() ? "/" : w.xpath()).message(w.message()).build());
       }
     }
-    return validate(decoded.document(), warnings);
+    return validate(decoded.document(), warnings, kept);
   }
 
   private ValidationReport validate(ClinicalDocument doc, List<ValidationIssue> decodeIssues) {
+    return validate(doc, decodeIssues, Collections.<DecodeWarning>emptyList());
+  }
+
+  private ValidationReport validate(ClinicalDocument doc, List<ValidationIssue> decodeIssues,
+      List<DecodeWarning> keptInvalid) {
     IssueCollector issues = new IssueCollector(severities);
     for (ValidationIssue issue : decodeIssues) {
       issues.addRaw(issue);
@@ -147,6 +154,9 @@ public final class DocumentValidator {
     HeaderChecks.check(run, doc, headerFacts);
     BodyChecks.check(run, doc);
     DateChecks.check(issues, run.dates, LocalDateTime.now(clock).plus(clockSkew), clock.getZone());
+    for (DecodeWarning w : keptInvalid) {
+      issues.addKeptInvalid(w.xpath().isEmpty() ? "/" : w.xpath(), w.message());
+    }
     ValidationReport.Builder report = ValidationReport.builder().addIssues(issues.issues());
     if (index != null) {
       report.documentCode(index.spec.code()).templateId(index.spec.templateId()).documentTitle(index.spec.titleZh());

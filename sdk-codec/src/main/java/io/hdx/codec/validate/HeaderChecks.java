@@ -87,7 +87,8 @@ final class HeaderChecks {
     }
     if (!doc.confidentiality().isPresent()) {
       required(issues, root.child("confidentialityCode"), "confidentialityCode");
-    } else if (!doc.confidentiality().get().codeSystem().equals(CONFIDENTIALITY_SYSTEM)) {
+    } else if (doc.confidentiality().get().isValid()
+        && !doc.confidentiality().get().codeSystem().equals(CONFIDENTIALITY_SYSTEM)) {
       issues.add(ValidationRule.CDA_HEADER_CODE, null, root.child("confidentialityCode").attribute("codeSystem"),
           null, null, "confidentialityCode is not from HL7 Confidentiality " + CONFIDENTIALITY_SYSTEM);
     }
@@ -182,7 +183,8 @@ final class HeaderChecks {
       } else {
         run.identifier(id, where, null, null);
       }
-      if (index != null && !index.patientRoleRoots.isEmpty() && !index.patientRoleRoots.contains(id.root())) {
+      if (index != null && id.isValid() && !index.patientRoleRoots.isEmpty()
+          && !index.patientRoleRoots.contains(id.root())) {
         issues.add(ValidationRule.HEADER_ID_UNLISTED, null, where.attribute("root"), null, null,
             "identifier is not of a kind the spec of " + index.label + " lists for patientRole/id ("
                 + names(index.patientRoleRoots) + ")");
@@ -240,6 +242,9 @@ final class HeaderChecks {
   /** A coded patient attribute against its GB/T code table, bound as REQUIRED by cda-header.md (HIGH). */
   private static void headerCode(ValidationRun run, ValueSet set, CodedValue value, String system, XPath where,
       String dataElement) {
+    if (ValueChecks.invalid(run.issues, value, where, dataElement, null)) {
+      return;
+    }
     ValueChecks.coded(run.issues, value, system, set, BindingStrength.REQUIRED,
         set == null ? null : set.confidence(), where, dataElement, null);
   }
@@ -298,7 +303,7 @@ final class HeaderChecks {
     XPath entity = at.child("assignedEntity");
     time(run, signer, at.child("time"), DateChecks.Kind.SIGNED, what + "'s time");
     if (authenticator && spec == null && run.index != null && signer.id().isPresent()
-        && !run.index.authenticatorRoots.isEmpty()
+        && !run.index.authenticatorRoots.isEmpty() && signer.id().get().isValid()
         && !run.index.authenticatorRoots.contains(signer.id().get().root())) {
       // The signer's role is none the spec lists, so which root it needs is a guess: a warning.
       run.issues.add(ValidationRule.HEADER_ID_ROOT, Severity.WARNING, null, entity.child("id").attribute("root"),
@@ -346,7 +351,8 @@ final class HeaderChecks {
       if (level.id().isPresent()) {
         InstanceIdentifier id = level.id().get();
         run.identifier(id, at.child("id"), null, null);
-        if (index != null && !index.locationRoots.isEmpty() && !index.locationRoots.contains(id.root())) {
+        if (index != null && id.isValid() && !index.locationRoots.isEmpty()
+            && !index.locationRoots.contains(id.root())) {
           run.issues.add(ValidationRule.HEADER_ID_UNLISTED, null, at.child("id").attribute("root"), null, null,
               "location level is not of a kind the spec of " + index.label + " lists for the encounter ("
                   + names(index.locationRoots) + ")");
@@ -489,7 +495,10 @@ final class HeaderChecks {
 
   private static void idRoot(IssueCollector issues, InstanceIdentifier id, String expected, Confidence confidence,
       XPath where, String what) {
-    if (!id.root().equals(expected)) {
+    if (!id.isValid()) {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, null, null,
+          what + ": no @root, or @root not an OID (HL7 V3 Data Types R1, II)");
+    } else if (!id.root().equals(expected)) {
       issues.add(ValidationRule.HEADER_ID_ROOT, confidence, where.attribute("root"), null, null,
           what + " has a root other than " + names(java.util.Collections.singleton(expected)));
     }

@@ -3,7 +3,9 @@ package io.hdx.codec.validate;
 import io.hdx.model.Confidence;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the issues of one validation: applies the validator's configured severity of each rule,
@@ -15,6 +17,8 @@ import java.util.List;
 final class IssueCollector {
   private final EnumMap<ValidationRule, Severity> severities;
   private final List<ValidationIssue> issues = new ArrayList<>();
+  /** Where a value-invalid was reported (XPaths without {@code [1]}): one report per value. */
+  private final Set<String> invalidAt = new HashSet<>();
 
   /** {@code severities}: the configured severity of each enabled rule; a disabled rule is absent. */
   IssueCollector(EnumMap<ValidationRule, Severity> severities) {
@@ -39,7 +43,7 @@ final class IssueCollector {
   void add(ValidationRule rule, Severity ceiling, Confidence confidence, XPath where, String dataElement,
       String section, String message) {
     Severity severity = severities.get(rule);
-    if (severity == null) {
+    if (severity == null || (rule == ValidationRule.VALUE_INVALID && !invalidAt.add(sameXPath(where.toString())))) {
       return;
     }
     if (ceiling != null) {
@@ -50,6 +54,23 @@ final class IssueCollector {
     }
     issues.add(ValidationIssue.builder().severity(severity).ruleId(rule.id()).xpath(where.toString())
         .dataElement(dataElement).section(section).message(message).build());
+  }
+
+  /**
+   * Reports a value the decoder kept as written (its CDA-0921 warning at {@code xpath}) as value-invalid, unless
+   * the checks of the model reported it already (a header identifier or code they do not reach, e.g. setId).
+   */
+  void addKeptInvalid(String xpath, String message) {
+    Severity severity = severities.get(ValidationRule.VALUE_INVALID);
+    if (severity != null && invalidAt.add(sameXPath(xpath))) {
+      issues.add(ValidationIssue.builder().severity(severity).ruleId(ValidationRule.VALUE_INVALID.id()).xpath(xpath)
+          .message(message).build());
+    }
+  }
+
+  /** The decoder writes a first sibling without {@code [1]}, the checks with it: the same place either way. */
+  private static String sameXPath(String xpath) {
+    return xpath.replace("[1]", "");
   }
 
   /** Adds an issue made elsewhere (a decoder warning), at its rule's configured severity if it has one. */

@@ -177,9 +177,11 @@ public enum ValidationRule {
       "Value is a value of its data type",
       "A value that breaks its HL7 data type (a TS that is not of the form YYYY[MM[DD[HH[MM[SS[.S+]]]]]]"
           + "[+|-ZZZZ] or names no real date, e.g. a birth time of nine digits, 20151236209521, 19900231, an "
-          + "empty value or the offset -700) is read and kept as written, so that the document is judged "
-          + "and written back unchanged; it is reported here, never quoted.",
-      "HL7 V3 Data Types R1 (TS literal form); ISO 8601 calendar dates"),
+          + "empty value or the offset -700; a PQ, MO, REAL, INT or BL whose @value is empty or not of its "
+          + "type; an II without an OID @root, e.g. a setId with only an extension; a code without an OID "
+          + "@codeSystem) is read and kept as written, so that the document is judged and written back "
+          + "unchanged; it is reported here, never quoted.",
+      "HL7 V3 Data Types R1 (TS literal form, REAL, INT, BL, PQ, MO, II, CD); ISO 8601 calendar dates"),
   /** The value does not fit the data element's representation format. */
   VALUE_FORMAT("value-format", Severity.ERROR,
       "Value fits the data element's WS 363 format",

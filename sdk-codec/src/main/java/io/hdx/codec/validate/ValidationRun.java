@@ -54,6 +54,9 @@ final class ValidationRun {
    * or an organization code, GB 11714-1997, told apart by length).
    */
   void identifier(InstanceIdentifier id, XPath where, String dataElement, String section) {
+    if (ValueChecks.invalid(issues, id, where, dataElement, section)) {
+      return; // no root to judge it by (issue 10)
+    }
     if (id.root().equals(RESIDENT_ID_ROOT)) {
       residentId(id, where, dataElement, section);
     } else if (id.root().equals(ORGANIZATION_ROOT) && id.extension().isPresent()) {

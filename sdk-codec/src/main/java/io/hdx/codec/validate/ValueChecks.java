@@ -7,6 +7,7 @@ import io.hdx.model.dataset.ValueNotation;
 import io.hdx.model.dataset.Ws363DataType;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.IntegerValue;
@@ -130,7 +131,10 @@ final class ValueChecks {
    * never quoting it; whether it did (then nothing more is checked of it).
    */
   static boolean invalid(IssueCollector issues, Hl7Value value, XPath where, String dataElement, String section) {
-    if (value instanceof PointInTime && !((PointInTime) value).isValid()) {
+    if (value.isValid()) {
+      return false;
+    }
+    if (value instanceof PointInTime) {
       issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
           "not an HL7 TS point in time (YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ], a real date and time)");
       return true;
@@ -143,7 +147,18 @@ final class ValueChecks {
           section);
       return low || high;
     }
-    return false;
+    if (value instanceof InstanceIdentifier) {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+          "II without @root, or @root not an OID (HL7 V3 Data Types R1, II)");
+    } else if (value instanceof CodedValue) {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+          value.type() + " without @codeSystem, or @codeSystem not an OID (HL7 V3 Data Types R1, CD)");
+    } else {
+      issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+          "@value is not " + (value.type() == Hl7Type.INT ? "an integer" : value.type() == Hl7Type.BL
+              ? "true or false" : "a decimal number") + " (HL7 V3 Data Types R1, " + value.type() + ")");
+    }
+    return true;
   }
 
   /**
@@ -153,7 +168,7 @@ final class ValueChecks {
   static void format(IssueCollector issues, DataElement element, Hl7Value value, Confidence confidence, XPath where,
       String dataElement, String section) {
     if (element == null || !element.format().isPresent() || !issues.enabled(ValidationRule.VALUE_FORMAT)
-        || (value instanceof PointInTime && !((PointInTime) value).isValid())) {
+        || !value.isValid()) {
       return;
     }
     if (value instanceof TimeInterval) {

@@ -14,6 +14,7 @@ import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.IntegerValue;
 import io.hdx.model.datatype.NullFlavor;
 import io.hdx.model.datatype.NullValue;
+import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.document.ClinicalDocument;
 import java.nio.charset.StandardCharsets;
@@ -124,19 +125,17 @@ class LenientPlaceholdersTest {
           + "|<value xsi:type=\"CD\" nullFlavor=\"NI\" |CDA-0917|" + CD_VALUE,
       "<value xsi:type=\"CD\" code=\"1\" |<value xsi:type=\"CD\" code=\"\" "
           + "|<value xsi:type=\"CD\" nullFlavor=\"NI\" |CDA-0917|" + CD_VALUE,
-      // 3. numbers: INT as text, empty INT / PQ @value (templates writing value="")
+      // 3. numbers: INT as text, INT without @value (an empty @value is kept as written: issue 10, below)
       "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\">3</value>"
           + "|<value xsi:type=\"INT\" value=\"3\"/>|CDA-0918|" + INT_VALUE,
-      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"\"/>"
-          + "|<value xsi:type=\"INT\" nullFlavor=\"NI\"/>|CDA-0919|" + INT_VALUE,
       "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\"></value>"
           + "|<value xsi:type=\"INT\" nullFlavor=\"NI\"/>|CDA-0919|" + INT_VALUE,
       "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\">三</value>"
           + "|<value xsi:type=\"INT\" nullFlavor=\"NI\"/>|CDA-0919|" + INT_VALUE,
-      "<value xsi:type=\"PQ\" value=\"60\" unit=\"kg\"/>|<value xsi:type=\"PQ\" value=\"\" unit=\"kg\"/>"
+      "<value xsi:type=\"PQ\" value=\"60\" unit=\"kg\"/>|<value xsi:type=\"PQ\" unit=\"kg\"/>"
           + "|<value xsi:type=\"PQ\" nullFlavor=\"NI\"/>|CDA-0919|" + PQ_VALUE,
-      "<age unit=\"岁\" value=\"44\"/>|<age unit=\"岁\" value=\"\"/>|<age nullFlavor=\"NI\"/>"
-          + "|CDA-0919|" + PATIENT + "/age",
+      "<value xsi:type=\"TS\" value=\"202403150800\"/>|<value xsi:type=\"TS\"/>"
+          + "|<value xsi:type=\"TS\" nullFlavor=\"NI\"/>|CDA-0919|" + TS_VALUE,
   })
   void decode_placeholder_lenientWarnsStrictRefusesSourceKept(String original, String placeholder, String expected,
       String code, String xpath) {
@@ -217,9 +216,44 @@ class LenientPlaceholdersTest {
   }
 
   @Test
-  void decode_emptyAge_readsAsAbsent() {
+  void decode_emptyAge_keptAsWritten() {
     DecodeResult r = LENIENT.decode(bytes(with("<age unit=\"岁\" value=\"44\"/>", "<age unit=\"岁\" value=\"\"/>")));
-    assertFalse(r.document().patient().get().age().isPresent());
+    assertEquals(PhysicalQuantity.invalid("", "岁"), r.document().patient().get().age().get());
+  }
+
+  /**
+   * Empty or malformed values are no placeholders (issue 10): lenient keeps each as written, as an invalid value of
+   * its type (CDA-0921, the source and a fresh encoding both carry it), strict refuses it.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"\"/>|CDA-0101|" + INT_VALUE,
+      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"three\"/>|CDA-0101|" + INT_VALUE,
+      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"3.5\"/>|CDA-0101|" + INT_VALUE,
+      "<value xsi:type=\"PQ\" value=\"60\" unit=\"kg\"/>|<value xsi:type=\"PQ\" value=\"\" unit=\"kg\"/>|CDA-0101|"
+          + PQ_VALUE,
+      "<value xsi:type=\"PQ\" value=\"60\" unit=\"kg\"/>|<value xsi:type=\"PQ\" value=\"sixty\" unit=\"kg\"/>"
+          + "|CDA-0101|" + PQ_VALUE,
+      "<age unit=\"岁\" value=\"44\"/>|<age unit=\"岁\" value=\"\"/>|CDA-0101|" + PATIENT + "/age",
+      "<value xsi:type=\"CD\" code=\"1\" codeSystem=\"2.16.156.10011.2.3.1.159\" "
+          + "|<value xsi:type=\"CD\" code=\"1\" |CDA-0102|" + CD_VALUE,
+      "<value xsi:type=\"CD\" code=\"1\" codeSystem=\"2.16.156.10011.2.3.1.159\" "
+          + "|<value xsi:type=\"CD\" code=\"1\" codeSystem=\"not-an-oid\" |CDA-0101|" + CD_VALUE,
+  })
+  void decode_badValue_keptLenientRefusedStrict(String original, String bad, String strictCode, String xpath) {
+    byte[] xml = bytes(with(original, bad));
+    DecodeResult r = LENIENT.decode(xml);
+    assertEquals(1, r.warnings().size(), r.warnings()::toString);
+    assertEquals(DecodeWarning.VALUE_KEPT_INVALID, r.warnings().get(0).code());
+    assertEquals(xpath, r.warnings().get(0).xpath());
+    assertArrayEquals(xml, ENCODER.encode(r.document(), r.source().get()), "the source is what goes back");
+    String fresh = new String(ENCODER.encode(r.document()), StandardCharsets.UTF_8);
+    assertEquals(r.document(), LENIENT.decode(bytes(fresh)).document(), "written afresh, it reads back the same");
+    CodecException e = assertThrows(CodecException.class, () -> STRICT.decode(xml));
+    assertEquals(strictCode, e.errorCode(), e::getMessage);
+    assertEquals(xpath, e.xpath());
+    assertFalse(e.getMessage().contains("three") || e.getMessage().contains("not-an-oid")
+        || e.getMessage().contains("sixty"), e::getMessage);
   }
 
   @Test
@@ -227,7 +261,7 @@ class LenientPlaceholdersTest {
     byte[] xml = bytes(with("<birthTime value=\"19800101\"/>", "<birthTime value=\"00000000\"/>")
         .replace("<value xsi:type=\"CD\" code=\"1\" ", "<value xsi:type=\"CD\" ")
         .replace("<value xsi:type=\"INT\" value=\"3\"/>", "<value xsi:type=\"INT\">3</value>")
-        .replace("<value xsi:type=\"PQ\" value=\"60\" ", "<value xsi:type=\"PQ\" value=\"\" "));
+        .replace("<value xsi:type=\"PQ\" value=\"60\" ", "<value xsi:type=\"PQ\" "));
     DecodeResult r = LENIENT.decode(xml);
     List<String> codes = new ArrayList<>();
     for (DecodeWarning w : r.warnings()) {
@@ -244,27 +278,15 @@ class LenientPlaceholdersTest {
     assertEquals(changed, LENIENT.decode(bytes(out)).document());
   }
 
-  /** Near misses of the placeholders are not placeholders: they still fail cleanly, in both modes. */
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "<value xsi:type=\"TS\" value=\"202403150800\"/>|<value xsi:type=\"TS\"/>|CDA-0102",
-      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"three\"/>|CDA-0101",
-      "<value xsi:type=\"INT\" value=\"3\"/>|<value xsi:type=\"INT\" value=\"3.5\"/>|CDA-0101",
-      "<value xsi:type=\"PQ\" value=\"60\" unit=\"kg\"/>|<value xsi:type=\"PQ\" value=\"sixty\" unit=\"kg\"/>|CDA-0101",
-      "<value xsi:type=\"CD\" code=\"1\" codeSystem=\"2.16.156.10011.2.3.1.159\" "
-          + "|<value xsi:type=\"CD\" code=\"1\" |CDA-0102",
-      "<value xsi:type=\"CD\" code=\"1\" codeSystem=\"2.16.156.10011.2.3.1.159\" "
-          + "|<value xsi:type=\"CD\" code=\"1\" codeSystem=\"not-an-oid\" |CDA-0101",
-      "<code code=\"C0047\" codeSystem=\"2.16.156.10011.2.4\"/>|<code codeSystem=\"2.16.156.10011.2.4\"/>|CDA-0102",
-  })
-  void decode_nearMiss_failsCleanlyInBothModes(String original, String hostile, String code) {
-    byte[] xml = bytes(with(original, hostile));
+  /** A document without its code is no document of any kind: refused in both modes. */
+  @Test
+  void decode_documentCodeMissing_refusedInBothModes() {
+    byte[] xml = bytes(with("<code code=\"C0047\" codeSystem=\"2.16.156.10011.2.4\"/>",
+        "<code codeSystem=\"2.16.156.10011.2.4\"/>"));
     for (CdaDecoder decoder : new CdaDecoder[] {LENIENT, STRICT}) {
       CodecException e = assertThrows(CodecException.class, () -> decoder.decode(xml));
-      assertEquals(code, e.errorCode(), e::getMessage);
+      assertEquals("CDA-0102", e.errorCode(), e::getMessage);
       assertTrue(e.line() > 0, e::getMessage);
-      assertFalse(e.getMessage().contains("0000") || e.getMessage().contains("three")
-          || e.getMessage().contains("not-an-oid") || e.getMessage().contains("sixty"), e::getMessage);
     }
   }
 

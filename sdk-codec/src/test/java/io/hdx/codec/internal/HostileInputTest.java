@@ -131,9 +131,22 @@ class HostileInputTest {
   @MethodSource("parsers")
   void decode_megabyteOfDigits_refusedBeforeParsing(Parser p) {
     for (String type : new String[] {"PQ", "REAL", "MO"}) {
-      CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.longNumber(type, 1_000_000));
+      byte[] xml = HostileDocuments.longNumber(type, 1_000_000);
+      CodecException e = assertThrows(CodecException.class,
+          () -> p.codec.apply(DecodeLimits.defaults()).decode(new ByteArrayInputStream(xml), true));
       assertEquals("CDA-0101", e.errorCode());
+      // Lenient (issue 10): kept as written, never parsed, reported
+      assertKeptInvalid(p, xml);
     }
+  }
+
+  /** Lenient decoding keeps the value as written (not parsed: no decimal of that size is built) and reports it. */
+  private static void assertKeptInvalid(Parser p, byte[] xml) {
+    io.hdx.codec.cda.DecodeResult r = p.codec.apply(DecodeLimits.defaults()).decode(new ByteArrayInputStream(xml),
+        false);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("CDA-0921")), r.warnings()::toString);
+    assertTrue(r.document().sections().get(0).entries().stream().anyMatch(en -> en.value().isPresent()
+        && !en.value().get().isValid()));
   }
 
   /** Issue 9: huge exponents are refused at decode time, so the validator, encoder and toString() never see them. */
@@ -142,9 +155,12 @@ class HostileInputTest {
   void decode_hugeExponents_refused(Parser p) {
     for (String n : new String[] {"1e1000000000", "1e2147483647", "1e10000000", "1e-2147483648", "1e-101",
         "1e99999999999"}) {
-      CodecException e = fails(p, DecodeLimits.defaults(), HostileDocuments.number("PQ", n).getBytes(StandardCharsets.UTF_8));
+      byte[] xml = HostileDocuments.number("PQ", n).getBytes(StandardCharsets.UTF_8);
+      CodecException e = assertThrows(CodecException.class,
+          () -> p.codec.apply(DecodeLimits.defaults()).decode(new ByteArrayInputStream(xml), true));
       assertEquals("CDA-0101", e.errorCode(), n);
       assertFalse(e.getMessage().contains(n), e.getMessage());
+      assertKeptInvalid(p, xml);
     }
   }
 

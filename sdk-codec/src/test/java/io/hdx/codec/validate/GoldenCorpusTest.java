@@ -1,5 +1,6 @@
 package io.hdx.codec.validate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.Test;
  * (CDA-0901: the element is kept but not modelled), neither; {@code UNREVIEWED} is written by the update mode for new
  * findings and always fails. A document the decoder refuses is one line with rule {@code UNREADABLE}.
  *
- * <p>Corpora: {@code samples} (the repository's own documents under {@code io/hdx/codec/cda/samples}, always run)
- * and {@code langzhong} (the standard's examples as one vendor filled them: wangk4i/LangZhongGit
+ * <p>Corpora: {@code samples} (the repository's own documents under {@code io/hdx/codec/cda/samples}, always run),
+ * {@code deviations} (those samples with one real-world deviation each, {@code corpus/deviations/README.md}, always
+ * run; a committed corpus that is missing fails the test on CI) and {@code langzhong} (the standard's examples as one vendor filled them: wangk4i/LangZhongGit
  * {@code lzihe/xml样例/CDA/*.xml}; the repository carries no licence, so the documents are not copied here: the test
  * runs when {@code -Dhdx.corpus.langzhong=DIR} names a checkout of that folder, and is skipped otherwise).
  * Update mode: {@code -Dhdx.golden.write=true} rewrites the golden files, keeping every reviewed verdict.
@@ -47,14 +49,35 @@ class GoldenCorpusTest {
 
   @Test
   void repositorySamples_everyFindingReviewed() throws IOException {
-    check("samples", Paths.get("src/test/resources/io/hdx/codec/cda/samples"));
+    check("samples", committed(Paths.get("src/test/resources/io/hdx/codec/cda/samples")));
+  }
+
+  /**
+   * The real-world deviations of issue 10 (a nine-digit birthTime, impossible dates, empty TS and MO values, a setId
+   * without root, the encounter time as IVL_TS or NI, an ICD-10 code "1", the offset -700, °C, a two-digit weight,
+   * ...), each reproduced by us in one of the repository's samples: they run wherever the build runs.
+   */
+  @Test
+  void deviationCorpus_everyFindingReviewed() throws IOException {
+    check("deviations", committed(Paths.get("src/test/resources/io/hdx/codec/validate/corpus/deviations")));
   }
 
   @Test
   void langZhongExamples_everyFindingReviewed() throws IOException {
     String dir = System.getProperty("hdx.corpus.langzhong");
-    assumeTrue(dir != null && Files.isDirectory(Paths.get(dir)), "-Dhdx.corpus.langzhong=DIR not given");
+    // No licence: CI cannot have this corpus, so it is skipped there too unless named; named, it must exist.
+    assumeTrue(dir != null, "-Dhdx.corpus.langzhong=DIR not given");
+    assertTrue(Files.isDirectory(Paths.get(dir)), "-Dhdx.corpus.langzhong names no folder");
     check("langzhong", Paths.get(dir));
+  }
+
+  /** A corpus that is part of the repository: missing, the test fails on CI (CI=true) and is skipped elsewhere. */
+  private static Path committed(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      assertFalse("true".equals(System.getenv("CI")), () -> "corpus missing on CI: " + dir);
+      assumeTrue(false, "corpus missing: " + dir);
+    }
+    return dir;
   }
 
   private static void check(String corpus, Path dir) throws IOException {

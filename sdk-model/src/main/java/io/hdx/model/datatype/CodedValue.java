@@ -10,6 +10,11 @@ import java.util.Optional;
  * sex {@code 1 男性} in {@code 2.16.156.10011.2.3.3.4} (GB/T 2261.1). The {@link #type()} records
  * which of the three the document used, so that a decoded value is written back the same way.
  *
+ * <p>A code whose {@code @codeSystem} is missing or no OID is kept as a document wrote it
+ * ({@link Builder#buildAsWritten()}): a well-formed document is read whatever its values, and the validator
+ * reports it (issue 10); {@link #isValid()} is false for it and {@link #codeSystem()} gives the text as written, or
+ * {@code ""} when missing.
+ *
  * <p>Thread safety: immutable.
  *
  * <pre>{@code
@@ -27,7 +32,7 @@ public final class CodedValue implements Hl7Value, Coded {
   private final String codeSystemName;
   private final String displayName;
 
-  private CodedValue(Builder builder) {
+  private CodedValue(Builder builder, boolean asWritten) {
     this.type = Objects.requireNonNull(builder.type, "type");
     if (!type.isCoded()) {
       throw new IllegalArgumentException("type must be CD, CE or CV");
@@ -36,7 +41,7 @@ public final class CodedValue implements Hl7Value, Coded {
     if (code.isEmpty()) {
       throw new IllegalArgumentException("code must not be empty");
     }
-    this.codeSystem = Oids.requireValid(builder.codeSystem, "codeSystem");
+    this.codeSystem = asWritten ? builder.codeSystem : Oids.requireValid(builder.codeSystem, "codeSystem");
     this.codeSystemName = builder.codeSystemName;
     this.displayName = builder.displayName;
   }
@@ -77,9 +82,21 @@ public final class CodedValue implements Hl7Value, Coded {
     return code;
   }
 
+  /** The code system's OID; for a value {@link Builder#buildAsWritten() as written}, the text or {@code ""}. */
   @Override
   public String codeSystem() {
-    return codeSystem;
+    return codeSystem == null ? "" : codeSystem;
+  }
+
+  /** The {@code @codeSystem} as written; empty only for a value built {@link Builder#buildAsWritten() as written}. */
+  public Optional<String> codeSystemIfPresent() {
+    return Optional.ofNullable(codeSystem);
+  }
+
+  /** Whether {@code @codeSystem} is an OID; false for a value built {@link Builder#buildAsWritten() as written}. */
+  @Override
+  public boolean isValid() {
+    return codeSystem != null && Oids.isValid(codeSystem);
   }
 
   /** The code system's name, or an empty string when the document gave none. */
@@ -106,7 +123,7 @@ public final class CodedValue implements Hl7Value, Coded {
 
   /** Whether this is the same concept as {@code other}: same code in the same code system. */
   public boolean sameConcept(Coded other) {
-    return code.equals(other.code()) && codeSystem.equals(other.codeSystem());
+    return code.equals(other.code()) && codeSystem().equals(other.codeSystem());
   }
 
   private static String emptyToNull(String s) {
@@ -121,7 +138,7 @@ public final class CodedValue implements Hl7Value, Coded {
     CodedValue other = (CodedValue) o;
     return type == other.type
         && code.equals(other.code)
-        && codeSystem.equals(other.codeSystem)
+        && Objects.equals(codeSystem, other.codeSystem)
         && Objects.equals(codeSystemName, other.codeSystemName)
         && Objects.equals(displayName, other.displayName);
   }
@@ -134,7 +151,7 @@ public final class CodedValue implements Hl7Value, Coded {
   /** Code and code system; codes are not patient data by themselves. */
   @Override
   public String toString() {
-    return type + "[" + code + "@" + codeSystem + "]";
+    return type + "[" + code + "@" + (isValid() ? codeSystem : "INVALID") + "]";
   }
 
   /**
@@ -198,7 +215,19 @@ public final class CodedValue implements Hl7Value, Coded {
      *     system is not an OID
      */
     public CodedValue build() {
-      return new CodedValue(this);
+      return new CodedValue(this, false);
+    }
+
+    /**
+     * The value as a document wrote it, its {@code codeSystem} missing ({@code null}) or no OID: what a lenient
+     * decoder keeps so that the document is written back unchanged ({@link CodedValue#isValid()} is false when
+     * it is). Type and code are still required.
+     *
+     * @throws NullPointerException when the code is missing
+     * @throws IllegalArgumentException when the type is not coded or the code is empty
+     */
+    public CodedValue buildAsWritten() {
+      return new CodedValue(this, true);
     }
   }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} masks the extension, which is often a patient identifier.
  *
+ * <p>An identifier whose {@code @root} is missing or no OID is kept as a document wrote it
+ * ({@link Builder#buildAsWritten()}): a well-formed document is read whatever its values, and the validator
+ * reports it (issue 10); {@link #isValid()} is false for it and {@link #root()} gives the text as written, or
+ * {@code ""} when missing.
+ *
  * <p>Thread safety: immutable.
  *
  * <pre>{@code
@@ -23,8 +28,8 @@ public final class InstanceIdentifier implements Hl7Value {
   private final String extension;
   private final String assigningAuthorityName;
 
-  private InstanceIdentifier(Builder builder) {
-    this.root = Oids.requireValid(builder.root, "root");
+  private InstanceIdentifier(Builder builder, boolean asWritten) {
+    this.root = asWritten ? builder.root : Oids.requireValid(builder.root, "root");
     this.extension = builder.extension;
     this.assigningAuthorityName = builder.assigningAuthorityName;
   }
@@ -56,7 +61,18 @@ public final class InstanceIdentifier implements Hl7Value {
 
   /** The namespace OID. */
   public String root() {
-    return root;
+    return root == null ? "" : root;
+  }
+
+  /** The {@code @root} as written; empty only for an identifier built {@link Builder#buildAsWritten() as written}. */
+  public Optional<String> rootIfPresent() {
+    return Optional.ofNullable(root);
+  }
+
+  /** Whether {@code @root} is an OID; false for an identifier built {@link Builder#buildAsWritten() as written}. */
+  @Override
+  public boolean isValid() {
+    return root != null && Oids.isValid(root);
   }
 
   /** The identifier within the namespace, if any. */
@@ -75,7 +91,7 @@ public final class InstanceIdentifier implements Hl7Value {
       return false;
     }
     InstanceIdentifier other = (InstanceIdentifier) o;
-    return root.equals(other.root)
+    return Objects.equals(root, other.root)
         && Objects.equals(extension, other.extension)
         && Objects.equals(assigningAuthorityName, other.assigningAuthorityName);
   }
@@ -88,7 +104,7 @@ public final class InstanceIdentifier implements Hl7Value {
   /** The root and a masked extension: {@code II[2.16.156.10011.1.3:***]}. */
   @Override
   public String toString() {
-    return "II[" + root + (extension == null ? "" : ":***") + "]";
+    return "II[" + (isValid() ? root : "INVALID") + (extension == null ? "" : ":***") + "]";
   }
 
   /**
@@ -128,7 +144,16 @@ public final class InstanceIdentifier implements Hl7Value {
      * @throws IllegalArgumentException when the root is not a dotted OID
      */
     public InstanceIdentifier build() {
-      return new InstanceIdentifier(this);
+      return new InstanceIdentifier(this, false);
+    }
+
+    /**
+     * The identifier as a document wrote it, its root missing ({@code null}, e.g. {@code <setId extension="1"/>})
+     * or no OID: what a lenient decoder keeps so that the document is written back unchanged
+     * ({@link InstanceIdentifier#isValid()} is false when it is).
+     */
+    public InstanceIdentifier buildAsWritten() {
+      return new InstanceIdentifier(this, true);
     }
   }
 }

@@ -9,16 +9,23 @@ import java.util.Optional;
  * {@code 120 mmHg}. The decimal keeps its scale ({@code 36.50} is not {@code 36.5}), so that a
  * decoded document is written back exactly as it was.
  *
+ * <p>A {@code @value} that is no decimal ({@code value=""}, {@code value="36,5"}) is kept as written, as an
+ * {@link #invalid(String, String) invalid} quantity: a well-formed document is read whatever its values, and the
+ * validator reports it (issue 10). Only {@link #literal()}, {@link #unit()} and {@link #isValid()} are defined
+ * for it.
+ *
  * <p>Thread safety: immutable.
  *
  * @since 0.1.0
  */
 public final class PhysicalQuantity implements Hl7Value {
   private final BigDecimal value;
+  private final String literal;
   private final String unit;
 
-  private PhysicalQuantity(BigDecimal value, String unit) {
-    this.value = Decimals.requireInRange(value);
+  private PhysicalQuantity(BigDecimal value, String literal, String unit) {
+    this.value = value == null ? null : Decimals.requireInRange(value);
+    this.literal = literal;
     this.unit = unit;
   }
 
@@ -28,7 +35,7 @@ public final class PhysicalQuantity implements Hl7Value {
    * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
    */
   public static PhysicalQuantity of(BigDecimal value, String unit) {
-    return new PhysicalQuantity(value, Objects.requireNonNull(unit, "unit"));
+    return new PhysicalQuantity(Objects.requireNonNull(value, "value"), null, Objects.requireNonNull(unit, "unit"));
   }
 
   /**
@@ -46,7 +53,16 @@ public final class PhysicalQuantity implements Hl7Value {
    * @throws IllegalArgumentException when {@code value} is beyond {@link Decimals}' bounds
    */
   public static PhysicalQuantity unitless(BigDecimal value) {
-    return new PhysicalQuantity(value, null);
+    return new PhysicalQuantity(Objects.requireNonNull(value, "value"), null, null);
+  }
+
+  /**
+   * A quantity whose {@code @value} is no decimal, kept as written ({@code literal}, e.g. {@code ""}) with its
+   * {@code unit} ({@code null} for none), so that its document is read and written back unchanged;
+   * {@link #isValid()} is false and {@link #value()} throws.
+   */
+  public static PhysicalQuantity invalid(String literal, String unit) {
+    return new PhysicalQuantity(null, Objects.requireNonNull(literal, "literal"), unit);
   }
 
   @Override
@@ -54,9 +70,27 @@ public final class PhysicalQuantity implements Hl7Value {
     return Hl7Type.PQ;
   }
 
-  /** The number. */
+  /** Whether {@code @value} is a decimal; false for an {@link #invalid(String, String) invalid} quantity. */
+  @Override
+  public boolean isValid() {
+    return value != null;
+  }
+
+  /**
+   * The number.
+   *
+   * @throws IllegalStateException for an {@link #invalid(String, String) invalid} quantity
+   */
   public BigDecimal value() {
+    if (value == null) {
+      throw new IllegalStateException("PQ: an invalid value has no number");
+    }
     return value;
+  }
+
+  /** The {@code @value} text: as written for an invalid quantity, else the decimal in plain form. */
+  public String literal() {
+    return value == null ? literal : value.toPlainString();
   }
 
   /** The unit, if any. */
@@ -70,16 +104,18 @@ public final class PhysicalQuantity implements Hl7Value {
       return false;
     }
     PhysicalQuantity other = (PhysicalQuantity) o;
-    return value.equals(other.value) && Objects.equals(unit, other.unit);
+    return Objects.equals(value, other.value) && Objects.equals(literal, other.literal)
+        && Objects.equals(unit, other.unit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, unit);
+    return Objects.hash(value, literal, unit);
   }
 
+  /** The number and unit; an invalid quantity shows neither its text nor more than its unit. */
   @Override
   public String toString() {
-    return "PQ[" + value.toPlainString() + (unit == null ? "" : " " + unit) + "]";
+    return "PQ[" + (value == null ? "INVALID" : value.toPlainString()) + (unit == null ? "" : " " + unit) + "]";
   }
 }

@@ -80,6 +80,7 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
   }
 
   /** Whether the literal names a point in time; false for an {@link #invalid(String)} one. */
+  @Override
   public boolean isValid() {
     return precision != null;
   }

@@ -38,6 +38,12 @@ public final class TimeInterval implements Hl7Value {
     return Hl7Type.IVL_TS;
   }
 
+  /** Whether both bounds, where given, are points in time ({@link PointInTime#isValid()}). */
+  @Override
+  public boolean isValid() {
+    return (low == null || low.isValid()) && (high == null || high.isValid());
+  }
+
   /** The low bound, if any. */
   public Optional<PointInTime> low() {
     return Optional.ofNullable(low);

@@ -77,7 +77,21 @@ class DocumentSpecRegistryTest {
     assertFalse(diagnosis.valueSet().isPresent());
     assertFalse(diagnosis.binding().isPresent());
     EntrySpec itemType = registry.byCode("C0002").get().section("46209-3").get().entry("DE06.00.289.00").get();
-    assertFalse(itemType.valueSet().isPresent(), "医嘱项目类型 is not the Rh(D) table");
+    // 医嘱项目类型 is not the Rh(D) table (2.16.156.10011.2.3.1.250): the sample's table name and the element's
+    // bindings in the other documents name 2.16.156.10011.2.3.1.268, bound as an EXAMPLE only
+    assertEquals("2.16.156.10011.2.3.1.268", itemType.valueSet().get());
+    assertEquals(BindingStrength.EXAMPLE, itemType.binding().get());
+  }
+
+  @Test
+  void copyPastedIcd10Oid_underTcmDiseaseCode_reboundToGbt15657() {
+    // C0034/C0035/C0036 write 中医病名代码 with the ICD-10 OID 2.16.156.10011.2.3.3.11.3 but name the table
+    // 中医病症分类与代码表(GB/T 15657); every other document binds DE05.10.130.00 to 2.16.156.10011.2.3.3.14
+    for (String[] at : new String[][] {{"C0034", "11450-4"}, {"C0035", "46241-6"}, {"C0036", "46241-6"}}) {
+      EntrySpec tcm = registry.byCode(at[0]).get().section(at[1]).get().entry("DE05.10.130.00").get();
+      assertEquals("2.16.156.10011.2.3.3.14", tcm.valueSet().get(), at[0]);
+      assertEquals(BindingStrength.EXAMPLE, tcm.binding().get(), at[0]);
+    }
   }
 
   @Test

@@ -55,6 +55,15 @@ public final class Database implements AutoCloseable {
               + " platform_id VARCHAR(40) NOT NULL, type_code VARCHAR(20) NOT NULL, effective_time VARCHAR(30),"
               + " version INTEGER NOT NULL, record VARCHAR(64000000) NOT NULL, registered_at TIMESTAMP NOT NULL)",
           "CREATE INDEX hdx_document_patient ON hdx_document (platform_id)"
+      },
+      new String[] {
+          // 3: provider, organization (department) and value set registries; the record is the registration
+          "CREATE TABLE hdx_registry_entry (kind VARCHAR(12) NOT NULL, entry_key VARCHAR(400) NOT NULL,"
+              + " name VARCHAR(400), version INTEGER NOT NULL, record VARCHAR(2000000) NOT NULL,"
+              + " sender VARCHAR(200) NOT NULL, updated_at TIMESTAMP NOT NULL, PRIMARY KEY (kind, entry_key))",
+          "CREATE INDEX hdx_registry_entry_name ON hdx_registry_entry (kind, name)",
+          "CREATE TABLE hdx_registry_id (kind VARCHAR(12) NOT NULL, root VARCHAR(200) NOT NULL,"
+              + " extension VARCHAR(200) NOT NULL, entry_key VARCHAR(400) NOT NULL, PRIMARY KEY (kind, root, extension))"
       }));
 
   private final String url;

@@ -13,7 +13,19 @@ import io.hdx.codec.v3.DocumentEntry;
 import io.hdx.codec.v3.DocumentQuery;
 import io.hdx.codec.v3.DocumentQueryResponse;
 import io.hdx.codec.v3.DocumentRegistration;
+import io.hdx.codec.v3.OrganizationQuery;
+import io.hdx.codec.v3.OrganizationQueryResponse;
+import io.hdx.codec.v3.OrganizationRecord;
+import io.hdx.codec.v3.OrganizationRegistration;
 import io.hdx.codec.v3.PatientMerge;
+import io.hdx.codec.v3.ProviderQuery;
+import io.hdx.codec.v3.ProviderQueryResponse;
+import io.hdx.codec.v3.ProviderRecord;
+import io.hdx.codec.v3.ProviderRegistration;
+import io.hdx.codec.v3.TerminologyQuery;
+import io.hdx.codec.v3.TerminologyQueryResponse;
+import io.hdx.codec.v3.TerminologyRegistration;
+import io.hdx.codec.v3.ValueSetRecord;
 import io.hdx.codec.v3.HipCall;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.Identifier;
@@ -86,6 +98,9 @@ public final class HipService {
     public String platformIdRoot = PatientRecord.LOCAL_ID_ROOT;
     public String documentListResponseInteractionId = Interaction.RCMR_IN000030UV01.id();
     public String documentRetrieveResponseInteractionId = Interaction.RCMR_IN000032UV01.id();
+    public String providerQueryResponseInteractionId = Interaction.PRPM_IN306011UV01.id();
+    public String organizationQueryResponseInteractionId = Interaction.PRPM_IN406110UV01.id();
+    public String terminologyQueryResponseInteractionId = Interaction.PRVS_IN000004UV01.id();
     public V3Encoder encoder = V3Encoder.create();
     public FaultPlan faults = FaultPlan.none();
     public Clock clock = Clock.systemDefaultZone();
@@ -96,6 +111,8 @@ public final class HipService {
   private final Database db;
   private final Settings settings;
   private final V3Decoder decoder = V3Decoder.create();
+  /** Writes the registry records kept in the database (one style, whatever the answers use). */
+  private final V3Encoder store = V3Encoder.create();
   private final HipSoap soap = HipSoap.create();
   private final ValueSetRegistry valueSets = ValueSetRegistry.standard();
   private final DocumentValidator validator = DocumentValidator.create();
@@ -319,6 +336,24 @@ public final class HipService {
     if (m instanceof PatientQuery) {
       return query(c, (PatientQuery) m, sender);
     }
+    if (m instanceof ProviderRegistration) {
+      return registerProvider(c, (ProviderRegistration) m, sender);
+    }
+    if (m instanceof OrganizationRegistration) {
+      return registerOrganization(c, (OrganizationRegistration) m, sender);
+    }
+    if (m instanceof TerminologyRegistration) {
+      return registerTerminology(c, (TerminologyRegistration) m, sender);
+    }
+    if (m instanceof ProviderQuery) {
+      return queryProviders(c, (ProviderQuery) m);
+    }
+    if (m instanceof OrganizationQuery) {
+      return queryOrganizations(c, (OrganizationQuery) m);
+    }
+    if (m instanceof TerminologyQuery) {
+      return queryTerminology(c, (TerminologyQuery) m);
+    }
     try {
       if (m instanceof PatientMerge) {
         PatientMerge merge = (PatientMerge) m;
@@ -419,6 +454,246 @@ public final class HipService {
         found.isEmpty() ? "未找到 no document matches" : "查询成功 " + found.size() + " found", q.queryId(),
         found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
     return new Result(AckCode.AA, settings.encoder.encode(r), pids, "");
+  }
+
+  // ---- provider, organization and terminology registries ----
+
+  /** AE unless every id has an extension (the registry's key). */
+  private static String idsProblem(String xpath, List<Identifier> ids, String code) {
+    for (Identifier id : ids) {
+      if (id.extensionOrEmpty().trim().isEmpty()) {
+        return code + " " + xpath + "/@extension: required, missing (the id the registry keys on)";
+      }
+    }
+    return null;
+  }
+
+  private Result accepted(MessageHeader h, String detail, List<String> targets) {
+    return new Result(AckCode.AA, ack(h, AckCode.AA, h.messageId(), detail), targets, "");
+  }
+
+  private Result registerProvider(Connection c, ProviderRegistration r, String sender) throws SQLException {
+    MessageHeader h = r.header();
+    boolean update = h.interaction().get() == Interaction.PRPM_IN303010UV01;
+    String base = "/" + h.interactionId() + "/controlActProcess/subject/registrationRequest/subject1/healthCareProvider";
+    ProviderRecord p = r.provider();
+    String bad = idsProblem(base + "/id", p.ids(), "SIM-0301");
+    if (bad == null && !p.name().isPresent()) {
+      // PRPM_MT301010UV01.PrincipalPerson: name 1..1 (schemas-v3); H0401 writes it
+      bad = "SIM-0302 " + base + "/healthCarePrincipalPerson/name: required, missing";
+    }
+    bad = bad != null ? bad : codeProblem(base + "/healthCarePrincipalPerson/administrativeGenderCode",
+        p.gender().orElse(null));
+    if (bad == null && p.birthTime().isPresent() && p.birthTime().get().start().isAfter(h.creationTime().start())) {
+      bad = "SIM-0104 " + base + "/healthCarePrincipalPerson/birthTime/@value: after the message's creation time";
+    }
+    if (bad != null) {
+      return error(h, bad.substring(0, 8), bad);
+    }
+    String key = Registries.lookup(c, Registries.PROVIDER, p.ids());
+    if (key != null && !update) {
+      return error(h, "SIM-0303", "SIM-0303 " + base + "/id: provider already registered; send "
+          + Interaction.PRPM_IN303010UV01.id() + " (ProviderInfoUpdate) to change it");
+    }
+    if (key == null && update) {
+      return error(h, "SIM-0304", "SIM-0304 " + base + "/id: update of a provider the platform does not know");
+    }
+    if (key == null) {
+      key = p.ids().get(0).root() + "^" + p.ids().get(0).extensionOrEmpty();
+    }
+    int version = Registries.put(c, Registries.PROVIDER, key, p.name().get(), p.ids(), store.encode(r), sender,
+        settings.clock.instant());
+    return accepted(h, (update ? "更新成功 updated" : "注册成功 registered") + " provider, version " + version,
+        Collections.singletonList(key));
+  }
+
+  private Result registerOrganization(Connection c, OrganizationRegistration r, String sender) throws SQLException {
+    MessageHeader h = r.header();
+    boolean update = h.interaction().get() == Interaction.PRPM_IN403010UV01;
+    String base = "/" + h.interactionId() + "/controlActProcess/subject/registrationRequest/subject1/assignedEntity";
+    OrganizationRecord o = r.organization();
+    String bad = idsProblem(base + "/id", o.ids(), "SIM-0311");
+    if (bad == null && !o.name().isPresent() && !o.roleName().isPresent()) {
+      bad = "SIM-0312 " + base + "/assignedPrincipalOrganization/name: required, missing (nor a role name)";
+    }
+    if (bad == null && o.parent().isPresent() && o.ids().contains(o.parent().get())) {
+      bad = "SIM-0315 " + base + "/assignedPrincipalOrganization/asAffiliate/scoper2/id: an organization cannot be"
+          + " its own parent";
+    }
+    if (bad != null) {
+      return error(h, bad.substring(0, 8), bad);
+    }
+    String key = Registries.lookup(c, Registries.ORGANIZATION, o.ids());
+    if (key != null && !update) {
+      return error(h, "SIM-0313", "SIM-0313 " + base + "/id: organization already registered; send "
+          + Interaction.PRPM_IN403010UV01.id() + " (OrganizationInfoUpdate) to change it");
+    }
+    if (key == null && update) {
+      return error(h, "SIM-0314", "SIM-0314 " + base + "/id: update of an organization the platform does not know");
+    }
+    if (key == null) {
+      key = o.ids().get(0).root() + "^" + o.ids().get(0).extensionOrEmpty();
+    }
+    int version = Registries.put(c, Registries.ORGANIZATION, key, o.name().orElse(o.roleName().orElse(null)),
+        o.ids(), store.encode(r), sender, settings.clock.instant());
+    return accepted(h, (update ? "更新成功 updated" : "注册成功 registered") + " organization, version " + version,
+        Collections.singletonList(key));
+  }
+
+  private Result registerTerminology(Connection c, TerminologyRegistration r, String sender) throws SQLException {
+    MessageHeader h = r.header();
+    boolean update = h.interaction().get() == Interaction.PRVS_IN000002UV01;
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < r.valueSets().size(); i++) {
+      ValueSetRecord v = r.valueSets().get(i);
+      String base = "/" + h.interactionId() + "/controlActProcess/subject/registrationRequest/subject1[" + (i + 1)
+          + "]/valueSet";
+      Set<String> codes = new java.util.HashSet<>();
+      for (ValueSetRecord.Item item : v.items()) {
+        if (!codes.add(item.code())) {
+          c.rollback();
+          return error(h, "SIM-0321", "SIM-0321 " + base + "/valueSetItems/code/@code: the same item code twice");
+        }
+      }
+      String key = v.id() + "^" + v.version().orElse("");
+      boolean known = Registries.exists(c, Registries.VALUE_SET, key);
+      if (known && !update) {
+        c.rollback();
+        return error(h, "SIM-0323", "SIM-0323 " + base + "/id: value set version already registered; send "
+            + Interaction.PRVS_IN000002UV01.id() + " (TerminologyUpdate) or a new version");
+      }
+      if (update && !known && Registries.find(c, Registries.VALUE_SET, Collections.<Identifier>emptyList(), null,
+          v.id() + "^", 1).isEmpty()) {
+        c.rollback();
+        return error(h, "SIM-0324", "SIM-0324 " + base + "/id: update of a value set the platform does not know");
+      }
+      TerminologyRegistration one = TerminologyRegistration.of(h, Collections.singletonList(v),
+          r.authorId().orElse(null), r.authorName().orElse(null));
+      Registries.put(c, Registries.VALUE_SET, key, v.id(), Collections.<Identifier>emptyList(), store.encode(one),
+          sender, settings.clock.instant());
+      keys.add(key);
+    }
+    return accepted(h, (update ? "更新成功 updated " : "注册成功 registered ") + keys.size() + " value set(s)", keys);
+  }
+
+  private Result queryProviders(Connection c, ProviderQuery q) throws SQLException {
+    List<ProviderRecord> found = new ArrayList<>();
+    for (byte[] record : Registries.find(c, Registries.PROVIDER, q.providerIds(), q.name().orElse(null), null,
+        100)) {
+      ProviderRecord p = decoder.decode(record, ProviderRegistration.class).provider();
+      if (q.gender().isPresent() && !(p.gender().isPresent()
+          && p.gender().get().code().equals(q.gender().get().code()))) {
+        continue;
+      }
+      if (q.name().isPresent() && !q.name().equals(p.name())) {
+        continue;
+      }
+      found.add(p);
+    }
+    // a provider id or a person id may be asked for (H0403); person ids are not in the id table, match them here
+    if (found.isEmpty() && !q.providerIds().isEmpty() && !q.name().isPresent()) {
+      found.addAll(providersByPersonId(c, q));
+    }
+    ProviderQueryResponse r = ProviderQueryResponse.of(responseHeader(q.header(),
+        settings.providerQueryResponseInteractionId), AckCode.AA, q.header().messageId(),
+        found.isEmpty() ? "未找到 no provider matches" : "查询成功 " + found.size() + " found", q.queryId(),
+        found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
+    return new Result(AckCode.AA, settings.encoder.encode(r), Collections.<String>emptyList(), "");
+  }
+
+  private List<ProviderRecord> providersByPersonId(Connection c, ProviderQuery q) throws SQLException {
+    List<ProviderRecord> out = new ArrayList<>();
+    for (byte[] record : Registries.find(c, Registries.PROVIDER, Collections.<Identifier>emptyList(), null, "", 100)) {
+      ProviderRecord p = decoder.decode(record, ProviderRegistration.class).provider();
+      for (Identifier id : q.providerIds()) {
+        if (p.personIds().contains(id)) {
+          out.add(p);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Result queryOrganizations(Connection c, OrganizationQuery q) throws SQLException {
+    List<OrganizationRecord> found = new ArrayList<>();
+    for (byte[] record : Registries.find(c, Registries.ORGANIZATION, q.organizationIds(), q.name().orElse(null), null,
+        100)) {
+      OrganizationRecord o = decoder.decode(record, OrganizationRegistration.class).organization();
+      if (q.name().isPresent() && !q.name().equals(o.name()) && !q.name().equals(o.roleName())) {
+        continue;
+      }
+      found.add(o);
+    }
+    OrganizationQueryResponse r = OrganizationQueryResponse.of(responseHeader(q.header(),
+        settings.organizationQueryResponseInteractionId), AckCode.AA, q.header().messageId(),
+        found.isEmpty() ? "未找到 no organization matches" : "查询成功 " + found.size() + " found", q.queryId(),
+        found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
+    return new Result(AckCode.AA, settings.encoder.encode(r), Collections.<String>emptyList(), "");
+  }
+
+  private Result queryTerminology(Connection c, TerminologyQuery q) throws SQLException {
+    List<ValueSetRecord> found = new ArrayList<>();
+    for (byte[] record : Registries.find(c, Registries.VALUE_SET, Collections.<Identifier>emptyList(), null,
+        q.valueSetId().get() + "^", 100)) {
+      ValueSetRecord v = decoder.decode(record, TerminologyRegistration.class).valueSets().get(0);
+      if (q.version().isPresent() && !q.version().equals(v.version())) {
+        continue;
+      }
+      if (q.itemCode().isPresent()) {
+        ValueSetRecord.Builder b = ValueSetRecord.builder(v.id()).description(v.description().orElse(null))
+            .status(v.status().orElse(null)).version(v.version().orElse(null))
+            .versionName(v.versionName().orElse(null));
+        boolean any = false;
+        for (ValueSetRecord.Item item : v.items()) {
+          if (item.code().equals(q.itemCode().get())) {
+            b.addItem(item);
+            any = true;
+          }
+        }
+        if (!any) {
+          continue;
+        }
+        v = b.build();
+      }
+      found.add(v);
+    }
+    TerminologyQueryResponse r = TerminologyQueryResponse.of(responseHeader(q.header(),
+        settings.terminologyQueryResponseInteractionId), AckCode.AA, q.header().messageId(),
+        found.isEmpty() ? "未找到 no value set matches" : "查询成功 " + found.size() + " found", q.queryId(),
+        found.isEmpty() ? QueryResponseCode.NF : QueryResponseCode.OK, found);
+    return new Result(AckCode.AA, settings.encoder.encode(r), Collections.<String>emptyList(), "");
+  }
+
+  /** How many times the provider known by {@code id} was written (registered or updated), or 0. */
+  public int providerVersion(Identifier id) {
+    return registryVersion(Registries.PROVIDER, id, null);
+  }
+
+  /** How many times the organization known by {@code id} was written, or 0. */
+  public int organizationVersion(Identifier id) {
+    return registryVersion(Registries.ORGANIZATION, id, null);
+  }
+
+  /** How many times the value set {@code id} version {@code version} ("" for none) was written, or 0. */
+  public int valueSetVersion(String id, String version) {
+    return registryVersion(Registries.VALUE_SET, null, id + "^" + version);
+  }
+
+  private int registryVersion(String kind, Identifier id, String key) {
+    try {
+      Connection c = db.borrow();
+      try {
+        String k = key != null ? key : Registries.lookup(c, kind, Collections.singletonList(id));
+        int v = k == null ? 0 : Registries.version(c, kind, k);
+        c.commit();
+        return v;
+      } finally {
+        db.release(c);
+      }
+    } catch (SQLException e) {
+      throw new io.hdx.model.HdxException("SIM-0001", "registry unreadable (SQLState " + e.getSQLState() + ")");
+    }
   }
 
   private Result error(MessageHeader h, String code, String detail) {

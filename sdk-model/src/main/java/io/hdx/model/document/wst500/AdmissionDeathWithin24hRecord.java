@@ -93,7 +93,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
     return groups("46241-6", "DE05.10.172.00", TcmDiagnosisNameInHospitalAdmissionDxGroup::new);
   }
 
-  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX. */
+  /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 46241-6 HOSPITAL ADMISSION DX, value set {@code 2.16.156.10011.2.3.3.14}. */
   public List<CodedValue> tcmDiagnosisCodeInHospitalAdmissionDx() {
     return valueList("46241-6", "DE05.10.130.00", CodedValue.class);
   }
@@ -209,7 +209,7 @@ public final class AdmissionDeathWithin24hRecord extends TypedDocument {
       return new TcmDiagnosisNameInHospitalAdmissionDxGroup().with("DE05.10.172.00", Text.of(value));
     }
 
-    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD). */
+    /** 入院诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
     public TcmDiagnosisNameInHospitalAdmissionDxGroup tcmDiagnosisCodeInHospitalAdmissionDx(Coded value) {
       return with("DE05.10.130.00", CodedValue.of(value));
     }

@@ -283,7 +283,7 @@ public final class AdmissionRecord extends TypedDocument {
     return groups("11450-4", "DE05.10.172.00", TcmDiagnosis::new);
   }
 
-  /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list. */
+  /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD), section 11450-4 Problem list, value set {@code 2.16.156.10011.2.3.3.14}. */
   public List<CodedValue> tcmDiagnosisCode() {
     return valueList("11450-4", "DE05.10.130.00", CodedValue.class);
   }
@@ -482,7 +482,7 @@ public final class AdmissionRecord extends TypedDocument {
       return new TcmDiagnosis().with("DE05.10.172.00", Text.of(value));
     }
 
-    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD). */
+    /** 初步诊断-中医病名代码 ({@code DE05.10.130.00}, CD, value set {@code 2.16.156.10011.2.3.3.14}). */
     public TcmDiagnosis tcmDiagnosisCode(Coded value) {
       return with("DE05.10.130.00", CodedValue.of(value));
     }

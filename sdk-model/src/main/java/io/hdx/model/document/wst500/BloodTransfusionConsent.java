@@ -58,7 +58,7 @@ public final class BloodTransfusionConsent extends TypedDocument {
     return value("29548-5", "DE05.01.024.00", CodedValue.class);
   }
 
-  /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion. */
+  /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
   public Optional<CodedValue> transfusionHistoryCode() {
     return value("56836-0", "DE06.00.106.00", CodedValue.class);
   }
@@ -175,7 +175,7 @@ public final class BloodTransfusionConsent extends TypedDocument {
       return set("29548-5", "DE05.01.024.00", CodedValue.of(value));
     }
 
-    /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion. */
+    /** 输血史标识代码 ({@code DE06.00.106.00}, CD), section 56836-0 History of blood transfusion, value set {@code 2.16.156.10011.2.3.2.42}. */
     public Builder transfusionHistoryCode(Coded value) {
       return set("56836-0", "DE06.00.106.00", CodedValue.of(value));
     }

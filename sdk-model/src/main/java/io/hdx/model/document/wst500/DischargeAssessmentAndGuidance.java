@@ -98,7 +98,7 @@ public final class DischargeAssessmentAndGuidance extends TypedDocument {
     return text("69730-0", "DE06.00.136.00");
   }
 
-  /** 自理能力代码 ({@code DE05.10.122.00}, CD), section 51848-0 Assessment note. */
+  /** 自理能力代码 ({@code DE05.10.122.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.2.55}. */
   public Optional<CodedValue> selfCareAbilityCode() {
     return value("51848-0", "DE05.10.122.00", CodedValue.class);
   }
@@ -174,7 +174,7 @@ public final class DischargeAssessmentAndGuidance extends TypedDocument {
       return set("69730-0", "DE06.00.136.00", Text.of(value));
     }
 
-    /** 自理能力代码 ({@code DE05.10.122.00}, CD), section 51848-0 Assessment note. */
+    /** 自理能力代码 ({@code DE05.10.122.00}, CD), section 51848-0 Assessment note, value set {@code 2.16.156.10011.2.3.2.55}. */
     public Builder selfCareAbilityCode(Coded value) {
       return set("51848-0", "DE05.10.122.00", CodedValue.of(value));
     }

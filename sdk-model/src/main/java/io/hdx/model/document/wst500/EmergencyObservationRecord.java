@@ -148,7 +148,7 @@ public final class EmergencyObservationRecord extends TypedDocument {
     return text("18776-5", "DE06.00.300.00");
   }
 
-  /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders. */
+  /** 医嘱项目类型 ({@code DE06.00.289.00}, CD), section 46209-3 Provider Orders, value set {@code 2.16.156.10011.2.3.1.268}. */
   public Optional<CodedValue> orderItemType() {
     return value("46209-3", "DE06.00.289.00", CodedValue.class);
   }
@@ -401,7 +401,7 @@ public final class EmergencyObservationRecord extends TypedDocument {
       return new ProviderOrdersGroup();
     }
 
-    /** 医嘱项目类型 ({@code DE06.00.289.00}, CD). */
+    /** 医嘱项目类型 ({@code DE06.00.289.00}, CD, value set {@code 2.16.156.10011.2.3.1.268}). */
     public ProviderOrdersGroup orderItemType(Coded value) {
       return with("DE06.00.289.00", CodedValue.of(value));
     }

@@ -228,7 +228,7 @@ public final class MedicalRecordSummary extends TypedDocument {
     return value("卫生事件", "DE02.01.044.00", CodedValue.class);
   }
 
-  /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件. */
+  /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD), section - 卫生事件, value set {@code 2.16.156.10011.2.3.1.269}. */
   public Optional<CodedValue> paymentMethodCode() {
     return value("卫生事件", "DE07.00.007.00", CodedValue.class);
   }
@@ -359,7 +359,7 @@ public final class MedicalRecordSummary extends TypedDocument {
       return value("DE02.01.044.00", CodedValue.class);
     }
 
-    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD). */
+    /** 医疗付费方式代码 ({@code DE07.00.007.00}, CD, value set {@code 2.16.156.10011.2.3.1.269}). */
     public Section9Group paymentMethodCode(Coded value) {
       return with("DE07.00.007.00", CodedValue.of(value));
     }

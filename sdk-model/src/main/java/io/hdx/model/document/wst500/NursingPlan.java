@@ -103,12 +103,12 @@ public final class NursingPlan extends TypedDocument {
     return text("护理记录", "DE04.50.068.00");
   }
 
-  /** 气管护理代码 ({@code DE06.00.229.00}, CD), section - 护理记录. */
+  /** 气管护理代码 ({@code DE06.00.229.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.2.50}. */
   public Optional<CodedValue> trachealCareCode() {
     return value("护理记录", "DE06.00.229.00", CodedValue.class);
   }
 
-  /** 安全护理代码 ({@code DE06.00.178.00}, CD), section - 护理记录. */
+  /** 安全护理代码 ({@code DE06.00.178.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.2.52}. */
   public Optional<CodedValue> safetyCareCode() {
     return value("护理记录", "DE06.00.178.00", CodedValue.class);
   }
@@ -215,12 +215,12 @@ public final class NursingPlan extends TypedDocument {
       return set("护理记录", "DE04.50.068.00", Text.of(value));
     }
 
-    /** 气管护理代码 ({@code DE06.00.229.00}, CD), section - 护理记录. */
+    /** 气管护理代码 ({@code DE06.00.229.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.2.50}. */
     public Builder trachealCareCode(Coded value) {
       return set("护理记录", "DE06.00.229.00", CodedValue.of(value));
     }
 
-    /** 安全护理代码 ({@code DE06.00.178.00}, CD), section - 护理记录. */
+    /** 安全护理代码 ({@code DE06.00.178.00}, CD), section - 护理记录, value set {@code 2.16.156.10011.2.3.2.52}. */
     public Builder safetyCareCode(Coded value) {
       return set("护理记录", "DE06.00.178.00", CodedValue.of(value));
     }

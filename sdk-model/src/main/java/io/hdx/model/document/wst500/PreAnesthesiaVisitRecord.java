@@ -198,7 +198,7 @@ public final class PreAnesthesiaVisitRecord extends TypedDocument {
     return text("18776-5", "DE06.00.256.00");
   }
 
-  /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN. */
+  /** 拟实施麻醉方法代码 ({@code DE06.00.073.00}, CD), section 18776-5 TREATMENT PLAN, value set {@code 2.16.156.10011.2.3.1.159}. */
   public Optional<CodedValue> anesthesiaMethodCode() {
     return value("18776-5", "DE06.00.073.00", CodedValue.class);
   }

@@ -203,7 +203,7 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     return groups("30954-2", "ORGANIZER", StudiesSummaryGroup::new);
   }
 
-  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY. */
+  /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD), section 30954-2 STUDIES SUMMARY, value set {@code 2.16.156.10011.2.3.1.250}. */
   public Optional<CodedValue> rhBloodTypeCode() {
     return value("30954-2", "DE04.50.010.00", CodedValue.class);
   }
@@ -218,7 +218,7 @@ public final class TcmInpatientFrontPage extends TypedDocument {
     return groups("47519-4", "PROCEDURE", Operation::new);
   }
 
-  /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES. */
+  /** 手术级别 ({@code DE06.00.255.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.258}. */
   public List<CodedValue> operationLevel() {
     return valueList("47519-4", "DE06.00.255.00", CodedValue.class);
   }
@@ -833,7 +833,7 @@ public final class TcmInpatientFrontPage extends TypedDocument {
       return value("DE04.50.001.00", CodedValue.class);
     }
 
-    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD). */
+    /** Rh(D)血型代码 ({@code DE04.50.010.00}, CD, value set {@code 2.16.156.10011.2.3.1.250}). */
     public StudiesSummaryGroup rhBloodTypeCode(Coded value) {
       return with("DE04.50.010.00", CodedValue.of(value));
     }
@@ -874,7 +874,7 @@ public final class TcmInpatientFrontPage extends TypedDocument {
       return value("DE06.00.094.00", Text.class);
     }
 
-    /** 手术级别 ({@code DE06.00.255.00}, CD). */
+    /** 手术级别 ({@code DE06.00.255.00}, CD, value set {@code 2.16.156.10011.2.3.1.258}). */
     public Operation operationLevel(Coded value) {
       return with("DE06.00.255.00", CodedValue.of(value));
     }

@@ -163,7 +163,7 @@ public final class TreatmentRecord extends TypedDocument {
     return valueList("18610-6", "DE06.00.164.00", CodedValue.class);
   }
 
-  /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED. */
+  /** 药物使用频率 ({@code DE06.00.133.00}, CD), section 18610-6 MEDICATION ADMINISTERED, value set {@code 2.16.156.10011.2.3.1.267}. */
   public List<CodedValue> medicationFrequency() {
     return valueList("18610-6", "DE06.00.133.00", CodedValue.class);
   }
@@ -391,7 +391,7 @@ public final class TreatmentRecord extends TypedDocument {
       return value("DE06.00.164.00", CodedValue.class);
     }
 
-    /** 药物使用频率 ({@code DE06.00.133.00}, CD). */
+    /** 药物使用频率 ({@code DE06.00.133.00}, CD, value set {@code 2.16.156.10011.2.3.1.267}). */
     public Drug medicationFrequency(Coded value) {
       return with("DE06.00.133.00", CodedValue.of(value));
     }
