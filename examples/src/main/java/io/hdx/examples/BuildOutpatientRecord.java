@@ -52,6 +52,7 @@ public final class BuildOutpatientRecord {
         .effectiveTime(LocalDateTime.of(2024, 3, 1, 9, 30))
         .patient(patient)
         .addAuthor(Participant.builder()
+            .time(PointInTime.of(LocalDateTime.of(2024, 3, 1, 9, 30)))
             .id(InstanceIdentifier.of(IdentifierOid.AUTHOR_ID.oid(), "D001")).name("接诊医生").build())
         .custodian(Organization.of(InstanceIdentifier.of(IdentifierOid.ORGANIZATION_ID.oid(), "H001"), "示例医院"))
         .allergyHistoryFlag(false)

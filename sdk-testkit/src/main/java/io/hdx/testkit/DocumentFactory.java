@@ -135,7 +135,7 @@ final class DocumentFactory {
       p.addId(InstanceIdentifier.of(root, patientNumber(root, e)));
     }
     p.residentId(InstanceIdentifier.of(IdentifierOid.RESIDENT_ID_CARD.oid(), sp.residentId()));
-    p.name(sp.name()).gender(CodedValue.of(sp.sex())).birthTime(PointInTime.of(sp.birthDate()));
+    p.name(sp.name()).gender(sp.gender()).birthTime(PointInTime.of(sp.birthDate()));
     if (!spec.header(HeaderElement.PATIENT_MARITAL_STATUS).isEmpty()) {
       p.maritalStatus(sp.maritalStatus());
     }

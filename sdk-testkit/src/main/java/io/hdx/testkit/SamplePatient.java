@@ -1,6 +1,7 @@
 package io.hdx.testkit;
 
 import io.hdx.model.datatype.CodedValue;
+import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.document.Address;
@@ -114,6 +115,11 @@ public final class SamplePatient {
     return maritalStatus;
   }
 
+  /** 性别 as the header writes it: a CE (POCD_MT000040 administrativeGenderCode) of GB/T 2261.1. */
+  public CodedValue gender() {
+    return CodedValue.of(sex).toBuilder().type(Hl7Type.CE).build();
+  }
+
   /** Age in whole years on {@code date}. */
   public int ageOn(LocalDate date) {
     int age = date.getYear() - birthDate.getYear();
@@ -125,7 +131,7 @@ public final class SamplePatient {
     return Patient.builder()
         .addId(InstanceIdentifier.of(IdentifierOid.OUTPATIENT_NUMBER.oid(), localId))
         .residentId(InstanceIdentifier.of(IdentifierOid.RESIDENT_ID_CARD.oid(), residentId))
-        .name(name).gender(CodedValue.of(sex)).birthTime(PointInTime.of(birthDate))
+        .name(name).gender(gender()).birthTime(PointInTime.of(birthDate))
         .maritalStatus(maritalStatus).ethnicGroup(ethnicGroup).occupation(occupation)
         .address(address).telecom(telecom).build();
   }
