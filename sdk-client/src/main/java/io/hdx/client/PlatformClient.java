@@ -149,6 +149,9 @@ public final class PlatformClient implements AutoCloseable {
         .dispatcher(dispatcher)
         .connectionPool(new ConnectionPool(b.maxConcurrentRequests, 5, TimeUnit.MINUTES))
         .addInterceptor(new CallLogging());
+    if (b.metrics != null) {
+      h.addInterceptor(new MetricsInterceptor(b.metrics));
+    }
     if (b.sslSocketFactory != null) {
       h.sslSocketFactory(b.sslSocketFactory, b.trustManager);
     }
@@ -626,6 +629,7 @@ public final class PlatformClient implements AutoCloseable {
     private String user;
     private String password;
     private int maxConcurrentRequests = 64;
+    private ClientMetrics metrics;
 
     private Builder() {}
 
@@ -736,6 +740,12 @@ public final class PlatformClient implements AutoCloseable {
     public Builder basicAuth(String user, String password) {
       this.user = Objects.requireNonNull(user, "user");
       this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /** Records counts and latencies per action into {@code metrics} (no message content). */
+    public Builder metrics(ClientMetrics metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
       return this;
     }
 

@@ -24,7 +24,6 @@ import io.hdx.model.document.Participant;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
-import io.hdx.model.layout.Datum;
 import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.layout.SlotForm;
 import io.hdx.model.spec.DocumentSpec;
@@ -64,10 +63,11 @@ final class CdaWriter {
   private static final String ERR_SHAPE = "CDA-0202";
 
   private final XMLStreamWriter w;
+  private static final ValuePosition[] POSITIONS = ValuePosition.values();
+
   private final Deque<String> path = new ArrayDeque<>();
-  /** The layout of the document being written (null: not a standard document) and the section being written. */
+  /** The layout of the document being written (null: not a standard document). */
   private DocumentLayout layout;
-  private String sectionKey;
 
   CdaWriter(XMLStreamWriter writer) {
     this.w = writer;
@@ -398,7 +398,6 @@ final class CdaWriter {
   // ---- body ----
 
   private void section(Section s) throws XMLStreamException {
-    sectionKey = s.key();
     start("component");
     start("section");
     start("code");
@@ -461,7 +460,7 @@ final class CdaWriter {
    * its innermost element a nullFlavor.
    */
   private void slots(Entry e) throws XMLStreamException {
-    for (ValuePosition position : ValuePosition.values()) {
+    for (ValuePosition position : POSITIONS) {
       if (!position.isSlot() || position == ValuePosition.ACT_CODE || !position.allowedIn(e.shape())) {
         continue;
       }
@@ -536,9 +535,8 @@ final class CdaWriter {
       w.writeAttribute("code", e.dataElement().get());
       String code = e.dataElement().get();
       // a WS 445 data-set item (the C0032/C0033 fee items) in the system the layout gives, by default the data set's
-      boolean item = CdaNames.isDataSetItem(code) && (layout == null || layout.slot(sectionKey, code,
-          ValuePosition.OBSERVATION).flatMap(Datum::codeSystem).map(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM::equals)
-          .orElse(true));
+      boolean item = CdaNames.isDataSetItem(code) && (layout == null
+          || layout.codeSystemOf(code).map(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM::equals).orElse(true));
       w.writeAttribute("codeSystem",
           item ? DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM : DocumentSpec.DATA_ELEMENT_CODE_SYSTEM);
       w.writeAttribute("codeSystemName", item ? CdaNames.DATA_SET_ITEM_SYSTEM_NAME : "卫生信息数据元目录");

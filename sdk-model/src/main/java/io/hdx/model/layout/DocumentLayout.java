@@ -75,6 +75,7 @@ public final class DocumentLayout {
   private final List<DatumGroup> groups;
   private final Map<String, Datum> bySlot;
   private final Map<String, Map<String, Datum>> sectionParts;
+  private final Map<String, String> codeSystems;
 
   private DocumentLayout(DocumentSpec spec) {
     this.spec = spec;
@@ -121,6 +122,13 @@ public final class DocumentLayout {
     this.groups = Collections.unmodifiableList(groupList);
     this.bySlot = slots;
     this.sectionParts = parts;
+    Map<String, String> systems = new HashMap<>();
+    for (Datum d : bodyData) {
+      if (d.codeSystem().isPresent()) {
+        systems.putIfAbsent(d.name(), d.codeSystem().get());
+      }
+    }
+    this.codeSystems = systems;
   }
 
   /**
@@ -216,6 +224,14 @@ public final class DocumentLayout {
       }
     }
     return slotForm(slot).dataElement(shape, codeSystem);
+  }
+
+  /**
+   * The code system the code of data element {@code dataElement} is written in, in this kind of document
+   * ({@link Datum#codeSystem()}); empty for a data element the layout does not list.
+   */
+  public Optional<String> codeSystemOf(String dataElement) {
+    return Optional.ofNullable(codeSystems.get(dataElement));
   }
 
   /** The spec this layout lays out. */

@@ -99,6 +99,9 @@ class FormsTest {
     DocumentLayout c0032 = DocumentLayout.standard("C0032").get();
     assertEquals("2.16.156.10011.2.2.4",
         c0032.slot("48768-6", "HDSD00.11.142", ValuePosition.OBSERVATION).get().codeSystem().get());
+    assertEquals("2.16.156.10011.2.2.1", c0033.codeSystemOf("HDSD00.12.099").get());
+    assertEquals("2.16.156.10011.2.2.4", c0032.codeSystemOf("HDSD00.11.142").get());
+    assertFalse(c0032.codeSystemOf("HDSD99.99.999").isPresent());
   }
 
   @Test
