@@ -1,7 +1,9 @@
 package io.hdx.codec.internal;
 
+import com.fasterxml.aalto.stax.EventFactoryImpl;
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import io.hdx.codec.cda.DecodeLimits;
+import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -42,6 +44,15 @@ public final class StaxFactories {
   /** An output factory writing escaped UTF-8 XML without repairing namespaces. */
   public static XMLOutputFactory output() {
     return WOODSTOX ? WoodstoxFactories.output() : aaltoOutput();
+  }
+
+  /**
+   * A new event factory of the same implementation as {@link #input} and {@link #output}, created directly (not by
+   * {@code XMLEventFactory.newInstance()}, whose service look-up costs more than a small document's whole pass).
+   * Not shared between threads: event factories may keep a location.
+   */
+  public static XMLEventFactory events() {
+    return WOODSTOX ? WoodstoxFactories.events() : new EventFactoryImpl();
   }
 
   /**

@@ -2,9 +2,11 @@ package io.hdx.codec.internal;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.stax.WstxEventFactory;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import io.hdx.codec.cda.DecodeLimits;
+import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -38,6 +40,11 @@ final class WoodstoxFactories {
   }
 
   /** A Woodstox output factory writing escaped UTF-8 XML, checking structure and content. */
+  /** Woodstox's event factory. */
+  static XMLEventFactory events() {
+    return new WstxEventFactory();
+  }
+
   static XMLOutputFactory output() {
     WstxOutputFactory f = new WstxOutputFactory();
     f.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.FALSE);

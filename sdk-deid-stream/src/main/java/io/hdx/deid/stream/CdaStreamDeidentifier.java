@@ -74,6 +74,7 @@ public final class CdaStreamDeidentifier {
   private static final String NARRATIVE_PATH = "/ClinicalDocument/component/structuredBody/component/section/text";
   private static final String ENTRY_TIME_PATH = "/ClinicalDocument/component/structuredBody/component/section/entry//effectiveTime";
   private static final String MSK = "MSK";
+  private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
 
   private final Deidentifier engine;
   private final LayoutIndex index;
@@ -155,7 +156,7 @@ public final class CdaStreamDeidentifier {
     private final XMLEventReader reader;
     private final XMLEventWriter writer;
     private final DeidRun run;
-    private final XMLEventFactory events = XMLEventFactory.newInstance();
+    private final XMLEventFactory events = StaxFactories.events();
     private final Deque<String> path = new ArrayDeque<>();
     private final Deque<String> pathText = new ArrayDeque<>();
     /** Per open element: the data element code its act carries (set by its {@code code} child), or null. */
@@ -645,7 +646,7 @@ public final class CdaStreamDeidentifier {
       if (dataElement != null && dataElement.startsWith("DE")) {
         b.dataElement(dataElement);
       }
-      if (oid != null && oid.matches("[0-2](\\.(0|[1-9][0-9]*))+")) {
+      if (oid != null && OID.matcher(oid).matches()) {
         b.identifierOid(oid);
       }
       return b.build();

@@ -33,7 +33,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * <p>Security guarantees: as SP 800-38G states for FF1; small domains are refused. The key never
  * appears in {@link #toString()}.
  *
- * <p>Thread safety: immutable; share it (each call uses its own cipher instance).
+ * <p>Thread safety: immutable; share it (each thread uses its own keyed cipher instance).
  *
  * @since 0.1.0
  */
@@ -51,11 +51,11 @@ public final class Ff1 {
   private final SecretBytes key;
   private final int radix;
   private final BigInteger bigRadix;
+  /** Each thread's cipher, keyed once (the key schedule is a fifth of an SM4 call's cost when redone per call). */
+  private final ThreadLocal<BlockCipher> ciphers = ThreadLocal.withInitial(this::newCipher);
 
   Ff1(Supplier<BlockCipher> cipherFactory, byte[] key, int radix) {
-    if (radix < 2 || radix > 65536) {
-      throw new IllegalArgumentException("FF1 radix must be 2..65536");
-    }
+    checkedRadix(radix);
     this.cipherFactory = Objects.requireNonNull(cipherFactory, "cipherFactory");
     this.key = SecretBytes.copyOf(Objects.requireNonNull(key, "key"));
     this.radix = radix;
@@ -93,12 +93,32 @@ public final class Ff1 {
    *     range (the message names neither value)
    */
   public int[] encrypt(int[] numerals, byte[] tweak) {
-    return crypt(numerals, tweak, true);
+    return crypt(radix, numerals, tweak, true);
   }
 
   /** Decrypts numerals; the inverse of {@link #encrypt}. */
   public int[] decrypt(int[] numerals, byte[] tweak) {
-    return crypt(numerals, tweak, false);
+    return crypt(radix, numerals, tweak, false);
+  }
+
+  /**
+   * Encrypts numerals in {@code otherRadix} (2..65536) under this instance's key: for a caller that sizes the radix
+   * to its domain, so that cycle walking ends after about one encryption ({@link ResidentIdPseudonym}).
+   */
+  int[] encrypt(int otherRadix, int[] numerals, byte[] tweak) {
+    return crypt(checkedRadix(otherRadix), numerals, tweak, true);
+  }
+
+  /** Decrypts numerals in {@code otherRadix}; the inverse of {@link #encrypt(int, int[], byte[])}. */
+  int[] decrypt(int otherRadix, int[] numerals, byte[] tweak) {
+    return crypt(checkedRadix(otherRadix), numerals, tweak, false);
+  }
+
+  private static int checkedRadix(int radix) {
+    if (radix < 2 || radix > 65536) {
+      throw new IllegalArgumentException("FF1 radix must be 2..65536");
+    }
+    return radix;
   }
 
   /** Encrypts a string of ASCII digits (radix 10 only). */
@@ -135,7 +155,8 @@ public final class Ff1 {
     return new String(out);
   }
 
-  private int[] crypt(int[] x, byte[] tweak, boolean encrypt) {
+  private int[] crypt(int radix, int[] x, byte[] tweak, boolean encrypt) {
+    BigInteger bigRadix = BigInteger.valueOf(radix);
     Objects.requireNonNull(x, "numerals");
     Objects.requireNonNull(tweak, "tweak");
     int n = x.length;
@@ -158,10 +179,12 @@ public final class Ff1 {
     int[] b = new int[v];
     System.arraycopy(x, 0, a, 0, u);
     System.arraycopy(x, u, b, 0, v);
-    int byteLen = (bigRadix.pow(v).subtract(BigInteger.ONE).bitLength() + 7) / 8; // b
-    int d = 4 * ((byteLen + 3) / 4) + 4;
     BigInteger modU = bigRadix.pow(u);
     BigInteger modV = bigRadix.pow(v);
+    int byteLen = (modV.subtract(BigInteger.ONE).bitLength() + 7) / 8; // b
+    int d = 4 * ((byteLen + 3) / 4) + 4;
+    // Halves below 2^54 are computed in long arithmetic (the same numbers: NUM, mod and STR are exact in either).
+    boolean small = modV.bitLength() <= 54;
     // Step 5: P = [1]^1 || [2]^1 || [1]^1 || [radix]^3 || [10]^1 || [u mod 256]^1 || [n]^4 || [t]^4
     byte[] p = new byte[BLOCK];
     p[0] = 1;
@@ -178,34 +201,43 @@ public final class Ff1 {
     byte[] q = new byte[qLen];
     System.arraycopy(tweak, 0, q, 0, t);
 
-    BlockCipher cipher = cipherFactory.get();
-    byte[] keyBytes = key.toByteArray();
-    try {
-      cipher.init(true, new KeyParameter(keyBytes));
-    } finally {
-      Bytes.wipe(keyBytes);
-    }
+    BlockCipher cipher = ciphers.get();
+    // The CBC-MAC of every round starts with the same block P: CIPH(P) once per call.
+    byte[] cipherOfP = new byte[BLOCK];
+    cipher.processBlock(p, 0, cipherOfP, 0);
     for (int step = 0; step < ROUNDS; step++) {
       int i = encrypt ? step : ROUNDS - 1 - step;
+      int[] source = encrypt ? b : a;
       // Step 6.i: Q = T || [0]^((-t-b-1) mod 16) || [i]^1 || [NUM_radix(B)]^b  (decrypt: A)
       q[qLen - byteLen - 1] = (byte) i;
-      byte[] numBytes = toBytes(num(encrypt ? b : a), byteLen);
-      System.arraycopy(numBytes, 0, q, qLen - byteLen, byteLen);
+      if (small) {
+        putLong(q, qLen - byteLen, byteLen, numLong(source, radix));
+      } else {
+        byte[] numBytes = toBytes(num(source, bigRadix), byteLen);
+        System.arraycopy(numBytes, 0, q, qLen - byteLen, byteLen);
+      }
       // Step 6.ii: R = PRF(P || Q), CBC-MAC with a zero IV.
-      byte[] r = prf(cipher, p, q);
+      byte[] r = prf(cipher, cipherOfP, q);
       // Step 6.iii: S = the first d bytes of R || CIPH(R xor [1]^16) || CIPH(R xor [2]^16) ...
       byte[] s = expand(cipher, r, d);
-      BigInteger y = new BigInteger(1, s);
       int m = i % 2 == 0 ? u : v;
-      BigInteger modulus = m == u ? modU : modV;
-      if (encrypt) {
-        BigInteger c = num(a).add(y).mod(modulus);
-        a = b;
-        b = str(c, m);
+      int[] c;
+      if (small) {
+        long modulus = (m == u ? modU : modV).longValue();
+        long y = modOf(s, modulus);
+        c = strLong(encrypt ? Math.floorMod(numLong(a, radix) + y, modulus) : Math.floorMod(numLong(b, radix) - y, modulus),
+            m, radix);
       } else {
-        BigInteger c = num(b).subtract(y).mod(modulus);
+        BigInteger y = new BigInteger(1, s);
+        BigInteger modulus = m == u ? modU : modV;
+        c = str(encrypt ? num(a, bigRadix).add(y).mod(modulus) : num(b, bigRadix).subtract(y).mod(modulus), m, bigRadix);
+      }
+      if (encrypt) {
+        a = b;
+        b = c;
+      } else {
         b = a;
-        a = str(c, m);
+        a = c;
       }
     }
     int[] out = new int[n];
@@ -214,9 +246,20 @@ public final class Ff1 {
     return out;
   }
 
-  private static byte[] prf(BlockCipher cipher, byte[] p, byte[] q) {
-    byte[] y = new byte[BLOCK];
-    cipher.processBlock(p, 0, y, 0);
+  private BlockCipher newCipher() {
+    BlockCipher cipher = cipherFactory.get();
+    byte[] keyBytes = key.toByteArray();
+    try {
+      cipher.init(true, new KeyParameter(keyBytes));
+    } finally {
+      Bytes.wipe(keyBytes);
+    }
+    return cipher;
+  }
+
+  /** CBC-MAC of P || Q with a zero IV, from {@code cipherOfP} = CIPH(P). */
+  private static byte[] prf(BlockCipher cipher, byte[] cipherOfP, byte[] q) {
+    byte[] y = cipherOfP.clone();
     byte[] block = new byte[BLOCK];
     for (int off = 0; off < q.length; off += BLOCK) {
       for (int j = 0; j < BLOCK; j++) {
@@ -247,7 +290,7 @@ public final class Ff1 {
     return s;
   }
 
-  private BigInteger num(int[] numerals) {
+  private static BigInteger num(int[] numerals, BigInteger bigRadix) {
     BigInteger value = BigInteger.ZERO;
     for (int numeral : numerals) {
       value = value.multiply(bigRadix).add(BigInteger.valueOf(numeral));
@@ -255,7 +298,7 @@ public final class Ff1 {
     return value;
   }
 
-  private int[] str(BigInteger value, int m) {
+  private static int[] str(BigInteger value, int m, BigInteger bigRadix) {
     int[] out = new int[m];
     BigInteger rest = value;
     for (int i = m - 1; i >= 0; i--) {
@@ -264,6 +307,44 @@ public final class Ff1 {
       rest = qr[0];
     }
     return out;
+  }
+
+  /** NUM_radix of numerals whose value is below 2^54. */
+  private static long numLong(int[] numerals, int radix) {
+    long value = 0;
+    for (int numeral : numerals) {
+      value = value * radix + numeral;
+    }
+    return value;
+  }
+
+  /** STR^m_radix of {@code value} (0 <= value < radix^m). */
+  private static int[] strLong(long value, int m, int radix) {
+    int[] out = new int[m];
+    long rest = value;
+    for (int i = m - 1; i >= 0; i--) {
+      out[i] = (int) (rest % radix);
+      rest /= radix;
+    }
+    return out;
+  }
+
+  /** NUM(s) mod {@code modulus}, {@code s} big-endian, {@code modulus} below 2^54 (so rest * 256 fits). */
+  private static long modOf(byte[] s, long modulus) {
+    long rest = 0;
+    for (byte x : s) {
+      rest = ((rest << 8) | (x & 0xff)) % modulus;
+    }
+    return rest;
+  }
+
+  /** {@code value} big-endian in {@code length} bytes at {@code off}. */
+  private static void putLong(byte[] out, int off, int length, long value) {
+    long rest = value;
+    for (int i = off + length - 1; i >= off; i--) {
+      out[i] = (byte) rest;
+      rest >>>= 8;
+    }
   }
 
   private static byte[] toBytes(BigInteger value, int length) {

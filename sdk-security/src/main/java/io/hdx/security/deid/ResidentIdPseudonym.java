@@ -3,7 +3,6 @@ package io.hdx.security.deid;
 import io.hdx.model.id.ResidentIdNumber;
 import io.hdx.model.valueset.AdministrativeDivision;
 import io.hdx.model.valueset.AdministrativeDivisions;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,8 +21,10 @@ import java.util.Objects;
  *
  * <p>Construction: the parts not kept form one number {@code x} in a domain of size {@code D}
  * (regions under the kept prefix × days in the kept period × sequence codes of the kept parity);
- * {@code x} is encrypted with {@link Ff1} over SM4 (NIST SP 800-38G), walking the cycle until the
- * result falls inside the domain, with the kept parts as tweak. The mapping is therefore a
+ * {@code x}, written as two numerals (three above 2^32) in the smallest radix whose square (cube) covers
+ * {@code D}, is encrypted with {@link Ff1} over SM4 (NIST SP 800-38G), walking the cycle until the
+ * result falls inside the domain (about one step, as radix^2 is barely above {@code D}), with the kept
+ * parts as tweak. The mapping is therefore a
  * permutation of each kept group: two people never share a pseudonym (except holders of retired
  * address codes, which are mapped by hash), and the key holder can compute it back. Domains below
  * one million are padded to FF1's minimum, costing up to 10^6/D encryptions when almost everything
@@ -129,32 +130,31 @@ public final class ResidentIdPseudonym {
     boolean male = sequence % 2 == 1;
     long sequences = keepSex ? (male ? 500 : 499) : 999;
 
-    long regionIndex = regions.indexOf(code);
+    long regionIndex = Collections.binarySearch(regions, code);
     if (regionIndex < 0) {
       regionIndex = Math.floorMod(code.hashCode(), regions.size());
     }
     long dayIndex = Math.min(Math.max(ChronoUnit.DAYS.between(from, born), 0), days - 1);
     long seqIndex = keepSex ? (male ? (sequence - 1) / 2 : Math.max(sequence / 2 - 1, 0)) : Math.max(sequence - 1, 0);
 
-    BigInteger domain = BigInteger.valueOf(regions.size()).multiply(BigInteger.valueOf(days))
-        .multiply(BigInteger.valueOf(sequences));
-    BigInteger x = BigInteger.valueOf(regionIndex).multiply(BigInteger.valueOf(days))
-        .add(BigInteger.valueOf(dayIndex)).multiply(BigInteger.valueOf(sequences))
-        .add(BigInteger.valueOf(seqIndex));
+    long domain = regions.size() * days * sequences;
+    long x = (regionIndex * days + dayIndex) * sequences + seqIndex;
     byte[] tweak = ("hdx-rid|" + region + '|' + code.substring(0, region.digits()) + '|' + birth + '|'
         + from.format(DAY) + '|' + (keepSex ? (male ? "1" : "2") : "-")).getBytes(StandardCharsets.US_ASCII);
-    int width = Math.max(ff1.minLength(), domain.subtract(BigInteger.ONE).toString().length());
-    BigInteger y = x;
+    // The domain written as `length` numerals in the smallest radix whose radix^length covers it (at least FF1's
+    // one million): each step of the cycle walk then lands inside the domain with a probability near one.
+    int length = domain <= 65536L * 65536L ? 2 : 3;
+    int radix = Math.max(length == 2 ? 1000 : 100, rootUp(domain, length));
+    long y = x;
     do {
-      String digits = pad(y.toString(), width);
-      y = new BigInteger(forward ? ff1.encryptDigits(digits, tweak) : ff1.decryptDigits(digits, tweak));
-    } while (y.compareTo(domain) >= 0);
+      int[] numerals = numerals(y, radix, length);
+      y = value(forward ? ff1.encrypt(radix, numerals, tweak) : ff1.decrypt(radix, numerals, tweak), radix);
+    } while (y >= domain);
 
-    BigInteger[] rest = y.divideAndRemainder(BigInteger.valueOf(sequences));
-    long newSeqIndex = rest[1].longValue();
-    BigInteger[] rd = rest[0].divideAndRemainder(BigInteger.valueOf(days));
-    String newRegion = regions.get(rd[0].intValue());
-    LocalDate newBirth = from.plusDays(rd[1].longValue());
+    long newSeqIndex = y % sequences;
+    long rest = y / sequences;
+    String newRegion = regions.get((int) (rest / days));
+    LocalDate newBirth = from.plusDays(rest % days);
     int newSequence = keepSex ? (male ? (int) (2 * newSeqIndex + 1) : (int) (2 * newSeqIndex + 2)) : (int) (newSeqIndex + 1);
     String first17 = newRegion + newBirth.format(DAY) + pad(Integer.toString(newSequence), 3);
     return first17 + ResidentIdNumber.checkCharacter(first17);
@@ -165,13 +165,57 @@ public final class ResidentIdPseudonym {
       return Collections.singletonList(code);
     }
     String prefix = code.substring(0, region.digits());
-    List<String> out = new ArrayList<>();
-    for (String c : Codes.BELOW_PROVINCE) {
-      if (c.startsWith(prefix)) {
-        out.add(c);
-      }
+    List<String> codes = Codes.BELOW_PROVINCE;
+    int from = insertionPoint(codes, prefix);
+    int to = from;
+    while (to < codes.size() && codes.get(to).startsWith(prefix)) {
+      to++;
     }
-    return out.isEmpty() ? Collections.singletonList(code) : out;
+    return from == to ? Collections.singletonList(code) : codes.subList(from, to);
+  }
+
+  /** The smallest r with r^length >= value. */
+  static int rootUp(long value, int length) {
+    long r = (long) Math.floor(Math.pow(value, 1.0 / length));
+    while (r > 1 && pow(r - 1, length) >= value) {
+      r--;
+    }
+    while (pow(r, length) < value) {
+      r++;
+    }
+    return (int) r;
+  }
+
+  private static long pow(long base, int length) {
+    long out = 1;
+    for (int i = 0; i < length; i++) {
+      out *= base;
+    }
+    return out;
+  }
+
+  private static int[] numerals(long value, int radix, int length) {
+    int[] out = new int[length];
+    long rest = value;
+    for (int i = length - 1; i >= 0; i--) {
+      out[i] = (int) (rest % radix);
+      rest /= radix;
+    }
+    return out;
+  }
+
+  private static long value(int[] numerals, int radix) {
+    long out = 0;
+    for (int n : numerals) {
+      out = out * radix + n;
+    }
+    return out;
+  }
+
+  /** The index of the first of the sorted {@code codes} not below {@code key}. */
+  private static int insertionPoint(List<String> codes, String key) {
+    int at = Collections.binarySearch(codes, key);
+    return at >= 0 ? at : -at - 1;
   }
 
   private static String pad(String digits, int width) {

@@ -50,22 +50,47 @@ class Ff1Test {
     byte[] key = Bytes.fromHexOrNull("0123456789abcdeffedcba9876543210");
     byte[] tweak = "2.16.156.10011.1.12".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     Ff1 ours = Ff1.sm4(Sm4Key.fromBytes(key), 10);
-    for (String plain : new String[] {"000000", "123456", "0123456789", "98765432109876543210123"}) {
+    // Halves below 2^54 take the long-arithmetic path, longer ones (40 digits: halves of 10^20) the BigInteger path.
+    for (String plain : new String[] {"000000", "123456", "0123456789", "98765432109876543210123",
+        "3141592653589793238462643383279502884197"}) {
       int[] x = numerals(plain);
-      byte[] in = new byte[x.length];
-      for (int i = 0; i < x.length; i++) {
-        in[i] = (byte) x[i];
-      }
-      FPEFF1Engine bc = new FPEFF1Engine(new SM4Engine());
-      bc.init(true, new FPEParameters(new KeyParameter(key), 10, tweak));
-      byte[] out = new byte[in.length];
-      bc.processBlock(in, 0, in.length, out, 0);
-      int[] expected = new int[out.length];
-      for (int i = 0; i < out.length; i++) {
-        expected[i] = out[i];
-      }
-      assertArrayEquals(expected, ours.encrypt(x, tweak));
+      assertArrayEquals(bouncyCastle(key, 10, tweak, x), ours.encrypt(x, tweak));
     }
+  }
+
+  @Test
+  void sm4_otherRadix_agreesWithBouncyCastle_andRoundTrips() {
+    byte[] key = Bytes.fromHexOrNull("0123456789abcdeffedcba9876543210");
+    byte[] tweak = "hdx-rid|PROVINCE|11".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Ff1 ours = Ff1.sm4(Sm4Key.fromBytes(key), 10);
+    for (int radix : new int[] {36, 255}) {
+      for (int length : new int[] {4, 30}) {
+        int[] x = new int[length];
+        for (int i = 0; i < length; i++) {
+          x[i] = (i * 7 + 3) % radix;
+        }
+        int[] c = ours.encrypt(radix, x, tweak);
+        assertArrayEquals(bouncyCastle(key, radix, tweak, x), c, "radix " + radix + " length " + length);
+        assertArrayEquals(x, ours.decrypt(radix, c, tweak));
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> ours.encrypt(65537, new int[] {1, 2}, tweak));
+  }
+
+  private static int[] bouncyCastle(byte[] key, int radix, byte[] tweak, int[] x) {
+    byte[] in = new byte[x.length];
+    for (int i = 0; i < x.length; i++) {
+      in[i] = (byte) x[i];
+    }
+    FPEFF1Engine bc = new FPEFF1Engine(new SM4Engine());
+    bc.init(true, new FPEParameters(new KeyParameter(key), radix, tweak));
+    byte[] out = new byte[in.length];
+    bc.processBlock(in, 0, in.length, out, 0);
+    int[] expected = new int[out.length];
+    for (int i = 0; i < out.length; i++) {
+      expected[i] = out[i] & 0xff;
+    }
+    return expected;
   }
 
   @Test

@@ -144,4 +144,15 @@ class PrimitivesTest {
     assertNotEquals(ANNEX_A_ID, fullPseudonym);
     assertEquals(ANNEX_A_ID, full.reidentify(ResidentIdNumber.parse(fullPseudonym)));
   }
+
+  @Test
+  void residentIdPseudonym_radixCoversTheDomainBarely() {
+    assertEquals(1000, ResidentIdPseudonym.rootUp(1_000_000, 2));
+    assertEquals(1001, ResidentIdPseudonym.rootUp(1_000_001, 2));
+    assertEquals(4, ResidentIdPseudonym.rootUp(64, 3));
+    assertEquals(5, ResidentIdPseudonym.rootUp(65, 3));
+    long domain = 3_000L * 32_872 * 999;   // every county, 1930-2019, any sequence: above 2^32, three numerals
+    int r = ResidentIdPseudonym.rootUp(domain, 3);
+    assertTrue((long) r * r * r >= domain && (long) (r - 1) * (r - 1) * (r - 1) < domain);
+  }
 }
