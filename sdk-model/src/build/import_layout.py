@@ -186,7 +186,7 @@ def header_fields():
     rows += [('relatedDocument', 'relatedDocument', CD + '/relatedDocument/parentDocument/id', '/relatedDocument', '-',
               'II', '0..1'),
              ('encounter.effectiveTime', 'encounter.effectiveTime', enc + '/effectiveTime', '/encounter/effectiveTime',
-              '-', 'TS', '0..1')]
+              '-', 'IVL_TS', '0..1')]
     rows += organization('encounter.location', 'componentOf.encompassingEncounter',
                          enc + '/location/healthCareFacility/serviceProviderOrganization', '/encounter/location')
     return rows
@@ -342,7 +342,7 @@ def main():
                                   code_system=HEADER_CODE_SYSTEMS.get(field, '-')))
     for field, xpath, json, vtype, cat in (
             ('section.text', '{section}/text', '{section}/text', 'ST', 'SENSITIVE'),
-            ('section.entry.effectiveTime', '{section}/entry//effectiveTime', '{section}/entries//effectiveTime', 'TS',
+            ('section.entry.effectiveTime', '{section}/entry//effectiveTime', '{section}/entries//effectiveTime', 'IVL_TS',
              'QUASI')):
         header.append(OrderedDict(field=field, element='-', xpath=xpath, json=json, de_code='-', type=vtype,
                                   cardinality='0..*', category=cat, code_system='-'))

@@ -133,6 +133,10 @@ final class BodyChecks {
    */
   private static void walk(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
       SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
+    if (entry.time().isPresent()) {
+      // a time that breaks its type (IVL_TS low after high, a bound that is no TS) is reported once, at its place
+      ValueChecks.invalid(run.issues, entry.time().get(), node.child("effectiveTime"), null, si == null ? null : si.label);
+    }
     if (entry.dataElement().isPresent()) {
       entry(run, entry, node, memberOf, si, counts, scope);
     }

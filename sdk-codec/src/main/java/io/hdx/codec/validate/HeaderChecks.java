@@ -342,12 +342,18 @@ final class HeaderChecks {
     }
   }
 
+  /**
+   * The encounter's effectiveTime is required by CDA R2 (POCD_MT000040.EncompassingEncounter, IVL_TS 1..1, not
+   * mandatory): a point in time, an interval (admission to discharge) or a null flavor ("not known") all fulfil it.
+   * Its start (the point, or the interval's low bound) is the admission time the date checks compare.
+   */
   private static void encounter(ValidationRun run, Encounter e) {
-    if (e.effectiveTime().isPresent()) {
-      run.dates.add(new DateChecks.Fact(DateChecks.Kind.ADMISSION, e.effectiveTime().get(),
-          ENCOUNTER.child("effectiveTime"), null, null));
-    } else {
-      required(run.issues, ENCOUNTER.child("effectiveTime"), "the encounter's effectiveTime");
+    XPath time = ENCOUNTER.child("effectiveTime");
+    if (!e.time().isPresent()) {
+      required(run.issues, time, "the encounter's effectiveTime");
+    } else if (!ValueChecks.invalid(run.issues, e.time().get(), time, null, null)
+        && e.effectiveTime().isPresent()) {
+      run.dates.add(new DateChecks.Fact(DateChecks.Kind.ADMISSION, e.effectiveTime().get(), time, null, null));
     }
     Organization level = e.location().orElse(null);
     XPath at = LOCATION;

@@ -5,6 +5,7 @@ import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.Address;
 import io.hdx.model.document.ClinicalDocument;
@@ -344,9 +345,9 @@ public final class DocumentLayout {
   }
 
   private void entry(String sectionKey, Map<String, Datum> parts, Entry entry, String at, Consumer<LayoutValue> sink) {
-    if (entry.effectiveTime().isPresent()) {
+    if (entry.time().isPresent() && !(entry.time().get() instanceof NullValue)) {
       sink.accept(new LayoutValue(parts.get("section.entry.effectiveTime"), at + "/effectiveTime",
-          entry.effectiveTime().get()));
+          entry.time().get()));
     }
     if (entry.value().isPresent()) {
       Hl7Value value = entry.value().get();
@@ -788,7 +789,7 @@ public final class DocumentLayout {
         Encounter e = (Encounter) node;
         switch (field) {
           case "effectiveTime":
-            return e.effectiveTime().orElse(null);
+            return e.time().filter(t -> !(t instanceof NullValue)).orElse(null);
           case "location":
             return e.location().orElse(null);
           default:
