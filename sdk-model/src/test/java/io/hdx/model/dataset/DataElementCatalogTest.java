@@ -138,7 +138,7 @@ class DataElementCatalogTest {
   }
 
   @Test
-  void standard_containsEveryCodeOfTheReferenceCsv_whenPresent() throws IOException {
+  void standard_containsEveryCodeOfTheReferenceCsv() throws IOException {
     Path csv = SharedReference.require("data-elements.csv");
     String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8);
     List<List<String>> rows = parseCsv(text);
