@@ -600,7 +600,7 @@ final class CdaReader {
             || system.equals(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM) && CdaNames.isDataSetItem(code.trim()))) {
           e.dataElement(token(code)).displayName(c.attr("displayName"));
           hasDataElement = true;
-          c.finish();
+          e.qualifier(qualifier());
         } else if (code == null && c.attr("displayName") != null && c.attr("nullFlavor") == null) {
           e.displayName(c.attr("displayName")); // an organizer's label (血压, 颅脑损伤患者入院前昏迷时间)
           c.finish();
@@ -638,6 +638,31 @@ final class CdaReader {
       return null;
     }
     return e.build();
+  }
+
+  /**
+   * The role label of the current data element {@code code}: its first {@code qualifier/name/@displayName}
+   * (HL7 V3 CD.qualifier, as the WS/T 500 examples label 中医病名 and 中医证候 of one code), or null; moves past the
+   * code. A qualifier with more (a coded name, a value) and any other child are kept in the source only.
+   */
+  private String qualifier() throws XMLStreamException {
+    String label = null;
+    while (c.nextChild()) {
+      if (label == null && c.inV3() && c.name().equals("qualifier") && c.attr("inverted") == null) {
+        while (c.nextChild()) {
+          if (label == null && c.inV3() && c.name().equals("name") && c.attr("displayName") != null
+              && c.attr("code") == null && c.attr("codeSystem") == null && c.attr("nullFlavor") == null) {
+            label = c.attr("displayName");
+            c.finish();
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return label;
   }
 
   /**

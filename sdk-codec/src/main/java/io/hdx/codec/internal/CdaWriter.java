@@ -547,6 +547,11 @@ final class CdaWriter {
       if (e.displayName().isPresent()) {
         w.writeAttribute("displayName", e.displayName().get());
       }
+      if (e.qualifier().isPresent()) {
+        start("qualifier");
+        empty("name", "displayName", e.qualifier().get());
+        end();
+      }
       end();
     } else if (e.displayName().isPresent()) {
       empty("code", "displayName", e.displayName().get());

@@ -642,6 +642,10 @@ final class JsonDocumentReader {
             throw fail(JsonCodes.BAD_VALUE, "nameSource must be \"document\" or \"catalog\"");
           }
           break;
+        case "qualifier":
+          seen = once(seen, 8);
+          b.qualifier(string());
+          break;
         case "shape":
           seen = once(seen, 3);
           EntryShape shape = shape();

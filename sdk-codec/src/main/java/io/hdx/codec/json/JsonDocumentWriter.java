@@ -93,6 +93,7 @@ final class JsonDocumentWriter {
   private static final SerializedString ENTRIES = name("entries");
   private static final SerializedString DE = name("de");
   private static final SerializedString NAME_SOURCE = name("nameSource");
+  private static final SerializedString QUALIFIER = name("qualifier");
   private static final SerializedString SHAPE = name("shape");
   private static final SerializedString POSITION = name("position");
   private static final SerializedString VALUE = name("value");
@@ -354,6 +355,7 @@ final class JsonDocumentWriter {
         g.writeString("catalog");
       }
     }
+    string(QUALIFIER, e.qualifier());
     g.writeFieldName(SHAPE);
     g.writeString(e.shape().name());
     if (e.position().isSlot()) {

@@ -244,6 +244,9 @@ public final class TestDocuments {
     if (chance()) {
       entry.displayName(e.nameZh());
     }
+    if (!complete && rnd.nextInt(5) == 0) {
+      entry.qualifier(e.nameZh()); // a role label, as the WS/T 500 examples write code/qualifier/name
+    }
     if (!complete && rnd.nextInt(4) == 0) {
       entry.effectiveTime(actTime(true));
     }

@@ -349,6 +349,10 @@ public final class DocumentLayout {
       sink.accept(new LayoutValue(parts.get("section.entry.effectiveTime"), at + "/effectiveTime",
           entry.time().get()));
     }
+    if (entry.qualifier().isPresent()) {
+      sink.accept(new LayoutValue(parts.get("section.entry.qualifier"), at + "/qualifier",
+          Text.of(entry.qualifier().get())));
+    }
     if (entry.value().isPresent()) {
       Hl7Value value = entry.value().get();
       String de = entry.dataElement().orElse("-");
