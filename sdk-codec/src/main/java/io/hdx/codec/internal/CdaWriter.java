@@ -21,6 +21,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
@@ -303,6 +304,70 @@ final class CdaWriter {
     end();
   }
 
+  /**
+   * A person of a clinical statement (POCD_MT000040): an author as in the header, a performer
+   * ({@code performer/assignedEntity}, its time optional), a participant ({@code participantRole} whose
+   * {@code playingEntity} is the person).
+   */
+  private void participation(Participation participation) throws XMLStreamException {
+    Participant p = participation.person();
+    switch (participation.function()) {
+      case AUTHOR:
+      case PERFORMER:
+        // what the person holds and nothing more: a placeholder (nullFlavor) where the source had an empty element
+        // would read back the same and yet differ from it
+        boolean author = participation.function() == Participation.Function.AUTHOR;
+        start(author ? "author" : "performer");
+        if (p.time().isPresent()) {
+          empty("time", "value", p.time().get().literal());
+        } else if (author) {
+          start("time"); // required by CDA R2, unknown: empty, as the WS/T 500 examples write it
+          end();
+        }
+        start(author ? "assignedAuthor" : "assignedEntity");
+        if (p.id().isPresent()) {
+          ii("id", p.id().get());
+        }
+        roleCode(p);
+        if (p.address().isPresent()) {
+          address(p.address().get());
+        }
+        telecom(p.telecom());
+        person("assignedPerson", p.name());
+        if (p.organization().isPresent()) {
+          organization("representedOrganization", p.organization().get());
+        }
+        end();
+        end();
+        return;
+      default:
+        start("participant");
+        w.writeAttribute("typeCode", participation.typeCode().get());
+        if (p.time().isPresent()) {
+          empty("time", "value", p.time().get().literal());
+        }
+        start("participantRole");
+        w.writeAttribute("classCode", "ASSIGNED");
+        if (p.id().isPresent()) {
+          ii("id", p.id().get());
+        }
+        roleCode(p);
+        if (p.address().isPresent()) {
+          address(p.address().get());
+        }
+        telecom(p.telecom());
+        if (p.name().isPresent()) {
+          start("playingEntity");
+          w.writeAttribute("classCode", "PSN");
+          w.writeAttribute("determinerCode", "INSTANCE");
+          textElement("name", p.name().get());
+          end();
+        }
+        end();
+        end();
+    }
+  }
+
   private void roleCode(Participant p) throws XMLStreamException {
     if (p.code().isPresent() && p.roleName().isPresent()) {
       throw refuse("a participant has either a coded role or a role name in code/@displayName, not both");
@@ -453,6 +518,9 @@ final class CdaWriter {
     }
     if (e.shape().isAct()) {
       slots(e);
+    }
+    for (Participation p : e.participations()) {
+      participation(p);
     }
     nested(e, form);
     end();

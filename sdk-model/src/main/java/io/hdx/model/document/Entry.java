@@ -45,6 +45,7 @@ public final class Entry {
   /** The act's effectiveTime as written: a {@link PointInTime}, a {@link TimeInterval} or a {@link NullValue}. */
   private final Hl7Value effectiveTime;
   private final ValuePosition position;
+  private final List<Participation> participations;
   private final List<Entry> components;
 
   private Entry(Builder b) {
@@ -55,6 +56,9 @@ public final class Entry {
     this.value = b.value;
     this.effectiveTime = EffectiveTimes.check(b.effectiveTime);
     this.position = Objects.requireNonNull(b.position, "position");
+    List<Participation> people = new ArrayList<>(b.participations);
+    Collections.sort(people, (x, y) -> x.function().compareTo(y.function())); // CDA order, stable
+    this.participations = Collections.unmodifiableList(people);
     this.components = Collections.unmodifiableList(inCdaOrder(b.components));
     if (dataElement == null && components.isEmpty()) {
       throw new IllegalArgumentException("an entry needs a data element code or nested entries");
@@ -77,7 +81,7 @@ public final class Entry {
       throw new IllegalArgumentException("the " + position + " slot holds one data element with a value of its type");
     }
     if (shape != EntryShape.ENTRY_RELATIONSHIP || displayName != null || qualifier != null || effectiveTime != null
-        || !components.isEmpty()) {
+        || !components.isEmpty() || !participations.isEmpty()) {
       throw new IllegalArgumentException("the " + position + " slot has no name, time or components of its own");
     }
   }
@@ -128,6 +132,7 @@ public final class Entry {
   public Builder toBuilder() {
     Builder b = new Builder().dataElement(dataElement).displayName(displayName).qualifier(qualifier).shape(shape)
         .value(value).effectiveTime(effectiveTime).position(position);
+    b.participations.addAll(participations);
     b.components.addAll(components);
     return b;
   }
@@ -191,6 +196,16 @@ public final class Entry {
     return position;
   }
 
+  /**
+   * Who took part in the act: its performers, authors and other participants, in CDA order (performer, author,
+   * participant), each kind in the order given.
+   *
+   * @since 0.1.0
+   */
+  public List<Participation> participations() {
+    return participations;
+  }
+
   /** Entries nested in this one, in CDA order (slots first). */
   public List<Entry> components() {
     return components;
@@ -203,13 +218,14 @@ public final class Entry {
     }
     Entry e = (Entry) o;
     return Objects.equals(dataElement, e.dataElement) && Objects.equals(displayName, e.displayName)
-        && Objects.equals(qualifier, e.qualifier) && shape == e.shape && Objects.equals(value, e.value) && Objects.equals(effectiveTime, e.effectiveTime)
+        && Objects.equals(qualifier, e.qualifier) && shape == e.shape && participations.equals(e.participations) && Objects.equals(value, e.value) && Objects.equals(effectiveTime, e.effectiveTime)
         && position == e.position && components.equals(e.components);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataElement, displayName, qualifier, shape, value, effectiveTime, position, components);
+    return Objects.hash(dataElement, displayName, qualifier, shape, value, effectiveTime, position, participations,
+        components);
   }
 
   @Override
@@ -231,6 +247,7 @@ public final class Entry {
     private Hl7Value value;
     private Hl7Value effectiveTime;
     private ValuePosition position = ValuePosition.OBSERVATION;
+    private final List<Participation> participations = new ArrayList<>();
     private final List<Entry> components = new ArrayList<>();
 
     private Builder() {}
@@ -290,6 +307,16 @@ public final class Entry {
     /** Where the value sits in its act; a slot needs shape ENTRY_RELATIONSHIP (see {@link Entry#at}). */
     public Builder position(ValuePosition position) {
       this.position = position;
+      return this;
+    }
+
+    /**
+     * Adds a person who took part in the act (an author, a performer, a participant).
+     *
+     * @since 0.1.0
+     */
+    public Builder addParticipation(Participation participation) {
+      participations.add(Objects.requireNonNull(participation, "participation"));
       return this;
     }
 
