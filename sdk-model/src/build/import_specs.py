@@ -296,6 +296,57 @@ def copy_paste_homes(entries, vs_name):
     return homes
 
 
+def element_name_key(name):
+    """A data element name as the validator compares it (ElementNames.normalize in sdk-codec): NFKC, without
+    bracketed remarks, spacing, slashes and dashes, lower case."""
+    n = unicodedata.normalize('NFKC', name or '')
+    n = re.sub(r'\([^)]*\)|\[[^\]]*\]|【[^】]*】', '', n)
+    return re.sub(r'[\s()\[\]【】\-_/、·]', '', n).lower()
+
+
+def element_names_alike(a, b):
+    """Whether two element names are near-identical (ElementNames.alike: one contains the other, or they share more
+    than half their characters in order)."""
+    x, y = element_name_key(a), element_name_key(b)
+    if not x or not y or x in y or y in x:
+        return True
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() > 0.5
+
+
+def drop_copied_codes(entries, corpora):
+    """Drops an entry whose data element code one corpus copied from another row (issue 14: the generator wrote it,
+    the validator's de-display-name rule then flagged it). Such an entry shares its document, section and name with
+    an entry of another code in the other corpus, and its code names another datum elsewhere in the same document
+    (the row it was copied from): C0001 11369-6 预防接种史 is DE02.10.101.00 in one corpus and DE02.10.022.00 (过敏史,
+    section 48765-2 of C0001) in the other. Kept when both codes, or neither, name other data of the document:
+    nothing singles out the copy (C0028's 输血风险 DE05.01.075.00 / DE06.00.130.00). Returns comment lines."""
+    names_in_doc = defaultdict(set)
+    for e in entries.values():
+        names_in_doc[(e['doc_code'], e['de_code'])].add(e['name_zh'])
+    groups = defaultdict(list)
+    for key, e in entries.items():
+        if e['de_code'].startswith('DE'):
+            groups[(e['doc_code'], e['section_key'], element_name_key(e['name_zh']))].append(key)
+    notes = []
+    for keys in groups.values():
+        if len(keys) < 2 or any(corpora.get(k, ('Y', 'Y')).count('Y') != 1 for k in keys):
+            continue
+
+        def named_otherwise(key):
+            return any(not element_names_alike(n, entries[key]['name_zh']) for n in names_in_doc[(key[0], key[2])])
+
+        copies = [k for k in keys if named_otherwise(k)]
+        kept = [k for k in keys if k not in copies]
+        if len(kept) != 1 or corpora[kept[0]] == corpora[copies[0]]:
+            continue
+        for k in copies:
+            notes.append('%s %s %s "%s": dropped, a copied code (the other corpus writes %s; %s is %s in this document)' % (
+                k[0], k[1], k[2], entries[k]['name_zh'], kept[0][2], k[2],
+                ' / '.join(sorted(n for n in names_in_doc[(k[0], k[2])] if not element_names_alike(n, entries[k]['name_zh'])))))
+            del entries[k]
+    return notes
+
+
 def vet_entries(entries, vs_conf, vs_name):
     """Applies the cross-check rules to the bindings and units of the entries (ARCHITECTURE.md: a fact enforced as
     REQUIRED rests on two sources; a fact seen once or contradicted is not). Returns comment lines for entries.tsv.
@@ -501,6 +552,7 @@ def main():
     aliases = {r['malformed_code']: r['canonical_code'] for r in read_tsv(os.path.join(FACTS, 'de-code-aliases.tsv'))}
     entries = OrderedDict()
     counts = defaultdict(int)
+    corpora = {}
     for row in read_csv('wst500-entries.csv'):
         doc = row['doc_code']
         sec = row['section_loinc'].strip()
@@ -518,6 +570,7 @@ def main():
         oid = row['value_codeSystem'].strip()
         if key in entries:
             continue
+        corpora[key] = (row['in_bzrrr'], row['in_langzhong'])
         entries[key] = OrderedDict(
             doc_code=doc, section_key=sec, de_code=de,
             name_zh=clean(row['display_name']) or de_names.get(de, de), value_type=vtype, shape='OBSERVATION',
@@ -556,7 +609,7 @@ def main():
     apply_entry_shapes(entries, sections, none_sections, aliases, de_names, vs_conf, vs_name)
     apply_dataset_items(entries, sections)
     section_notes = merge_uncoded_sections(sections, entries)
-    vetted = vet_entries(entries, vs_conf, vs_name)
+    vetted = drop_copied_codes(entries, corpora) + vet_entries(entries, vs_conf, vs_name)
     write_tsv('sections.tsv', ['doc_code', 'order', 'section_code', 'display_name', 'cardinality', 'confidence',
                                'cardinality_source'], sections, source_note + [
         'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',

@@ -167,6 +167,27 @@ final class BodyChecks {
     }
   }
 
+  /**
+   * Whether the entry's {@code displayName} names another data element of section {@code si}: the document wrote
+   * the code of a datum elsewhere in the document for one this section lists (a code copied from another row, as
+   * one corpus of the WS/T 500 samples does: 预防接种史 written with 过敏史's DE02.10.022.00). Rule
+   * {@link ValidationRule#DE_DISPLAY_NAME} reports that; calling the entry misplaced as well would report one
+   * defect twice, once wrongly (the datum is in its section).
+   */
+  private static boolean namesAnotherEntry(SpecIndex.SectionIndex si, String code, Entry entry) {
+    if (!entry.displayName().isPresent()) {
+      return false;
+    }
+    String name = ElementNames.normalize(entry.displayName().get());
+    for (SpecIndex.EntryIndex other : si.entries.values()) {
+      String otherCode = other.spec.dataElement();
+      if (!otherCode.equals(code) && ElementNames.normalize(other.spec.nameZh()).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The element of slot {@code position} of the act at {@code act}: its path in the layout. */
   static XPath slot(XPath act, ValuePosition position) {
     XPath at = act;
@@ -191,7 +212,7 @@ final class BodyChecks {
       List<SpecIndex.SectionIndex> homes = index.sectionsByDataElement.get(code);
       if (homes != null) {
         spec = homes.get(0).entries.get(code);
-        if (si != null) {
+        if (si != null && !namesAnotherEntry(si, code, entry)) {
           run.issues.add(ValidationRule.ENTRY_MISPLACED, spec.spec.confidence(), codePath, dataElement,
               section, spec.spec.nameZh() + " belongs to section " + labels(homes) + " of " + index.label);
         }

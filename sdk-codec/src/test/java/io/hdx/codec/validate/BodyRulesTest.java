@@ -91,6 +91,20 @@ class BodyRulesTest {
   }
 
   @Test
+  void copiedCode_forAnElementOfThisSection_displayNameWarning_notMisplaced() {
+    // One corpus of the WS/T 500 samples writes C0001's 预防接种史 (DE02.10.101.00, section 11369-6) with the code of
+    // 过敏史 (DE02.10.022.00, section 48765-2 of the same document).
+    Entry copied = Entry.builder().dataElement("DE02.10.022.00").displayName("预防接种史").value(Text.of("无")).build();
+    ValidationReport report = validate("C0001", section("11369-6", "HISTORY OF IMMUNIZATIONS", copied));
+    one(report, ValidationRule.DE_DISPLAY_NAME, Severity.WARNING,
+        BODY + "/component[1]/section/entry[1]/observation/code/@displayName");
+    none(report, ValidationRule.ENTRY_MISPLACED);
+    Entry allergy = Entry.builder().dataElement("DE02.10.022.00").displayName("过敏史").value(Text.of("无")).build();
+    one(validate("C0001", section("11369-6", "HISTORY OF IMMUNIZATIONS", allergy)), ValidationRule.ENTRY_MISPLACED,
+        Severity.ERROR, BODY + "/component[1]/section/entry[1]/observation/code");
+  }
+
+  @Test
   void codeShape_icd10CodeOne_reported_wellFormedCode_nothing() {
     Section one = section("29548-5", "Diagnosis", obs("DE05.01.024.00", CodedValue.builder().code("1")
         .codeSystem("2.16.156.10011.2.3.3.11.3").build()));

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.23-2016 入院评估 (Admission (nursing) assessment): document code {@code C0023}, templateId {@code 2.16.156.10011.2.1.1.43}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 22 of 53 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 21 of 52 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -119,7 +119,7 @@ public final class AdmissionAssessment extends TypedDocument {
   }
 
   /** 主要症状名称 ({@code DE04.01.118.00}, ST), section 11450-4 PROBLEM LIST. */
-  public Optional<String> symptomNameInProblemList() {
+  public Optional<String> symptomName() {
     return text("11450-4", "DE04.01.118.00");
   }
 
@@ -191,11 +191,6 @@ public final class AdmissionAssessment extends TypedDocument {
   /** 患者传染性标志 ({@code DE05.10.119.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
   public Optional<Boolean> patientInfectiousFlag() {
     return bool("11348-0", "DE05.10.119.00");
-  }
-
-  /** 过敏史 ({@code DE04.01.118.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
-  public Optional<String> symptomNameInAllergiesAdverseReactionsAlerts() {
-    return text("48765-2", "DE04.01.118.00");
   }
 
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
@@ -558,7 +553,7 @@ public final class AdmissionAssessment extends TypedDocument {
     }
 
     /** 主要症状名称 ({@code DE04.01.118.00}, ST), section 11450-4 PROBLEM LIST. */
-    public Builder symptomNameInProblemList(String value) {
+    public Builder symptomName(String value) {
       return set("11450-4", "DE04.01.118.00", Text.of(value));
     }
 
@@ -640,11 +635,6 @@ public final class AdmissionAssessment extends TypedDocument {
     /** 患者传染性标志 ({@code DE05.10.119.00}, BL), section 11348-0 HISTORY OF PAST ILLNESS. */
     public Builder patientInfectiousFlag(boolean value) {
       return set("11348-0", "DE05.10.119.00", BooleanValue.of(value));
-    }
-
-    /** 过敏史 ({@code DE04.01.118.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */
-    public Builder symptomNameInAllergiesAdverseReactionsAlerts(String value) {
-      return set("48765-2", "DE04.01.118.00", Text.of(value));
     }
 
     /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies,adverse reactions,alerts. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.28-2016 输血治疗同意书 (Blood transfusion consent): document code {@code C0028}, templateId {@code 2.16.156.10011.2.1.1.48}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 10 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 5 of 9 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -88,18 +88,13 @@ public final class BloodTransfusionConsent extends TypedDocument {
     return valueList("意见章节", "DE06.00.018.00", Text.class);
   }
 
-  /** 输血风险及可能发生的不良后果 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-  public Optional<String> possibleComplicationsAndRisksInSection4() {
-    return text("意见章节", "DE05.01.075.00");
-  }
-
   /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 意见章节. */
   public Optional<String> transfusionRisksInSection4() {
     return text("意见章节", "DE06.00.130.00");
   }
 
   /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
-  public Optional<String> possibleComplicationsAndRisksInSection5() {
+  public Optional<String> possibleComplicationsAndRisks() {
     return text("操作风险", "DE05.01.075.00");
   }
 
@@ -190,18 +185,13 @@ public final class BloodTransfusionConsent extends TypedDocument {
       return add("意见章节", "DE06.00.018.00", Text.of(value));
     }
 
-    /** 输血风险及可能发生的不良后果 ({@code DE05.01.075.00}, ST), section - 意见章节. */
-    public Builder possibleComplicationsAndRisksInSection4(String value) {
-      return set("意见章节", "DE05.01.075.00", Text.of(value));
-    }
-
     /** 输血风险及可能发生的不良后果 ({@code DE06.00.130.00}, ST), section - 意见章节. */
     public Builder transfusionRisksInSection4(String value) {
       return set("意见章节", "DE06.00.130.00", Text.of(value));
     }
 
     /** 特殊检查及特殊治疗可能引起的并发症及风险 ({@code DE05.01.075.00}, ST), section - 操作风险. */
-    public Builder possibleComplicationsAndRisksInSection5(String value) {
+    public Builder possibleComplicationsAndRisks(String value) {
       return set("操作风险", "DE05.01.075.00", Text.of(value));
     }
 

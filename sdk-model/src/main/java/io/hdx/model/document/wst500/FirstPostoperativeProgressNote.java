@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.48-2016 术后首次病程记录 (First postoperative progress note): document code {@code C0048}, templateId {@code 2.16.156.10011.2.1.1.68}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 2 of 11 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 1 of 10 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -74,7 +74,7 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
   }
 
   /** 手术过程 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-  public Optional<String> operationDescriptionInHistoryOfProcedures() {
+  public Optional<String> operationDescription() {
     return text("47519-4", "DE05.10.063.00");
   }
 
@@ -101,11 +101,6 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
   /** 术后诊断编码 ({@code DE05.01.024.00}, CD), section 10218-6 Surgical operation note postoperative Dx, value set {@code 2.16.156.10011.2.3.3.11.3}. */
   public Optional<CodedValue> diagnosisCode() {
     return value("10218-6", "DE05.01.024.00", CodedValue.class);
-  }
-
-  /** 诊断依据 ({@code DE05.10.063.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
-  public Optional<String> operationDescriptionInSurgicalOperationNotePostoperativeDx() {
-    return text("10218-6", "DE05.10.063.00");
   }
 
   /** 诊断依据 ({@code DE05.01.070.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
@@ -227,7 +222,7 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
     }
 
     /** 手术过程 ({@code DE05.10.063.00}, ST), section 47519-4 HISTORY OF PROCEDURES. */
-    public Builder operationDescriptionInHistoryOfProcedures(String value) {
+    public Builder operationDescription(String value) {
       return set("47519-4", "DE05.10.063.00", Text.of(value));
     }
 
@@ -244,11 +239,6 @@ public final class FirstPostoperativeProgressNote extends TypedDocument {
     /** Sets the one {@link Diagnosis} to its head 术后诊断名称 alone, replacing any before. */
     public Builder diagnosisName(String value) {
       return setGroup(Diagnosis.of(value));
-    }
-
-    /** 诊断依据 ({@code DE05.10.063.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */
-    public Builder operationDescriptionInSurgicalOperationNotePostoperativeDx(String value) {
-      return set("10218-6", "DE05.10.063.00", Text.of(value));
     }
 
     /** 诊断依据 ({@code DE05.01.070.00}, ST), section 10218-6 Surgical operation note postoperative Dx. */

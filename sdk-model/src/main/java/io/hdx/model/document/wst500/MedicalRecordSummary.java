@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.1-2016 病历概要 (Medical record summary): document code {@code C0001}, templateId {@code 2.16.156.10011.2.1.1.21}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 6 of 36 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 5 of 35 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -89,13 +89,8 @@ public final class MedicalRecordSummary extends TypedDocument {
   }
 
   /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies, adverse reactions, alerts. */
-  public Optional<String> allergyHistoryInAllergiesAdverseReactionsAlerts() {
+  public Optional<String> allergyHistory() {
     return text("48765-2", "DE02.10.022.00");
-  }
-
-  /** 预防接种史 ({@code DE02.10.022.00}, ST), section 11369-6 HISTORY OF IMMUNIZATIONS. */
-  public Optional<String> allergyHistoryInHistoryOfImmunizations() {
-    return text("11369-6", "DE02.10.022.00");
   }
 
   /** 预防接种史 ({@code DE02.10.101.00}, ST), section 11369-6 HISTORY OF IMMUNIZATIONS. */
@@ -565,13 +560,8 @@ public final class MedicalRecordSummary extends TypedDocument {
     }
 
     /** 过敏史 ({@code DE02.10.022.00}, ST), section 48765-2 Allergies, adverse reactions, alerts. */
-    public Builder allergyHistoryInAllergiesAdverseReactionsAlerts(String value) {
+    public Builder allergyHistory(String value) {
       return set("48765-2", "DE02.10.022.00", Text.of(value));
-    }
-
-    /** 预防接种史 ({@code DE02.10.022.00}, ST), section 11369-6 HISTORY OF IMMUNIZATIONS. */
-    public Builder allergyHistoryInHistoryOfImmunizations(String value) {
-      return set("11369-6", "DE02.10.022.00", Text.of(value));
     }
 
     /** 预防接种史 ({@code DE02.10.101.00}, ST), section 11369-6 HISTORY OF IMMUNIZATIONS. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.15-2016 阴道分娩记录 (Vaginal delivery record): document code {@code C0015}, templateId {@code 2.16.156.10011.2.1.1.35}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 19 of 66 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 18 of 65 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -124,7 +124,7 @@ public final class VaginalDeliveryRecord extends TypedDocument {
   }
 
   /** 胎方位代码 ({@code DE05.01.044.00}, CD), section 57074-7 labor and delivery process, value set {@code 2.16.156.10011.2.3.1.106}. */
-  public Optional<CodedValue> fetalPositionCodeInLaborAndDeliveryProcess() {
+  public Optional<CodedValue> fetalPositionCode() {
     return value("57074-7", "DE05.01.044.00", CodedValue.class);
   }
 
@@ -346,11 +346,6 @@ public final class VaginalDeliveryRecord extends TypedDocument {
   /** 新生儿出生体重(g) ({@code DE04.10.019.00}, PQ), section 57075-4 newborn delivery information. */
   public List<PhysicalQuantity> newbornBirthWeight() {
     return valueList("57075-4", "DE04.10.019.00", PhysicalQuantity.class);
-  }
-
-  /** 新生儿出生身长(cm) ({@code DE05.01.044.00}, PQ), section 57075-4 newborn delivery information. */
-  public Optional<PhysicalQuantity> fetalPositionCodeInNewbornDeliveryInformation() {
-    return value("57075-4", "DE05.01.044.00", PhysicalQuantity.class);
   }
 
   /** 产瘤大小 ({@code DE05.10.168.00}, ST), section 57075-4 newborn delivery information. */
@@ -606,7 +601,7 @@ public final class VaginalDeliveryRecord extends TypedDocument {
     }
 
     /** 胎方位代码 ({@code DE05.01.044.00}, CD), section 57074-7 labor and delivery process, value set {@code 2.16.156.10011.2.3.1.106}. */
-    public Builder fetalPositionCodeInLaborAndDeliveryProcess(Coded value) {
+    public Builder fetalPositionCode(Coded value) {
       return set("57074-7", "DE05.01.044.00", CodedValue.of(value));
     }
 
@@ -873,16 +868,6 @@ public final class VaginalDeliveryRecord extends TypedDocument {
     /** 新生儿出生体重(g) ({@code DE04.10.019.00}, PQ), section 57075-4 newborn delivery information. */
     public Builder addNewbornBirthWeight(PhysicalQuantity value) {
       return add("57075-4", "DE04.10.019.00", value);
-    }
-
-    /** 新生儿出生身长(cm) ({@code DE05.01.044.00}, PQ), section 57075-4 newborn delivery information. */
-    public Builder fetalPositionCodeInNewbornDeliveryInformation(BigDecimal value) {
-      return set("57075-4", "DE05.01.044.00", quantity("57075-4", "DE05.01.044.00", value));
-    }
-
-    /** 新生儿出生身长(cm) ({@code DE05.01.044.00}, PQ), section 57075-4 newborn delivery information. */
-    public Builder fetalPositionCodeInNewbornDeliveryInformation(PhysicalQuantity value) {
-      return set("57075-4", "DE05.01.044.00", value);
     }
 
     /** 产瘤大小 ({@code DE05.10.168.00}, ST), section 57075-4 newborn delivery information. */
