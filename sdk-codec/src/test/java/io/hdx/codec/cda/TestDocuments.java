@@ -72,7 +72,12 @@ public final class TestDocuments {
 
   /** With {@code cdaNullFlavorsOnly}, no QS null flavor: the CDA R2 voc.xsd NullFlavor type lacks it. */
   public TestDocuments(long seed, boolean cdaNullFlavorsOnly) {
-    this.rnd = new Random(seed);
+    this(new Random(seed), cdaNullFlavorsOnly);
+  }
+
+  /** Every decision from {@code rnd}: in a property, {@code Choices.asRandom()}, so that a failure shrinks. */
+  public TestDocuments(Random rnd, boolean cdaNullFlavorsOnly) {
+    this.rnd = rnd;
     this.cdaNullFlavorsOnly = cdaNullFlavorsOnly;
   }
 
