@@ -345,7 +345,11 @@ final class CdaWriter {
   private void encounter(Encounter e) throws XMLStreamException {
     start("componentOf");
     start("encompassingEncounter");
-    requiredTime("effectiveTime", e.effectiveTime());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
+    } else {
+      empty("effectiveTime", "nullFlavor", "UNK");
+    }
     if (e.location().isPresent()) {
       start("location");
       start("healthCareFacility");
@@ -552,8 +556,8 @@ final class CdaWriter {
   }
 
   private void effectiveTime(Entry e) throws XMLStreamException {
-    if (e.effectiveTime().isPresent()) {
-      empty("effectiveTime", "value", e.effectiveTime().get().literal());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
     }
   }
 
