@@ -151,7 +151,7 @@ public final class Hdx {
     console.out().println("exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
   }
 
-  private static String version() {
+  static String version() {
     String version = Hdx.class.getPackage().getImplementationVersion();
     return version == null ? "dev" : version;
   }
