@@ -1,6 +1,7 @@
 package io.hdx.client;
 
 import io.hdx.client.internal.CallLogging;
+import io.hdx.client.internal.NoDelaySockets;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
@@ -60,6 +61,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocketFactory;
@@ -156,6 +158,7 @@ public final class PlatformClient implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .dispatcher(dispatcher)
+        .socketFactory(new NoDelaySockets(SocketFactory.getDefault()))
         .connectionPool(new ConnectionPool(b.maxConcurrentRequests, 5, TimeUnit.MINUTES))
         .addInterceptor(new CallLogging());
     if (b.metrics != null) {

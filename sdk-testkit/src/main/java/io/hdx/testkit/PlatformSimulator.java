@@ -78,6 +78,20 @@ public final class PlatformSimulator implements AutoCloseable {
   private final HipService service;
   private final URI endpoint;
 
+  /**
+   * The JDK's HttpServer leaves Nagle's algorithm on unless this system property is true (read once per JVM, when the
+   * first server starts; {@code sun.net.httpserver.ServerConfig}). It writes an answer's headers and its body
+   * separately, so with Nagle on the body waits for the client's delayed acknowledgement, about 40 ms on Linux, on
+   * every call. Set here unless the application set it either way.
+   */
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private PlatformSimulator(Builder b) throws IOException {
     String url;
     boolean ownsH2;
