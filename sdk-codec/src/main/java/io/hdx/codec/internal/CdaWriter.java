@@ -288,6 +288,18 @@ final class CdaWriter {
     }
     start("associatedEntity");
     w.writeAttribute("classCode", "ECON");
+    roleContent(p, "associatedPerson", "scopingOrganization");
+    end();
+    end();
+  }
+
+  /**
+   * What a role element holds of {@code p}, in CDA R2 order: its id (when it has one), role code, address, telecom,
+   * the person's name in {@code personElement} (null: written by the caller) and its organization in
+   * {@code organizationElement} (null: the role has none).
+   */
+  private void roleContent(Participant p, String personElement, String organizationElement)
+      throws XMLStreamException {
     if (p.id().isPresent()) {
       ii("id", p.id().get());
     }
@@ -296,12 +308,12 @@ final class CdaWriter {
       address(p.address().get());
     }
     telecom(p.telecom());
-    person("associatedPerson", p.name());
-    if (p.organization().isPresent()) {
-      organization("scopingOrganization", p.organization().get());
+    if (personElement != null) {
+      person(personElement, p.name());
     }
-    end();
-    end();
+    if (organizationElement != null && p.organization().isPresent()) {
+      organization(organizationElement, p.organization().get());
+    }
   }
 
   /**
@@ -325,18 +337,7 @@ final class CdaWriter {
           end();
         }
         start(author ? "assignedAuthor" : "assignedEntity");
-        if (p.id().isPresent()) {
-          ii("id", p.id().get());
-        }
-        roleCode(p);
-        if (p.address().isPresent()) {
-          address(p.address().get());
-        }
-        telecom(p.telecom());
-        person("assignedPerson", p.name());
-        if (p.organization().isPresent()) {
-          organization("representedOrganization", p.organization().get());
-        }
+        roleContent(p, "assignedPerson", "representedOrganization");
         end();
         end();
         return;
@@ -348,14 +349,7 @@ final class CdaWriter {
         }
         start("participantRole");
         w.writeAttribute("classCode", "ASSIGNED");
-        if (p.id().isPresent()) {
-          ii("id", p.id().get());
-        }
-        roleCode(p);
-        if (p.address().isPresent()) {
-          address(p.address().get());
-        }
-        telecom(p.telecom());
+        roleContent(p, null, null);
         if (p.name().isPresent()) {
           start("playingEntity");
           w.writeAttribute("classCode", "PSN");
