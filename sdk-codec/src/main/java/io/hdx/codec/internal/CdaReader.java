@@ -381,7 +381,7 @@ final class CdaReader {
   }
 
   private Encounter componentOf() throws XMLStreamException {
-    PointInTime time = null;
+    Hl7Value time = null;
     Organization location = null;
     boolean seen = false;
     while (c.nextChild()) {
@@ -390,7 +390,10 @@ final class CdaReader {
         while (c.nextChild()) {
           switch (c.inV3() ? c.name() : "") {
             case "effectiveTime":
-              time = optionalTs().orElse(null);
+              // nullFlavor UNK is what the writer puts for an encounter without a time (CDA R2 requires the
+              // element): read back as no time, so that decode(encode(x)) is x; other flavors (NI ...) are kept
+              time = optionalTime().filter(t -> !(t instanceof NullValue)
+                  || ((NullValue) t).nullFlavor() != NullFlavor.UNK).orElse(null);
               break;
             case "location":
               location = location();
@@ -612,7 +615,7 @@ final class CdaReader {
           c.unknown();
         }
       } else if (name.equals("effectiveTime")) {
-        e.effectiveTime(optionalTs().orElse(null));
+        e.effectiveTime(optionalTime().orElse(null));
       } else if (name.equals("value") && observation && !valueSeen) {
         valueSeen = true;
         e.value(value(null));
@@ -843,7 +846,26 @@ final class CdaReader {
           c.unknown();
       }
     }
-    return TimeInterval.of(low, high);
+    return TimeInterval.asWritten(low, high);
+  }
+
+  /**
+   * An {@code effectiveTime} as written (CDA R2: IVL_TS on the encompassing encounter and the clinical statements): a
+   * TS ({@code @value}), an interval ({@code low}/{@code high}) or a null flavor of an HL7 NullFlavor code; empty for
+   * an element that gives none of them (kept in the source only); moves past the element.
+   */
+  private Optional<Hl7Value> optionalTime() throws XMLStreamException {
+    String nullFlavor = c.attr("nullFlavor");
+    if (nullFlavor != null) {
+      Optional<NullFlavor> flavor = NullFlavor.fromCode(nullFlavor);
+      c.finish();
+      return flavor.map(f -> (Hl7Value) NullValue.of(Hl7Type.IVL_TS, f));
+    }
+    if (c.attr("value") != null) {
+      return optionalTs().map(t -> (Hl7Value) t);
+    }
+    TimeInterval ivl = (TimeInterval) interval();
+    return ivl.low().isPresent() || ivl.high().isPresent() ? Optional.<Hl7Value>of(ivl) : Optional.<Hl7Value>empty();
   }
 
   private Hl7Value encapsulated() throws XMLStreamException {

@@ -40,7 +40,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes one {@link ClinicalDocument} as CDA R2 XML with a {@link XMLStreamWriter}, header elements in the
- * order of POCD_MT000040.ClinicalDocument (cda-header.md), body per cda-body-patterns.md. One instance
+ * order of POCD_MT000040.ClinicalDocument, header and body as the WS/T 500-2016 examples write them. One instance
  * per document.
  *
  * <p>Entry forms, by {@link EntryShape}: OBSERVATION as {@code observation} (code = data element,
@@ -345,7 +345,11 @@ final class CdaWriter {
   private void encounter(Encounter e) throws XMLStreamException {
     start("componentOf");
     start("encompassingEncounter");
-    requiredTime("effectiveTime", e.effectiveTime());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
+    } else {
+      empty("effectiveTime", "nullFlavor", "UNK");
+    }
     if (e.location().isPresent()) {
       start("location");
       start("healthCareFacility");
@@ -552,8 +556,8 @@ final class CdaWriter {
   }
 
   private void effectiveTime(Entry e) throws XMLStreamException {
-    if (e.effectiveTime().isPresent()) {
-      empty("effectiveTime", "value", e.effectiveTime().get().literal());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
     }
   }
 

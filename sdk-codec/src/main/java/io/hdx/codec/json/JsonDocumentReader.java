@@ -95,7 +95,9 @@ final class JsonDocumentReader {
     /** A header code: CD (default), CE or CV. */
     CODED,
     /** The patient's age: PQ, {@code type} optional. */
-    QUANTITY
+    QUANTITY,
+    /** An effectiveTime that is no point in time (those are strings): IVL_TS or TS, null flavors allowed. */
+    TIME
   }
 
   private final JsonParser p;
@@ -507,7 +509,7 @@ final class JsonDocumentReader {
     if (!present(JsonToken.START_OBJECT, "an object")) {
       return null;
     }
-    PointInTime effectiveTime = null;
+    Hl7Value effectiveTime = null;
     Organization location = null;
     long seen = 0;
     for (String name = nextField(); name != null; name = nextField()) {
@@ -515,7 +517,7 @@ final class JsonDocumentReader {
       switch (name) {
         case "effectiveTime":
           seen = once(seen, 0);
-          effectiveTime = time();
+          effectiveTime = effectiveTime();
           break;
         case "location":
           seen = once(seen, 1);
@@ -655,7 +657,7 @@ final class JsonDocumentReader {
           break;
         case "effectiveTime":
           seen = once(seen, 5);
-          b.effectiveTime(time());
+          b.effectiveTime(effectiveTime());
           break;
         case "position":
           seen = once(seen, 7);
@@ -756,8 +758,9 @@ final class JsonDocumentReader {
     }
     Hl7Type type = type(place, text[V_TYPE], start);
     if (text[V_NULL_FLAVOR] != null) {
-      if (place != Place.ENTRY_VALUE) {
-        throw fail(JsonCodes.BAD_VALUE, "nullFlavor is allowed only in an entry's value", start, null, "nullFlavor");
+      if (place != Place.ENTRY_VALUE && place != Place.TIME) {
+        throw fail(JsonCodes.BAD_VALUE, "nullFlavor is allowed only in an entry's value or an effectiveTime", start,
+            null, "nullFlavor");
       }
       NullFlavor flavor = NullFlavor.fromCode(text[V_NULL_FLAVOR]).orElseThrow(() -> fail(JsonCodes.BAD_VALUE,
           "nullFlavor must be an HL7 NullFlavor code (NI, NA, UNK, ASKU, NAV, NASK, MSK, OTH, PINF, NINF, TRC, QS)",
@@ -805,10 +808,11 @@ final class JsonDocumentReader {
         unused(present, USES_IVL, type, start);
         PointInTime low = text[V_LOW] == null ? null : pointInTime(text[V_LOW], start, "low");
         PointInTime high = text[V_HIGH] == null ? null : pointInTime(text[V_HIGH], start, "high");
-        if (low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start())) {
-          throw fail(JsonCodes.BAD_VALUE, "IVL_TS low must not be after high", start, null);
+        TimeInterval ivl = TimeInterval.asWritten(low, high);
+        if (ivl.reversed()) {
+          keptInvalid(start, "low", "IVL_TS low after high");
         }
-        return TimeInterval.of(low, high);
+        return ivl;
       case ST:
         unused(present, USES_SCALAR, type, start);
         return Text.of(stringValue(required(text, V_VALUE, start), valueKind, type, start));
@@ -927,6 +931,9 @@ final class JsonDocumentReader {
       case QUANTITY:
         allowed = type == Hl7Type.PQ;
         break;
+      case TIME:
+        allowed = type == Hl7Type.IVL_TS || type == Hl7Type.TS;
+        break;
       default:
         allowed = true;
     }
@@ -942,6 +949,8 @@ final class JsonDocumentReader {
         return "II";
       case CODED:
         return "CD, CE or CV";
+      case TIME:
+        return "IVL_TS or TS";
       default:
         return "PQ";
     }
@@ -1187,6 +1196,14 @@ final class JsonDocumentReader {
       throw wrongKind("a string, number or boolean");
     }
     return p.getText();
+  }
+
+  /** An effectiveTime: a point in time as a string, else a value object (an interval or a null flavor). */
+  private Hl7Value effectiveTime() throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return value(Place.TIME);
+    }
+    return time();
   }
 
   private PointInTime time() throws IOException {

@@ -304,7 +304,9 @@ final class JsonDocumentWriter {
   private void encounter(Encounter e) throws IOException {
     g.writeFieldName(ENCOUNTER);
     g.writeStartObject();
-    time(EFFECTIVE_TIME, e.effectiveTime());
+    path.push("encounter");
+    effectiveTime(e.time());
+    path.pop();
     if (e.location().isPresent()) {
       organization(LOCATION, e.location().get());
     }
@@ -364,7 +366,7 @@ final class JsonDocumentWriter {
       value(e.value().get());
       path.pop();
     }
-    time(EFFECTIVE_TIME, e.effectiveTime());
+    effectiveTime(e.time());
     if (!e.components().isEmpty()) {
       g.writeFieldName(COMPONENTS);
       entries(e.components(), "components");
@@ -505,6 +507,24 @@ final class JsonDocumentWriter {
     if (time.isPresent()) {
       g.writeFieldName(field);
       g.writeString(time.get().literal());
+    }
+  }
+
+  /**
+   * An effectiveTime: a point in time as a string (JSON.md), an interval or a null flavor as a value object
+   * ({@code {"type":"IVL_TS","low":...}}, {@code {"type":"IVL_TS","nullFlavor":"NI"}}).
+   */
+  private void effectiveTime(Optional<Hl7Value> time) throws IOException {
+    if (!time.isPresent()) {
+      return;
+    }
+    g.writeFieldName(EFFECTIVE_TIME);
+    if (time.get() instanceof PointInTime) {
+      g.writeString(((PointInTime) time.get()).literal());
+    } else {
+      path.push("effectiveTime");
+      value(time.get());
+      path.pop();
     }
   }
 

@@ -102,7 +102,7 @@ final class BodyChecks {
     for (int j = 0; j < entries.size(); j++) {
       Entry entry = entries.get(j);
       // a section's own entry opens the group it is the root of (a diagnosis, a drug, an organizer)
-      GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si);
+      GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si, run.index.layout);
       walk(run, entry, parent.child(childName, j + 1).child(DocumentLayout.actForm(entry.shape()).element()), null, si, counts, inner);
     }
   }
@@ -121,17 +121,9 @@ final class BodyChecks {
       this.root = root;
     }
 
-    /** The group {@code entry} is the root of, or null. */
-    static GroupScope of(Entry entry, SpecIndex.SectionIndex si) {
-      if (entry.shape() == EntryShape.ORGANIZER_COMPONENT && !entry.dataElement().isPresent()) {
-        return new GroupScope("ORGANIZER", entry);
-      }
-      if (entry.shape().isAct()) {
-        return new GroupScope(entry.shape().name(), entry);
-      }
-      String de = entry.dataElement().orElse(null);
-      SpecIndex.EntryIndex spec = de == null ? null : si.entries.get(de);
-      return spec != null && de.equals(spec.group) ? new GroupScope(de, entry) : null;
+    /** The group {@code entry} of the section {@code si} is the root of ({@link DocumentLayout#groupRootedBy}). */
+    static GroupScope of(Entry entry, SpecIndex.SectionIndex si, DocumentLayout layout) {
+      return layout.groupRootedBy(si.spec.key(), entry).map(name -> new GroupScope(name, entry)).orElse(null);
     }
   }
 
@@ -141,6 +133,10 @@ final class BodyChecks {
    */
   private static void walk(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
       SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
+    if (entry.time().isPresent()) {
+      // a time that breaks its type (IVL_TS low after high, a bound that is no TS) is reported once, at its place
+      ValueChecks.invalid(run.issues, entry.time().get(), node.child("effectiveTime"), null, si == null ? null : si.label);
+    }
     if (entry.dataElement().isPresent()) {
       entry(run, entry, node, memberOf, si, counts, scope);
     }

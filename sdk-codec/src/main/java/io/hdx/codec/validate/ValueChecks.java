@@ -145,6 +145,11 @@ final class ValueChecks {
           section);
       boolean high = ivl.high().isPresent() && invalid(issues, ivl.high().get(), where.child("high"), dataElement,
           section);
+      if (!low && !high && ivl.reversed()) {
+        issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+            "IVL_TS low is after high (HL7 V3 Data Types R1, IVL)");
+        return true;
+      }
       return low || high;
     }
     if (value instanceof InstanceIdentifier) {

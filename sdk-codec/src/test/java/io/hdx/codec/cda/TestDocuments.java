@@ -175,7 +175,7 @@ public final class TestDocuments {
       b.relatedDocument(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, word()));
     }
     if (complete || chance()) {
-      b.encounter(Encounter.of(complete ? time() : maybe(time()), chance() ? organization(3) : null));
+      b.encounter(Encounter.of(complete ? time() : maybe(actTime(false)), chance() ? organization(3) : null));
     }
     for (SectionSpec sectionSpec : spec.sections()) {
       if (complete || chance()) {
@@ -245,7 +245,7 @@ public final class TestDocuments {
       entry.displayName(e.nameZh());
     }
     if (!complete && rnd.nextInt(4) == 0) {
-      entry.effectiveTime(time());
+      entry.effectiveTime(actTime(true));
     }
     return entry;
   }
@@ -257,7 +257,7 @@ public final class TestDocuments {
     for (int i = complete ? 1 : 1 + rnd.nextInt(2); i > 0; i--) {
       Entry.Builder act = Entry.builder().shape(shape);
       if (!complete && rnd.nextInt(4) == 0) {
-        act.effectiveTime(time());
+        act.effectiveTime(actTime(true));
       }
       list.add(act);
       top.add(act);
@@ -423,6 +423,24 @@ public final class TestDocuments {
     return CodedValue.builder().type(type).code(Integer.toString(rnd.nextInt(100)))
         .codeSystem("2.16.156.10011.2.3." + rnd.nextInt(4) + "." + rnd.nextInt(300))
         .codeSystemName(maybe(word())).displayName(maybe(word())).build();
+  }
+
+  /**
+   * An effectiveTime as CDA R2 allows it (IVL_TS): a point, an interval (either bound may be open) or a null flavor;
+   * {@code unknownToo}: also UNK (an encounter's UNK is the writer's placeholder for no time, read back as none).
+   */
+  private Hl7Value actTime(boolean unknownToo) {
+    switch (rnd.nextInt(4)) {
+      case 0:
+        PointInTime low = time();
+        PointInTime high = PointInTime.of(low.start().plusHours(1 + rnd.nextInt(200)));
+        return rnd.nextBoolean() ? TimeInterval.of(low, high) : rnd.nextBoolean() ? TimeInterval.from(low)
+            : TimeInterval.of(null, high);
+      case 1:
+        return NullValue.of(Hl7Type.IVL_TS, unknownToo && rnd.nextBoolean() ? NullFlavor.UNK : NullFlavor.NI);
+      default:
+        return time();
+    }
   }
 
   private PointInTime time() {

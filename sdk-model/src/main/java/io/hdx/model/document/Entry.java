@@ -1,7 +1,9 @@
 package io.hdx.model.document;
 
 import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.TimeInterval;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.ValuePosition;
 import java.util.ArrayList;
@@ -39,7 +41,8 @@ public final class Entry {
   private final String displayName;
   private final EntryShape shape;
   private final Hl7Value value;
-  private final PointInTime effectiveTime;
+  /** The act's effectiveTime as written: a {@link PointInTime}, a {@link TimeInterval} or a {@link NullValue}. */
+  private final Hl7Value effectiveTime;
   private final ValuePosition position;
   private final List<Entry> components;
 
@@ -48,7 +51,7 @@ public final class Entry {
     this.displayName = b.displayName;
     this.shape = Objects.requireNonNull(b.shape, "shape");
     this.value = b.value;
-    this.effectiveTime = b.effectiveTime;
+    this.effectiveTime = EffectiveTimes.check(b.effectiveTime);
     this.position = Objects.requireNonNull(b.position, "position");
     this.components = Collections.unmodifiableList(inCdaOrder(b.components));
     if (dataElement == null && components.isEmpty()) {
@@ -144,8 +147,26 @@ public final class Entry {
     return Optional.ofNullable(value);
   }
 
-  /** The act's effectiveTime, if written. */
+  /**
+   * When the act took place: its effectiveTime as a point in time, or the low bound of an interval; empty for a
+   * null flavor or none ({@link #time()} gives the time as written).
+   */
   public Optional<PointInTime> effectiveTime() {
+    if (effectiveTime instanceof TimeInterval) {
+      return ((TimeInterval) effectiveTime).low();
+    }
+    return effectiveTime instanceof PointInTime ? Optional.of((PointInTime) effectiveTime)
+        : Optional.<PointInTime>empty();
+  }
+
+  /**
+   * The act's {@code effectiveTime} as written: a point in time (TS {@code @value}), an interval (IVL_TS
+   * {@code low}/{@code high}, e.g. an operation's start and end) or a null flavor ({@code nullFlavor="NI"}), as
+   * CDA R2 allows on observations, procedures and acts (POCD_MT000040, IVL_TS).
+   *
+   * @since 0.1.0
+   */
+  public Optional<Hl7Value> time() {
     return Optional.ofNullable(effectiveTime);
   }
 
@@ -191,7 +212,7 @@ public final class Entry {
     private String displayName;
     private EntryShape shape = EntryShape.OBSERVATION;
     private Hl7Value value;
-    private PointInTime effectiveTime;
+    private Hl7Value effectiveTime;
     private ValuePosition position = ValuePosition.OBSERVATION;
     private final List<Entry> components = new ArrayList<>();
 
@@ -223,6 +244,17 @@ public final class Entry {
 
     /** The act's effectiveTime, or {@code null}. */
     public Builder effectiveTime(PointInTime effectiveTime) {
+      this.effectiveTime = effectiveTime;
+      return this;
+    }
+
+    /**
+     * The act's effectiveTime as a point in time, an interval ({@link TimeInterval}) or a null flavor
+     * ({@link NullValue} of TS or IVL_TS), or {@code null}; {@link #build()} refuses another type.
+     *
+     * @since 0.1.0
+     */
+    public Builder effectiveTime(Hl7Value effectiveTime) {
       this.effectiveTime = effectiveTime;
       return this;
     }
