@@ -377,7 +377,8 @@ public final class HipService {
 
   private Result apply(Connection c, byte[] message, Decoded d, MessageHeader h, String sender) throws SQLException {
     if (d.failure != null) {
-      return error(h, d.failure.errorCode(), d.failure.getMessage());
+      String text = d.failure.getMessage();
+      return error(h, d.failure.errorCode(), text);
     }
     V3Message m = d.message;
     if (m instanceof PatientRegistration) {
