@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code hdx serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=PEM,..]}:
- * runs the platform simulator until stopped and prints its endpoint URL as the first line of stdout (CLI.md).
+ * runs the platform simulator until stopped and prints its endpoint URL as the first line of stdout (docs/cli.md).
  * Without {@code --data} the registries live in memory; with it in an H2 database under DIR, so that a restart
  * keeps every registration. {@code --signatures} checks each message's SM2 signature
  * ({@link io.hdx.codec.v3.MessageSignatures}) with the public key (PEM, or a certificate) {@code --trust} names for

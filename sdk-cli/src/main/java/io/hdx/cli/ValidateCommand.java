@@ -26,7 +26,7 @@ import java.util.Locale;
 
 /**
  * {@code hdx validate PATH... [--json] [--report html --out FILE]}: validates shared documents,
- * files or folders searched recursively for {@code *.xml} (CLI.md). Per file {@code VALID path} or
+ * files or folders searched recursively for {@code *.xml} (docs/cli.md). Per file {@code VALID path} or
  * {@code INVALID path} and its issues indented two spaces, or {@code UNREADABLE path} and one
  * indented reason for a file that is not well-formed XML, is refused by the hardened parser or is
  * not a ClinicalDocument (the decoder's code, rule, line and column; never content). With more than

@@ -40,7 +40,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes one {@link ClinicalDocument} as CDA R2 XML with a {@link XMLStreamWriter}, header elements in the
- * order of POCD_MT000040.ClinicalDocument (cda-header.md), body per cda-body-patterns.md. One instance
+ * order of POCD_MT000040.ClinicalDocument, header and body as the WS/T 500-2016 examples write them. One instance
  * per document.
  *
  * <p>Entry forms, by {@link EntryShape}: OBSERVATION as {@code observation} (code = data element,

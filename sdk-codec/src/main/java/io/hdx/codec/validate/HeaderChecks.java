@@ -35,7 +35,7 @@ import java.util.Set;
  * <p>Thread safety: stateless.
  */
 final class HeaderChecks {
-  /** HL7 Confidentiality, the code system of confidentialityCode (layout spec data after cda-header.md). */
+  /** HL7 Confidentiality, the code system of confidentialityCode (layout spec data, WS/T 500-2016 header). */
   static final String CONFIDENTIALITY_SYSTEM = system("document.confidentiality");
   /** 姓名 (WS 363). */
   static final String NAME = "DE02.01.039.00";
@@ -244,7 +244,7 @@ final class HeaderChecks {
     }
   }
 
-  /** A coded patient attribute against its GB/T code table, bound as REQUIRED by cda-header.md (HIGH). */
+  /** A coded patient attribute against its GB/T code table, bound as REQUIRED by the WS/T 500-2016 header, standard's examples (HIGH). */
   private static void headerCode(ValidationRun run, ValueSet set, CodedValue value, String system, XPath where,
       String dataElement) {
     if (ValueChecks.invalid(run.issues, value, where, dataElement, null)) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code componentOf/encompassingEncounter} of inpatient documents (cda-header.md): when it took place
+ * {@code componentOf/encompassingEncounter} of inpatient documents (WS/T 500-2016 header, standard's examples): when it took place
  * (its {@code effectiveTime}: the admission time 入院日期时间 DE06.00.092.00 as a point, or admission and discharge as
  * an IVL_TS {@code low}/{@code high} as CDA R2 allows and the standard's inpatient examples write it, or a null
  * flavor) and where: {@code location/healthCareFacility/

@@ -160,7 +160,7 @@ public final class DocumentLayout {
 
   /**
    * The CDA path of header element {@code element} as a whole ({@code /ClinicalDocument/recordTarget/patientRole/addr}),
-   * where a requirement of the spec on it is counted and reported (cda-header.md).
+   * where a requirement of the spec on it is counted and reported (WS/T 500-2016 header, standard's examples).
    */
   public static String xpathOf(HeaderElement element) {
     return Forms.FORMS.elements.get(Objects.requireNonNull(element, "element"))[1];
@@ -180,7 +180,7 @@ public final class DocumentLayout {
   /**
    * The code system WS/T 500 fixes for coded header field {@code field} ({@code patient.gender}: GB/T 2261.1
    * 2.16.156.10011.2.3.3.4, {@code document.confidentiality}: HL7 Confidentiality ...; spec data after
-   * cda-header.md); empty for a field without a fixed system. IAE for a field the layout does not have.
+   * the WS/T 500-2016 header); empty for a field without a fixed system. IAE for a field the layout does not have.
    */
   public static Optional<String> headerCodeSystem(String field) {
     Objects.requireNonNull(field, "field");
