@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ./hdx ...} line in the README's code blocks runs as written (issue 13: "every README command runs as
+ * Every {@code ./hdx ...} line in the code blocks of the README and of docs/cli.md runs as written (issue 13: "every README command runs as
  * written on a fresh clone"), in order, in-process through {@link Hdx} (fast: no JVM per line), and ends with the
  * exit code its comment names ({@code (exit N)}, else 0); a comment that starts with what the line prints
  * ({@code VALID ...}, {@code INVALID ...}, {@code N documents: ...}) is checked against stdout up to any
@@ -57,9 +57,19 @@ class ReadmeCommandsTest {
 
   @Test
   void everyReadmeCommand_runsAsWritten() throws IOException {
+    assertTrue(runAll("README.md", dir.resolve("readme")) >= 10);
+  }
+
+  @Test
+  void everyDocsCliCommand_runsAsWritten() throws IOException {
+    assertTrue(runAll("docs/cli.md", dir.resolve("cli")) >= 8);
+  }
+
+  /** Runs the {@code ./hdx} lines of {@code markdown} (relative to the checkout) with outputs in {@code temp}. */
+  private int runAll(String markdown, Path temp) throws IOException {
     Path repo = ExampleDocumentsTest.repository();
-    List<String> lines = commands(Files.readAllLines(repo.resolve("README.md"), StandardCharsets.UTF_8));
-    assertTrue(lines.size() >= 10, "README's command lines: " + lines);
+    Files.createDirectories(temp);
+    List<String> lines = commands(Files.readAllLines(repo.resolve(markdown), StandardCharsets.UTF_8));
     int run = 0;
     for (String line : lines) {
       int hash = line.indexOf(" #");
@@ -78,7 +88,7 @@ class ReadmeCommandsTest {
         String a = args.get(i);
         boolean path = (i > 0 && PATH_OPTIONS.contains(args.get(i - 1)))
             || (!a.startsWith("-") && (a.contains("/") || a.matches(".*\\.(xml|json|pem|p7s|sig|html|key)")));
-        mapped.add(path ? resolve(repo, a) : a);
+        mapped.add(path ? resolve(repo, temp, a) : a);
       }
       Matcher exit = EXIT.matcher(comment);
       int expected = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
@@ -96,14 +106,14 @@ class ReadmeCommandsTest {
       }
       run++;
     }
-    assertTrue(run >= 10, "ran " + run);
+    return run;
   }
 
   /** {@code a} in the checkout when it lies in one of its folders that hold inputs, else in the temporary folder. */
-  private String resolve(Path repo, String a) {
+  private static String resolve(Path repo, Path temp, String a) {
     String first = a.contains("/") ? a.substring(0, a.indexOf('/')) : a;
     boolean checkout = CHECKOUT_FOLDERS.contains(first) || first.startsWith("sdk-");
-    return (checkout ? repo.resolve(a) : dir.resolve(a)).toString() + (a.endsWith("/") ? "/" : "");
+    return (checkout ? repo.resolve(a) : temp.resolve(a)).toString() + (a.endsWith("/") ? "/" : "");
   }
 
   @Test
