@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +37,9 @@ import java.util.stream.Stream;
  * mvn -B -ntp verify -Dhdx.api.write=true     # rewrites every module's api/*.api; review with git diff
  * </pre>
  *
+ * <p>The same check holds the module descriptor ({@code src/main/java9/module-info.java}) to exporting exactly the
+ * packages that hold public API.
+ *
  * <p>Left out: packages named {@code internal} (not exported by the module descriptor), types that are not public or
  * not reachable (a public type nested in a package-private one), synthetic and bridge members. A type or package
  * annotated {@code @Beta} (io.hdx.model.Beta, unfrozen API) is marked {@code @Beta} in the dump: it still counts, but
@@ -45,6 +50,8 @@ import java.util.stream.Stream;
  */
 public final class ApiBaseline {
   private static final String BETA = "io.hdx.model.Beta";
+  /** An unqualified exports directive (a qualified one, {@code exports p to m;}, does not match). */
+  private static final Pattern EXPORTS = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;");
 
   private ApiBaseline() {}
 
@@ -55,6 +62,7 @@ public final class ApiBaseline {
   public static void check(String module) {
     Path dump = Paths.get("api", module + ".api");
     List<String> actual = dump(Paths.get("target", "classes"));
+    checkExports(module, actual);
     if (Boolean.getBoolean("hdx.api.write")) {
       write(dump, actual);
       return;
@@ -81,6 +89,40 @@ public final class ApiBaseline {
         + "  mvn -B -ntp verify -Dhdx.api.write=true\n"
         + String.join("\n", diff.subList(0, Math.min(60, diff.size())))
         + (diff.size() > 60 ? "\n... (" + (diff.size() - 60) + " more)" : ""));
+  }
+
+  /**
+   * The module descriptor ({@code src/main/java9/module-info.java}) exports, to everyone, exactly the packages that
+   * hold public API: a new public package is exported on purpose, and an {@code internal} package never is (at most
+   * to named HDX modules, {@code exports ... to ...}).
+   */
+  private static void checkExports(String module, List<String> api) {
+    Path descriptor = Paths.get("src", "main", "java9", "module-info.java");
+    if (!Files.isRegularFile(descriptor)) {
+      fail(module + " has no " + descriptor + ": every library module declares its exports");
+    }
+    Set<String> exported = new TreeSet<>();
+    try {
+      Matcher m = EXPORTS.matcher(new String(Files.readAllBytes(descriptor), StandardCharsets.UTF_8));
+      while (m.find()) {
+        exported.add(m.group(1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> withApi = new TreeSet<>();
+    for (String line : api) {
+      String type = line.substring(0, line.indexOf(' '));
+      withApi.add(type.substring(0, type.lastIndexOf('.')));
+    }
+    if (!exported.equals(withApi)) {
+      Set<String> missing = new TreeSet<>(withApi);
+      missing.removeAll(exported);
+      Set<String> extra = new TreeSet<>(exported);
+      extra.removeAll(withApi);
+      fail(module + "/src/main/java9/module-info.java must export exactly the packages with public API (never an"
+          + " internal one): not exported " + missing + ", exported without public API " + extra);
+    }
   }
 
   /** The dump of the public API of the classes below {@code classes}, sorted. */
