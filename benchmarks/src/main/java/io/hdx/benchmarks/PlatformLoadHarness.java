@@ -15,6 +15,7 @@ import io.hdx.testkit.PlatformSimulator;
 import io.hdx.testkit.SampleData;
 import io.hdx.testkit.SampleDocument;
 import io.hdx.testkit.SamplePatient;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * pass first: patient registrations (new patients, the same message as {@link ClientBenchmark}) and document
  * registrations (synthetic documents of all types from {@link SampleData}, as {@code hdx demo} registers them: the
  * simulator decodes and validates each CDA). Calls are asynchronous with {@code window} in flight; every call's
- * latency is recorded, and the rate, p50 and p99 are printed.
+ * latency is recorded, and the rate, p50, p99 and the process's CPU time per call (client and simulator together;
+ * less disturbed than wall time by other work on the machine) are printed.
  *
  * <pre>{@code
  * mvn -Pbench -DskipTests package
@@ -88,6 +90,7 @@ public final class PlatformLoadHarness {
     long[] started = new long[inputs.size()];
     int next = 0;
     int failed = 0;
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     for (int done = 0; done < inputs.size(); done++) {
       while (next < inputs.size() && next - done < window) {
@@ -105,11 +108,19 @@ public final class PlatformLoadHarness {
       inFlight.set(done, null);
     }
     long wall = System.nanoTime() - t0;
+    double cpuPerCall = (processCpuNanos() - cpu0) / 1e6 / inputs.size();
     long[] sorted = latency.clone();
     Arrays.sort(sorted);
-    System.out.printf("%-34s %6d calls in %6.2f s: %8.1f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  failed %d%n",
-        label, inputs.size(), wall / 1e9, inputs.size() / (wall / 1e9), pct(sorted, 0.50), pct(sorted, 0.99),
-        sorted[sorted.length - 1] / 1e6, failed);
+    System.out.printf("%-34s %6d calls in %6.2f s: %8.1f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/call"
+        + "  failed %d%n", label, inputs.size(), wall / 1e9, inputs.size() / (wall / 1e9), pct(sorted, 0.50),
+        pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, cpuPerCall, failed);
+  }
+
+  /** CPU time of the whole process (client and simulator, all threads): a measure a loaded machine disturbs less. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
   }
 
   private static double pct(long[] sorted, double p) {

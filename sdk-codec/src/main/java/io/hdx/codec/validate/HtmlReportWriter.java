@@ -60,7 +60,7 @@ public final class HtmlReportWriter {
       + "text-align:left;vertical-align:top}th{background:#f4f4f4}code{font-size:.85em;word-break:break-all}"
       + ".ERROR td.sev,.badge.invalid,.badge.unreadable{color:#fff;background:#c62828}"
       + ".WARNING td.sev{background:#f9a825}.INFO td.sev{background:#e3f2fd}"
-      + ".badge{padding:.1em .5em;border-radius:.3em;font-size:.8em}.badge.valid{color:#fff;background:#2e7d32}"
+      + ".badge{padding:.1em .5em;border-radius:.3em;font-size:.8em;white-space:nowrap}.badge.valid{color:#fff;background:#2e7d32}"
       + ".badge.unconfirmed{background:#eee;color:#555;border:1px dashed #888}tr.unconfirmed td{color:#666}"
       + "details summary{cursor:pointer}details p{margin:.3em 0;font-size:.9em}.src{color:#666}"
       + ".totals{font-size:1.05em}.none{color:#2e7d32}.meta th{width:12em}.orig{color:#666;font-size:.9em}"

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hdx.model.Confidence;
 import io.hdx.model.dataset.DataElementCatalog;
+import io.hdx.model.id.IdRule;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -154,6 +155,17 @@ class HtmlReportWriterTest {
     for (ValidationRule rule : ValidationRule.values()) {
       assertTrue(zh.title(rule).codePoints().anyMatch(HtmlReportWriterTest::cjk), rule.id());
       assertTrue(zh.explanation(rule).codePoints().anyMatch(HtmlReportWriterTest::cjk), rule.id());
+    }
+  }
+
+  @Test
+  void everyIdentifierRuleMessage_translated() {
+    ReportText zh = ReportText.of(ReportLanguage.ZH);
+    for (IdRule rule : IdRule.values()) {
+      String translated = zh.message(rule.message() + " [" + rule.code() + "]");
+      assertNotNull(translated, rule.code());
+      assertTrue(translated.codePoints().filter(HtmlReportWriterTest::cjk).count() >= 4, translated);
+      assertTrue(translated.endsWith("[" + rule.code() + "]"), translated);
     }
   }
 

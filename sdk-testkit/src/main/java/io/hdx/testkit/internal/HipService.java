@@ -206,13 +206,23 @@ public final class HipService {
   }
 
   private Outcome process(byte[] message, String action, String signature) {
+    // one parse for a good message: the whole message, its header from it; only when that fails is the header
+    // read alone, to tell a message that cannot be read (AR) from one whose content is wrong (AE, from apply)
     MessageHeader h;
+    Decoded d;
     try {
-      h = decoder.decodeHeader(message);
-    } catch (CodecException e) {
-      auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
-      return new Outcome(ack(null, AckCode.AR, Identifier.of(MessageHeader.MESSAGE_ID_ROOT, null), e.getMessage()),
-          false);
+      V3Message m = decoder.decode(message);
+      d = new Decoded(m, null);
+      h = m.header();
+    } catch (CodecException full) {
+      d = new Decoded(null, full);
+      try {
+        h = decoder.decodeHeader(message);
+      } catch (CodecException e) {
+        auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
+        return new Outcome(ack(null, AckCode.AR, Identifier.of(MessageHeader.MESSAGE_ID_ROOT, null), e.getMessage()),
+            false);
+      }
     }
     String sender = h.sender().extensionOrEmpty().isEmpty() ? h.sender().root() : h.sender().extensionOrEmpty();
     String messageKey = h.messageId().root() + "^" + h.messageId().extensionOrEmpty();
@@ -226,7 +236,7 @@ public final class HipService {
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction(message, h, sender, messageKey);
+        return transaction(message, d, h, sender, messageKey);
       } catch (SQLException e) {
         boolean conflict = e.getSQLState() != null && (e.getSQLState().startsWith("23")
             || e.getSQLState().startsWith("40") || "HYT00".equals(e.getSQLState()));
@@ -296,7 +306,19 @@ public final class HipService {
     return null;
   }
 
-  private Outcome transaction(byte[] message, MessageHeader h, String sender, String messageKey) throws SQLException {
+  /** The message as decoded, or why it could not be. */
+  private static final class Decoded {
+    final V3Message message;
+    final CodecException failure;
+
+    Decoded(V3Message message, CodecException failure) {
+      this.message = message;
+      this.failure = failure;
+    }
+  }
+
+  private Outcome transaction(byte[] message, Decoded d, MessageHeader h, String sender, String messageKey)
+      throws SQLException {
     Connection c = db.borrow();
     try {
       String stored = storedResponse(c, sender, messageKey);
@@ -317,7 +339,7 @@ public final class HipService {
         c.commit();
         return new Outcome(ack(h, AckCode.AR, h.messageId(), "SIM-0903 injected fault: rejected"), false);
       }
-      Result r = apply(c, message, h, sender);
+      Result r = apply(c, message, d, h, sender);
       try (PreparedStatement s = c.prepareStatement("INSERT INTO hdx_message (sender, message_id, interaction,"
           + " received_at, ack_code, response) VALUES (?, ?, ?, ?, ?, ?)")) {
         s.setString(1, sender);
@@ -353,14 +375,12 @@ public final class HipService {
     }
   }
 
-  private Result apply(Connection c, byte[] message, MessageHeader h, String sender) throws SQLException {
-    V3Message m;
-    try {
-      m = decoder.decode(message);
-    } catch (CodecException e) {
-      String text = e.getMessage();
-      return error(h, e.errorCode(), text);
+  private Result apply(Connection c, byte[] message, Decoded d, MessageHeader h, String sender) throws SQLException {
+    if (d.failure != null) {
+      String text = d.failure.getMessage();
+      return error(h, d.failure.errorCode(), text);
     }
+    V3Message m = d.message;
     if (m instanceof PatientRegistration) {
       PatientRegistration r = (PatientRegistration) m;
       String problem = registrationProblem(r);
