@@ -30,6 +30,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.EntryShape;
@@ -372,6 +373,68 @@ final class JsonDocumentReader {
     return list;
   }
 
+  /** An entry's people: objects of {@code function}, {@code typeCode} (a participant's) and {@code person}. */
+  private List<Participation> participations() throws IOException {
+    List<Participation> list = new ArrayList<>();
+    if (!present(JsonToken.START_ARRAY, "an array")) {
+      return list;
+    }
+    int i = 0;
+    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+      path.push(i++);
+      requireObject();
+      JsonLocation start = p.currentTokenLocation();
+      String function = null;
+      String typeCode = null;
+      Participant person = null;
+      long seen = 0;
+      for (String field = nextField(); field != null; field = nextField()) {
+        path.push(field);
+        switch (field) {
+          case "function":
+            seen = once(seen, 0);
+            function = string();
+            break;
+          case "typeCode":
+            seen = once(seen, 1);
+            typeCode = string();
+            break;
+          case "person":
+            seen = once(seen, 2);
+            person = participant();
+            break;
+          default:
+            unknown();
+        }
+        path.pop();
+      }
+      if (function == null || person == null) {
+        throw fail(JsonCodes.MISSING, "a participation needs \"function\" and \"person\"", start, null);
+      }
+      list.add(participation(function, typeCode, person, start));
+      path.pop();
+    }
+    return list;
+  }
+
+  private Participation participation(String function, String typeCode, Participant person, JsonLocation start) {
+    if ("AUTHOR".equals(function) && typeCode == null) {
+      return Participation.author(person);
+    }
+    if ("PERFORMER".equals(function) && typeCode == null) {
+      return Participation.performer(person);
+    }
+    if ("PARTICIPANT".equals(function) && typeCode != null) {
+      try {
+        return Participation.participant(typeCode, person);
+      } catch (IllegalArgumentException e) {
+        throw fail(JsonCodes.BAD_VALUE, "a participant is a person: typeCode not CSM, no organization", start, e);
+      }
+    }
+    throw fail(JsonCodes.BAD_VALUE, "function must be AUTHOR or PERFORMER (without typeCode) or PARTICIPANT (with "
+        + "typeCode)", start, null);
+  }
+
   private Participant participant() throws IOException {
     return present(JsonToken.START_OBJECT, "an object") ? participantObject() : null;
   }
@@ -642,6 +705,10 @@ final class JsonDocumentReader {
             throw fail(JsonCodes.BAD_VALUE, "nameSource must be \"document\" or \"catalog\"");
           }
           break;
+        case "qualifier":
+          seen = once(seen, 8);
+          b.qualifier(string());
+          break;
         case "shape":
           seen = once(seen, 3);
           EntryShape shape = shape();
@@ -664,6 +731,12 @@ final class JsonDocumentReader {
           ValuePosition position = position();
           if (position != null) {
             b.position(position);
+          }
+          break;
+        case "participations":
+          seen = once(seen, 9);
+          for (Participation participation : participations()) {
+            b.addParticipation(participation);
           }
           break;
         case "components":

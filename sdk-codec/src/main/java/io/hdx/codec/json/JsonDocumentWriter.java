@@ -25,6 +25,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import java.io.IOException;
@@ -93,6 +94,11 @@ final class JsonDocumentWriter {
   private static final SerializedString ENTRIES = name("entries");
   private static final SerializedString DE = name("de");
   private static final SerializedString NAME_SOURCE = name("nameSource");
+  private static final SerializedString QUALIFIER = name("qualifier");
+  private static final SerializedString PARTICIPATIONS = name("participations");
+  private static final SerializedString FUNCTION = name("function");
+  private static final SerializedString TYPE_CODE = name("typeCode");
+  private static final SerializedString PERSON = name("person");
   private static final SerializedString SHAPE = name("shape");
   private static final SerializedString POSITION = name("position");
   private static final SerializedString VALUE = name("value");
@@ -354,6 +360,7 @@ final class JsonDocumentWriter {
         g.writeString("catalog");
       }
     }
+    string(QUALIFIER, e.qualifier());
     g.writeFieldName(SHAPE);
     g.writeString(e.shape().name());
     if (e.position().isSlot()) {
@@ -367,6 +374,20 @@ final class JsonDocumentWriter {
       path.pop();
     }
     effectiveTime(e.time());
+    if (!e.participations().isEmpty()) {
+      g.writeFieldName(PARTICIPATIONS);
+      g.writeStartArray();
+      for (Participation p : e.participations()) {
+        g.writeStartObject();
+        g.writeFieldName(FUNCTION);
+        g.writeString(p.function().name());
+        string(TYPE_CODE, p.typeCode());
+        g.writeFieldName(PERSON);
+        participantObject(p.person());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (!e.components().isEmpty()) {
       g.writeFieldName(COMPONENTS);
       entries(e.components(), "components");

@@ -9,6 +9,7 @@ import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
 import io.hdx.model.layout.DocumentLayout;
@@ -137,6 +138,7 @@ final class BodyChecks {
       // a time that breaks its type (IVL_TS low after high, a bound that is no TS) is reported once, at its place
       ValueChecks.invalid(run.issues, entry.time().get(), node.child("effectiveTime"), null, si == null ? null : si.label);
     }
+    people(run, entry, node, si == null ? null : si.label);
     if (entry.dataElement().isPresent()) {
       entry(run, entry, node, memberOf, si, counts, scope);
     }
@@ -144,6 +146,28 @@ final class BodyChecks {
       members(run, entry, node, si, counts, scope);
     } else {
       entries(run, entry.components(), node, DocumentLayout.actForm(entry.shape()).nestedIn(), si, counts, scope);
+    }
+  }
+
+  /**
+   * The people of the act at {@code node} (its performers, authors and participants, each at its element): a time
+   * that is no TS is value-invalid, an identifier is judged as the header's are (an OID root; a resident ID number
+   * by GB 11643).
+   */
+  private static void people(ValidationRun run, Entry entry, XPath node, String section) {
+    int[] seen = new int[Participation.Function.values().length];
+    for (Participation p : entry.participations()) {
+      String element = p.function() == Participation.Function.AUTHOR ? "author"
+          : p.function() == Participation.Function.PERFORMER ? "performer" : "participant";
+      XPath at = node.child(element, ++seen[p.function().ordinal()]);
+      if (p.person().time().isPresent()) {
+        ValueChecks.invalid(run.issues, p.person().time().get(), at.child("time"), null, section);
+      }
+      if (p.person().id().isPresent()) {
+        String role = p.function() == Participation.Function.AUTHOR ? "assignedAuthor"
+            : p.function() == Participation.Function.PERFORMER ? "assignedEntity" : "participantRole";
+        run.identifier(p.person().id().get(), at.child(role).child("id"), null, section);
+      }
     }
   }
 

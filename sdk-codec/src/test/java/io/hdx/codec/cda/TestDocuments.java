@@ -21,6 +21,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.document.TypedDocument;
@@ -244,6 +245,10 @@ public final class TestDocuments {
     if (chance()) {
       entry.displayName(e.nameZh());
     }
+    if (!complete && rnd.nextInt(5) == 0) {
+      entry.qualifier(e.nameZh()); // a role label, as the WS/T 500 examples write code/qualifier/name
+    }
+    people(entry, complete);
     if (!complete && rnd.nextInt(4) == 0) {
       entry.effectiveTime(actTime(true));
     }
@@ -259,6 +264,7 @@ public final class TestDocuments {
       if (!complete && rnd.nextInt(4) == 0) {
         act.effectiveTime(actTime(true));
       }
+      people(act, complete);
       list.add(act);
       top.add(act);
       emptyActs.add(act);
@@ -370,6 +376,24 @@ public final class TestDocuments {
       p.providerOrganization(organization(2));
     }
     return p.build();
+  }
+
+  /** Now and then the people of an entry's act: an author, a performer, a participant (ATND), as orders have them. */
+  private void people(Entry.Builder entry, boolean complete) {
+    if (complete || rnd.nextInt(4) != 0) {
+      return;
+    }
+    for (int i = 1 + rnd.nextInt(2); i > 0; i--) {
+      Participant person = participant(true, false);
+      int kind = rnd.nextInt(3);
+      if (kind == 0) {
+        entry.addParticipation(Participation.author(person));
+      } else if (kind == 1 || person.organization().isPresent()) {
+        entry.addParticipation(Participation.performer(person));
+      } else {
+        entry.addParticipation(Participation.participant("ATND", person));
+      }
+    }
   }
 
   private Participant participant(boolean withTime, boolean complete) {

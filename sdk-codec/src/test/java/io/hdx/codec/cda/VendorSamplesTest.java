@@ -114,8 +114,8 @@ class VendorSamplesTest {
    */
   @ParameterizedTest(name = "{0}: {1} sections, {2} warnings")
   @CsvSource({
-      "C0002-vendor.xml, 6, 7",
-      "C0032-sample.xml, 13, 31",
+      "C0002-vendor.xml, 6, 6",
+      "C0032-sample.xml, 13, 10",
       "C0034-sample.xml, 13, 2",
       "C0004-sample.xml, 3, 1"})
   void decode_sample_readsAllSectionsWithKnownWarnings(String name, int sections, int warnings) {

@@ -13,6 +13,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.internal.TsvResource;
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -348,6 +350,24 @@ public final class DocumentLayout {
     if (entry.time().isPresent() && !(entry.time().get() instanceof NullValue)) {
       sink.accept(new LayoutValue(parts.get("section.entry.effectiveTime"), at + "/effectiveTime",
           entry.time().get()));
+    }
+    List<Participation> people = entry.participations();
+    for (int k = 0; k < people.size(); k++) {
+      Participation p = people.get(k);
+      String prefix = "section.entry." + p.function().name().toLowerCase(Locale.ROOT) + ".";
+      String person = at + "/participations/" + k + "/person";
+      for (Map.Entry<String, Datum> part : parts.entrySet()) {
+        if (part.getKey().startsWith(prefix)) {
+          Datum datum = part.getValue();
+          // section.entry.author.organization.name: the path below the person starts at its fourth step
+          HeaderPaths.walk(person, p.person(), datum.name().split("\\."), 3,
+              (pointer, node) -> HeaderPaths.emit(datum, pointer, node, sink));
+        }
+      }
+    }
+    if (entry.qualifier().isPresent()) {
+      sink.accept(new LayoutValue(parts.get("section.entry.qualifier"), at + "/qualifier",
+          Text.of(entry.qualifier().get())));
     }
     if (entry.value().isPresent()) {
       Hl7Value value = entry.value().get();
