@@ -435,6 +435,26 @@ def vet_entries(entries, vs_conf, vs_name):
 HDSD_RE = re.compile(r'^HDSD\d{2}\.\d{2}\.\d{3}$')
 
 
+def second_corpus_types(entries):
+    """The type the second rendering of the examples writes where it differs from the first's
+    (facts/wst500-entry-types-second-corpus.tsv): recorded as also_types, which the validator accepts as well; the
+    entry's value_type (the first rendering's, which the typed builders use) stays. Returns comment lines."""
+    notes = []
+    for e in entries.values():
+        e.setdefault('also_types', '')
+    for r in read_tsv(os.path.join(FACTS, 'wst500-entry-types-second-corpus.tsv')):
+        e = entries.get((r['doc_code'], r['section_key'], r['de_code']))
+        if e is None:
+            sys.exit('wst500-entry-types-second-corpus.tsv: no entry %s %s %s' % (
+                r['doc_code'], r['section_key'], r['de_code']))
+        if r['xsi_type'] not in HL7_TYPES or r['xsi_type'] == e['value_type']:
+            sys.exit('wst500-entry-types-second-corpus.tsv: %s %s is no other HL7 type' % (r['doc_code'], r['de_code']))
+        e['also_types'] = ','.join(sorted(set(filter(None, e['also_types'].split(','))) | {r['xsi_type']}))
+        notes.append('%s %s %s: xsi:type %s in one rendering, %s in the other (%s): both accepted' % (
+            r['doc_code'], r['section_key'], r['de_code'], e['value_type'], r['xsi_type'], r['source']))
+    return notes
+
+
 def apply_dataset_items(entries, sections):
     """Adds the C0032/C0033 data-set items of facts/wst500-dataset-items.tsv (fee items coded HDSD00.11.nnn /
     HDSD00.12.nnn) as entries, each after the last entry of its section: an item nested in another fee item
@@ -610,6 +630,7 @@ def main():
     apply_dataset_items(entries, sections)
     section_notes = merge_uncoded_sections(sections, entries)
     vetted = drop_copied_codes(entries, corpora) + vet_entries(entries, vs_conf, vs_name)
+    vetted += second_corpus_types(entries)
     write_tsv('sections.tsv', ['doc_code', 'order', 'section_code', 'display_name', 'cardinality', 'confidence',
                                'cardinality_source'], sections, source_note + [
         'section_code: LOINC (2.16.840.1.113883.6.1) as written in the samples, empty when the section has',

@@ -31,7 +31,7 @@ import java.time.LocalDateTime;
  *
  * <p>Codes: sex, marital status, ABO and Rh from sdk-model's value-set enums; ethnicity (GB/T 3304),
  * occupation (GB/T 2261.4), family relationship (GB/T 4761) and payment method from
- * shared/reference/valuesets; 初诊标志 1=初诊, 医嘱项目类型 01=药品类医嘱, 手术级别 3=三级手术 and the examples
+ * sdk-model/src/build/reference/valuesets; 初诊标志 1=初诊, 医嘱项目类型 01=药品类医嘱, 手术级别 3=三级手术 and the examples
  * of valueset-oids.csv (入院病情 1=有, 离院方式 1=医嘱离院, 病案质量 1=甲, 切口愈合等级 1=甲, 麻醉方法 1=全身麻醉)
  * as public WS/T 500 samples show them; diagnosis codes are WHO ICD-10 codes; TCM codes are the GB/T 15657
  * examples of valueset-oids.csv (LOW confidence there). UNCONFIRMED, used as opaque placeholders only

@@ -14,7 +14,7 @@ import java.nio.file.Paths;
 
 /**
  * The streams a verb writes to: results to {@link #out()}, diagnostics to {@link #err()}, both
- * UTF-8 and flushed by {@link Hdx#run} at the end (a verb that streams results flushes as it goes). Knows whether stderr is a terminal, so that progress bars appear only there (CLI.md).
+ * UTF-8 and flushed by {@link Hdx#run} at the end (a verb that streams results flushes as it goes). Knows whether stderr is a terminal, so that progress bars appear only there (docs/cli.md).
  *
  * <p>Thread safety: the streams are {@link PrintStream}s, which synchronise each call.
  *

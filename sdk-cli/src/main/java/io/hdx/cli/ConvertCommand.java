@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamException;
 /**
  * {@code hdx convert IN --to xml|json [--pretty] [--out OUT]}: decodes a shared document (CDA XML or HDX JSON, told
  * apart by its first character) and encodes it in the chosen form, to OUT or to stdout. XML to XML is
- * lossless: the output is XML-equivalent to the input (CLI.md); {@code --pretty} indents XML output (one
+ * lossless: the output is XML-equivalent to the input (docs/cli.md); {@code --pretty} indents XML output (one
  * element per line; text kept as written, so the result differs from the input only in blank space between
  * elements). XML to JSON carries what the document
  * model holds; each part of the XML the model does not hold is reported on stderr (code and XPath), as

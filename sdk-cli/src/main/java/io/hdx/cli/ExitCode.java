@@ -1,7 +1,7 @@
 package io.hdx.cli;
 
 /**
- * The exit codes of every {@code hdx} verb (CLI.md, "Common rules"). Scripts rely on them.
+ * The exit codes of every {@code hdx} verb (docs/cli.md, "Common rules"). Scripts rely on them.
  *
  * @since 0.1.0
  */

@@ -51,7 +51,7 @@ public final class Hdx {
   }
 
   /**
-   * Runs one command line. Never throws and never prints a stack trace (CLI.md, "Common rules"): a
+   * Runs one command line. Never throws and never prints a stack trace (docs/cli.md, "Common rules"): a
    * usage error is two lines on stderr (what is wrong, the synopsis) and exit 2; any other failure
    * is one line on stderr naming the verb and the failure (an HDX error code and its message, which
    * carry no patient data, or only the class of an unexpected exception, whose message might) and
@@ -151,7 +151,7 @@ public final class Hdx {
     console.out().println("exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
   }
 
-  private static String version() {
+  static String version() {
     String version = Hdx.class.getPackage().getImplementationVersion();
     return version == null ? "dev" : version;
   }

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@code hdx id check [--kind resident-id|uscc|org-code] [--lenient] [--json] VALUE...}: checks
  * resident ID numbers (GB 11643-1999), unified social credit codes (GB 32100-2015) and
- * organization codes (GB 11714-1997), one result line per value, in order (CLI.md).
+ * organization codes (GB 11714-1997), one result line per value, in order (docs/cli.md).
  *
  * <p>Without {@code --kind} the kind is detected from the value: 15 characters, or 18 of which the
  * first 17 are digits and the last a digit or X, is a resident ID; other 18-character values are

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes one JSON object on one line, for {@code --json} output (CLI.md: "one JSON object, or one
+ * Writes one JSON object on one line, for {@code --json} output (docs/cli.md: "one JSON object, or one
  * per line for many inputs"). Values are strings, numbers, booleans, nested {@link JsonLine}s,
  * or collections of those.
  *

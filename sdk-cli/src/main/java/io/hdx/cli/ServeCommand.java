@@ -1,17 +1,22 @@
 package io.hdx.cli;
 
 import io.hdx.model.HdxException;
+import io.hdx.testkit.MessageSignatureCheck;
 import io.hdx.testkit.PlatformSimulator;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hdx serve [--port P] [--data DIR] [--host H]}: runs the platform simulator until stopped and prints its
- * endpoint URL as the first line of stdout (CLI.md). Without {@code --data} the registries live in memory; with it
- * in an H2 database under DIR, so that a restart keeps every registration. Stopped by Ctrl-C / SIGTERM.
+ * {@code hdx serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=PEM,..]}:
+ * runs the platform simulator until stopped and prints its endpoint URL as the first line of stdout (docs/cli.md).
+ * Without {@code --data} the registries live in memory; with it in an H2 database under DIR, so that a restart
+ * keeps every registration. {@code --signatures} checks each message's SM2 signature
+ * ({@link io.hdx.codec.v3.MessageSignatures}) with the public key (PEM, or a certificate) {@code --trust} names for
+ * its sender. Stopped by Ctrl-C / SIGTERM.
  *
  * <p>Thread safety: stateless; each run starts its own simulator.
  *
@@ -36,7 +41,7 @@ final class ServeCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "serve [--port P] [--data DIR] [--host H]";
+    return "serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=KEY.pem,..]";
   }
 
   @Override
@@ -46,7 +51,8 @@ final class ServeCommand implements Command {
 
   @Override
   public int run(List<String> argv, Console console) {
-    Args args = Args.parse(argv, new HashSet<>(Arrays.asList("port", "data", "host")), new HashSet<String>());
+    Args args = Args.parse(argv, new HashSet<>(Arrays.asList("port", "data", "host",
+        "signatures", "trust")), new HashSet<String>());
     if (!args.positionals().isEmpty()) {
       throw new UsageException("unexpected argument; serve takes options only");
     }
@@ -60,6 +66,27 @@ final class ServeCommand implements Command {
     }
     args.option("host").ifPresent(b::host);
     args.option("data").ifPresent(d -> b.dataDirectory(Paths.get(d)));
+    MessageSignatureCheck check = MessageSignatureCheck.OFF;
+    if (args.option("signatures").isPresent()) {
+      try {
+        check = MessageSignatureCheck.valueOf(args.option("signatures").get().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--signatures must be off, optional or required");
+      }
+    }
+    b.messageSignatures(check);
+    if (args.option("trust").isPresent()) {
+      for (String pair : args.option("trust").get().split(",")) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0 || eq == pair.length() - 1) {
+          throw new UsageException("--trust takes SENDER=PUBLIC-KEY.pem, comma-separated");
+        }
+        b.trustSigner(pair.substring(0, eq).trim(), CryptoFiles.publicKey(pair.substring(eq + 1).trim()));
+      }
+    } else if (check != MessageSignatureCheck.OFF) {
+      throw new UsageException("--signatures " + check.name().toLowerCase(Locale.ROOT)
+          + " needs --trust SENDER=PUBLIC-KEY.pem for each signing system");
+    }
     PlatformSimulator platform;
     try {
       platform = b.start();

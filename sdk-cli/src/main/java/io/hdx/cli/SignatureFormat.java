@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The signature forms {@code hdx sign} writes and {@code hdx verify} reads (CLI.md): {@code cms}
+ * The signature forms {@code hdx sign} writes and {@code hdx verify} reads (docs/cli.md): {@code cms}
  * (GM/T 0010 detached SignedData, DER), {@code raw-der} (the bare DER SM2 signature) and
  * {@code raw-rs} (64 bytes r‖s).
  *

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * {@code hdx spec list [--standard wst500|wst483] [--json]}: one line per document spec with its
- * code, templateId and title (CLI.md).
+ * code, templateId and title (docs/cli.md).
  *
  * <p>Thread safety: stateless.
  *

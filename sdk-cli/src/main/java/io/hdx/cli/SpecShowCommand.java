@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * {@code hdx spec show CODE|TEMPLATE_ID [--layout] [--json]}: one document spec with its header
- * requirements, sections, entries, data elements and value-set bindings (CLI.md), and what in it
+ * requirements, sections, entries, data elements and value-set bindings (docs/cli.md), and what in it
  * is unconfirmed; with {@code --layout}, one line per datum of its {@link DocumentLayout} instead:
  * {@code path  json-name  DE-code|-  type  cardinality  category}. CODE is case-insensitive.
  *

@@ -1,5 +1,5 @@
 /**
- * The {@code hdx} command line (see CLI.md in the project's shared docs for its contract).
+ * The {@code hdx} command line (its contract: docs/cli.md in the repository).
  *
  * <p>{@link io.hdx.cli.Hdx} dispatches to one {@link io.hdx.cli.Command} per verb. Results go to
  * stdout, diagnostics to stderr; exit codes are {@link io.hdx.cli.ExitCode#OK},

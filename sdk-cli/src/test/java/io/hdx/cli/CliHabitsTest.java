@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * CLI.md "Common rules", for every verb: {@code -h}/{@code --help} prints the usage and exits 0; a
+ * docs/cli.md "Common rules", for every verb: {@code -h}/{@code --help} prints the usage and exits 0; a
  * failing input ends with a short diagnostic on stderr and the contract's exit code, never a stack
  * trace, and never with input text in it.
  */
@@ -145,7 +145,7 @@ class CliHabitsTest {
         }
       }
       if (run.out.startsWith("UNREADABLE ")) {
-        // validate names an unreadable document on stdout with one indented reason (CLI.md)
+        // validate names an unreadable document on stdout with one indented reason (docs/cli.md)
         assertEquals(2, run.out.split("\n").length, what);
         assertEquals("", run.err, what);
       } else if (run.code != ExitCode.INVALID || c.get(1).equals("convert")) {

@@ -1,6 +1,7 @@
 package io.hdx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,6 +64,35 @@ class CryptoCommandsOpenSslTest {
     assertEquals(0, rc, new String(Files.readAllBytes(dir.resolve("openssl.log")), StandardCharsets.UTF_8));
     assertTrue(new String(Files.readAllBytes(dir.resolve("openssl.log")), StandardCharsets.UTF_8)
         .contains("Signature Verified Successfully"));
+  }
+
+  /**
+   * What OpenSSL 3.0 makes of hdx's CMS (README "Signatures and other tools"): with GM/T 0010's OIDs it does not
+   * recognise the message at all ("content type not signed data"); with {@code --oids pkcs7} it parses it, finds
+   * the signer and its certificate and checks the SM2 signature, which then fails because OpenSSL 3.0's CMS code
+   * computes SM2's Z with an empty user ID, not GM/T 0009's default 1234567812345678 that GM/T 0010 prescribes
+   * (the same signed attributes re-signed with an empty ID verify there: checked by hand, 2026-12-05).
+   */
+  @Test
+  void hdxCms_openSsl30_pkcs7OidsParsedGmt0010Not() throws Exception {
+    assertEquals(0, CryptoCommandsTest.hdx("keygen", "--out", dir.resolve("k")).code);
+    Files.write(dir.resolve("doc.xml"), "<ClinicalDocument/>\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, CryptoCommandsTest.hdx("sign", "--key", dir.resolve("k/sm2-private.pem"), "--cert",
+        dir.resolve("k/sm2-cert.pem"), dir.resolve("doc.xml"), "--out", dir.resolve("pkcs7.p7s"), "--oids", "pkcs7")
+        .code);
+    assertEquals(0, CryptoCommandsTest.hdx("sign", "--key", dir.resolve("k/sm2-private.pem"), "--cert",
+        dir.resolve("k/sm2-cert.pem"), dir.resolve("doc.xml"), "--out", dir.resolve("gm.p7s")).code);
+    openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", "gm.p7s", "-content", "doc.xml",
+        "-CAfile", "k/sm2-cert.pem", "-purpose", "any", "-out", "verified-gm.xml");
+    String gm = new String(Files.readAllBytes(dir.resolve("openssl.log")), StandardCharsets.UTF_8);
+    assertTrue(gm.contains("content type not signed data"), gm);
+    int rc = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", "pkcs7.p7s", "-content", "doc.xml",
+        "-CAfile", "k/sm2-cert.pem", "-purpose", "any", "-out", "verified.xml");
+    String pkcs7 = new String(Files.readAllBytes(dir.resolve("openssl.log")), StandardCharsets.UTF_8);
+    if (rc != 0) {
+      assertFalse(pkcs7.contains("content type not signed data"), pkcs7);
+      assertTrue(pkcs7.contains("CMS_SignerInfo_verify"), "parsed, signer found, the SM2 check failed: " + pkcs7);
+    } // an OpenSSL whose CMS uses the default SM2 user ID verifies it
   }
 
   @Test

@@ -112,6 +112,30 @@ class CryptoCommandsTest {
   }
 
   @Test
+  void signVerify_cmsWithPkcs7Oids_validAndReadBack() throws IOException {
+    Path sig = dir.resolve("doc-pkcs7.p7s");
+    Run sign = hdx("sign", "--key", key("sm2-private.pem"), "--cert", key("sm2-cert.pem"), doc, "--out", sig,
+        "--oids", "pkcs7");
+    assertEquals(0, sign.code, sign.err);
+    byte[] der = Files.readAllBytes(sig);
+    // ContentInfo { contentType 1.2.840.113549.1.7.2 (06 09 2A 86 48 86 F7 0D 01 07 02) ... }
+    String hex = CryptoFiles.hex(der);
+    assertTrue(hex.contains("06092a864886f70d010702"), "PKCS #7 signedData OID");
+    assertFalse(hex.contains("060a2a811ccf550601040202"), "no GM/T 0010 content-type OID");
+    Run verify = hdx("verify", "--cert", key("sm2-cert.pem"), doc, sig);
+    assertEquals(0, verify.code, verify.out + verify.err);
+    assertEquals("VALID " + doc + " cms", verify.out.trim());
+    Path gm = dir.resolve("doc-gm.p7s");
+    assertEquals(0, hdx("sign", "--key", key("sm2-private.pem"), "--cert", key("sm2-cert.pem"), doc, "--out", gm,
+        "--oids", "gmt0010").code);
+    assertTrue(CryptoFiles.hex(Files.readAllBytes(gm)).contains("060a2a811ccf550601040202"), "GM/T 0010 signedData OID");
+    assertEquals(2, hdx("sign", "--key", key("sm2-private.pem"), "--cert", key("sm2-cert.pem"), doc, "--out", sig,
+        "--oids", "x509").code);
+    assertEquals(2, hdx("sign", "--key", key("sm2-private.pem"), doc, "--out", sig, "--format", "raw-der",
+        "--oids", "pkcs7").code);
+  }
+
+  @Test
   void verify_changedDocument_invalidExit1() throws IOException {
     Path sig = dir.resolve("doc.p7s");
     hdx("sign", "--key", key("sm2-private.pem"), "--cert", key("sm2-cert.pem"), doc, "--out", sig);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hdx deid} as CLI.md says: outputs keep their names and relative paths, the manifest is printed, never a value or key. */
+/** {@code hdx deid} as docs/cli.md says: outputs keep their names and relative paths, the manifest is printed, never a value or key. */
 class DeidCommandTest {
   static final String KEY_A = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
   static final String KEY_B = "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hdx risk} as CLI.md says: k, ℓ, the records at risk by file, the minimal generalizations; never a value. */
+/** {@code hdx risk} as docs/cli.md says: k, ℓ, the records at risk by file, the minimal generalizations; never a value. */
 class RiskCommandTest {
   @TempDir
   Path dir;

@@ -7,11 +7,14 @@ import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
 import io.hdx.codec.v3.HipSoap;
 import io.hdx.codec.v3.HipSoapBinding;
+import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.codec.v3.OrganizationQueryResponse;
 import io.hdx.codec.v3.PatientQueryResponse;
 import io.hdx.codec.v3.ProviderQueryResponse;
 import io.hdx.codec.v3.TerminologyQueryResponse;
 import io.hdx.codec.v3.V3Decoder;
+import io.hdx.security.sm.Sm2KeyPair;
+import io.hdx.security.sm.Sm2Signer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +22,9 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
@@ -49,7 +54,14 @@ class ServeCommandTest {
   }
 
   private static byte[] post(URI endpoint, byte[] body) throws IOException {
+    return post(endpoint, body, null);
+  }
+
+  private static byte[] post(URI endpoint, byte[] body, String signature) throws IOException {
     HttpURLConnection c = (HttpURLConnection) endpoint.toURL().openConnection();
+    if (signature != null) {
+      c.setRequestProperty(MessageSignatures.HEADER, signature);
+    }
     c.setRequestMethod("POST");
     c.setDoOutput(true);
     c.setRequestProperty("Content-Type", "text/xml; charset=utf-8");
@@ -150,6 +162,48 @@ class ServeCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new Hdx(Collections.<Command>singletonList(new ServeCommand(new CountDownLatch(0))))
         .run(Arrays.asList("serve", "--port", "x"), new Console(new ByteArrayOutputStream(), err, false));
+    assertEquals(ExitCode.USAGE, code);
+  }
+
+  @Test
+  void serve_signaturesRequired_signedAa_unsignedAndTamperedAr(@TempDir Path dir) throws Exception {
+    Sm2KeyPair his = Sm2KeyPair.generate();
+    Path pem = dir.resolve("his-a.pem");
+    Files.write(pem, his.publicKey().toPem().getBytes(StandardCharsets.US_ASCII));
+    ExecutorService pool = Executors.newCachedThreadPool();
+    HipSoap soap = HipSoap.create();
+    V3Decoder decoder = V3Decoder.create();
+    try {
+      CountDownLatch stop = new CountDownLatch(1);
+      URI endpoint = serve(pool, stop, new ByteArrayOutputStream(), "serve", "--signatures", "required", "--trust",
+          "HIS-A=" + pem);
+      byte[] message = resource("PRPA_IN201311UV02-national.xml");
+      String signature = Base64.getEncoder().encodeToString(Sm2Signer.create(his.privateKey())
+          .sign(MessageSignatures.signedContent(message)));
+      byte[] tampered = new String(message, StandardCharsets.UTF_8).replace("测试甲", "测试乙")
+          .getBytes(StandardCharsets.UTF_8);
+      Acknowledgement unsigned = decoder.decode(soap.parseResponse(post(endpoint, soap.request(
+          HipSoapBinding.defaults(), "PatientInfoRegister", message))), Acknowledgement.class);
+      assertEquals(AckCode.AR, unsigned.code());
+      assertTrue(unsigned.detail().get().startsWith("SIM-0021"), unsigned.detail().get());
+      Acknowledgement changed = decoder.decode(soap.parseResponse(post(endpoint, soap.request(
+          HipSoapBinding.defaults(), "PatientInfoRegister", tampered), signature)), Acknowledgement.class);
+      assertEquals(AckCode.AR, changed.code());
+      assertTrue(changed.detail().get().startsWith("SIM-0024"), changed.detail().get());
+      Acknowledgement signed = decoder.decode(soap.parseResponse(post(endpoint, soap.request(
+          HipSoapBinding.defaults(), "PatientInfoRegister", message), signature)), Acknowledgement.class);
+      assertEquals(AckCode.AA, signed.code(), signed.detail().orElse(""));
+      stop.countDown();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void serve_signaturesWithoutTrust_usageError() {
+    int code = new Hdx(Collections.<Command>singletonList(new ServeCommand(new CountDownLatch(0))))
+        .run(Arrays.asList("serve", "--signatures", "required"), new Console(new ByteArrayOutputStream(),
+            new ByteArrayOutputStream(), false));
     assertEquals(ExitCode.USAGE, code);
   }
 }

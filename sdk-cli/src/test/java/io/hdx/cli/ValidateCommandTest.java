@@ -211,8 +211,8 @@ class ValidateCommandTest {
     Path b = write("b.xml", outpatient(true));
     Path c = write("c.xml", "<oops".getBytes(StandardCharsets.UTF_8));
     Path html = dir.resolve("report.html");
-    assertEquals(ExitCode.USAGE, run("validate", "--report", "html", "--out", html.toString(), a.toString(),
-        b.toString(), c.toString()));
+    assertEquals(ExitCode.USAGE, run("validate", "--report", "html", "--out", html.toString(), "--lang", "en",
+        a.toString(), b.toString(), c.toString()));
     String page = new String(Files.readAllBytes(html), StandardCharsets.UTF_8);
     assertTrue(page.startsWith("<!DOCTYPE html>"));
     assertTrue(page.contains("3 documents: 1 valid, 1 invalid, 1 unreadable"), page);
@@ -223,7 +223,35 @@ class ValidateCommandTest {
   }
 
   @Test
+  void htmlReport_chineseWithDigestsLinesAndValuesOnlyWhenAsked() throws IOException {
+    Path a = write("a.xml", outpatientWithWeight(SECRET));
+    Path html = dir.resolve("zh.html");
+    assertEquals(ExitCode.INVALID, run("validate", "--report", "html", "--out", html.toString(), "--lang", "zh",
+        a.toString()));
+    String page = new String(Files.readAllBytes(html), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<html lang=\"zh-CN\">") && page.contains("HDX 共享文档校验报告"), page);
+    String sm3 = CryptoFiles.hex(io.hdx.security.sm.Sm3.digest(Files.readAllBytes(a)));
+    assertTrue(page.contains(sm3), "the input's SM3 digest");
+    assertTrue(page.matches("(?s).*sm3:[0-9a-f]{16}.*"), "the spec data version");
+    assertTrue(page.matches("(?s).*<td class=\"line\">[1-9][0-9]*</td>.*"), "a source line");
+    assertTrue(page.contains("体重"), "DE04.10.188.00 with its name");
+    assertFalse(page.contains(SECRET), "no value without --show-values");
+    assertEquals(ExitCode.INVALID, run("validate", "--report", "html", "--out", html.toString(), "--lang", "zh",
+        "--show-values", a.toString()));
+    page = new String(Files.readAllBytes(html), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<code class=\"value\">" + SECRET + "</code>"), "the offending value, asked for");
+    assertFalse(stdout().contains(SECRET), "never in the text output");
+    assertEquals(ExitCode.INVALID, run("validate", "--report", "html", "--out", html.toString(), "--lang", "en",
+        "--hide-unconfirmed", a.toString()));
+    page = new String(Files.readAllBytes(html), StandardCharsets.UTF_8);
+    assertTrue(page.contains("findings that rest on unconfirmed facts are hidden"));
+  }
+
+  @Test
   void usageErrors_exit2() {
+    assertEquals(ExitCode.USAGE, run("validate", "--report", "html", "--out", "x.html", "--lang", "fr", "a.xml"));
+    assertEquals(ExitCode.USAGE, run("validate", "--show-values", "a.xml"));
+    assertEquals(ExitCode.USAGE, run("validate", "--lang", "zh", "a.xml"));
     assertEquals(ExitCode.USAGE, run("validate"));
     assertEquals(ExitCode.USAGE, run("validate", "--report", "pdf", "--out", "x", "a.xml"));
     assertEquals(ExitCode.USAGE, run("validate", "--report", "html", "a.xml"));

@@ -1,6 +1,7 @@
 package io.hdx.client;
 
 import io.hdx.client.internal.CallLogging;
+import io.hdx.client.internal.NoDelaySockets;
 import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
@@ -37,13 +38,17 @@ import io.hdx.codec.v3.V3Decoder;
 import io.hdx.codec.v3.V3Encoder;
 import io.hdx.codec.v3.V3Message;
 import io.hdx.codec.v3.V3Style;
+import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.model.datatype.PointInTime;
+import io.hdx.security.sm.SignatureEncoding;
+import io.hdx.security.sm.Sm2Signer;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +61,9 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
@@ -86,7 +94,8 @@ import org.slf4j.LoggerFactory;
  * sending the same bytes with the same message id, so the platform can answer a repeat from its log. AE and AR
  * acknowledgements are not retried; they become {@link PlatformException}s carrying the ack code, the platform's
  * detail text and the target message id. Every call is logged (endpoint, action, status, ms; never a body) and
- * reported to the {@link AuditListener}.
+ * reported to the {@link AuditListener}. With {@link Builder#signWith} each message carries an SM2 signature
+ * ({@link MessageSignatures}); with {@link Builder#tls} an {@code https://} endpoint is trusted as configured.
  *
  * <p>Thread safety: immutable and thread-safe. Build one client per platform and share it (its connection pool and
  * threads are shared by all calls); {@link #close()} it when the application stops.
@@ -116,6 +125,7 @@ public final class PlatformClient implements AutoCloseable {
   private final Clock clock;
   private final Supplier<String> messageIds;
   private final String authorization;
+  private final Sm2Signer signer;
   private final V3Encoder encoder;
   private final V3Decoder decoder = V3Decoder.create();
   private final HipSoap soap = HipSoap.create();
@@ -135,6 +145,7 @@ public final class PlatformClient implements AutoCloseable {
     this.clock = b.clock;
     this.messageIds = b.messageIds;
     this.authorization = b.user == null ? null : Credentials.basic(b.user, b.password);
+    this.signer = b.signer;
     this.encoder = V3Encoder.create(b.style);
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(b.maxConcurrentRequests);
@@ -147,6 +158,7 @@ public final class PlatformClient implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .dispatcher(dispatcher)
+        .socketFactory(new NoDelaySockets(SocketFactory.getDefault()))
         .connectionPool(new ConnectionPool(b.maxConcurrentRequests, 5, TimeUnit.MINUTES))
         .addInterceptor(new CallLogging());
     if (b.metrics != null) {
@@ -415,10 +427,22 @@ public final class PlatformClient implements AutoCloseable {
     if (authorization != null) {
       rb.header("Authorization", authorization);
     }
+    if (signer != null) {
+      rb.header(MessageSignatures.HEADER, signature(v3));
+    }
     Exchange<T> ex = new Exchange<>(rb.build(), message.header(), interaction, action, answer, clock.instant(),
         System.nanoTime());
     attempt(ex, 1);
     return ex.future;
+  }
+
+  /** The {@link MessageSignatures#HEADER} value: Base64 of the DER SM2 signature over the V3 bytes. */
+  private String signature(byte[] v3) {
+    byte[] sig = signer.sign(MessageSignatures.signedContent(v3));
+    if (signer.encoding() != SignatureEncoding.DER) {
+      sig = signer.encoding().convert(sig, SignatureEncoding.DER);
+    }
+    return Base64.getEncoder().encodeToString(sig);
   }
 
   private MessageHeader header(Interaction interaction) {
@@ -465,6 +489,12 @@ public final class PlatformClient implements AutoCloseable {
     http.newCall(ex.request).enqueue(new Callback() {
       @Override
       public void onFailure(Call call, IOException e) {
+        if (untrusted(e)) {
+          finish(ex, attempt, 0, null, new PlatformException("PLT-0005", "TLS: platform certificate not trusted or not"
+              + " issued for the endpoint's host (" + e.getClass().getSimpleName() + ")", null, null, ex.messageId(), 0,
+              attempt, null));
+          return;
+        }
         retryOrFail(ex, attempt, 0, new PlatformException("PLT-0001", "platform not reached or no answer in time ("
             + e.getClass().getSimpleName() + ")", null, null, ex.messageId(), 0, attempt, null));
       }
@@ -497,6 +527,26 @@ public final class PlatformClient implements AutoCloseable {
         }
       }
     });
+  }
+
+  /**
+   * A TLS failure that another attempt cannot mend: the certificate path is not trusted (a
+   * {@link java.security.cert.CertificateException} in the chain) or the certificate does not name the host
+   * (OkHttp's {@link SSLPeerUnverifiedException}).
+   */
+  private static boolean untrusted(IOException e) {
+    if (e instanceof SSLPeerUnverifiedException) {
+      return true;
+    }
+    if (!(e instanceof SSLHandshakeException)) {
+      return false;
+    }
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof java.security.cert.CertificateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private <T> void retryOrFail(Exchange<T> ex, int attempt, int status, PlatformException failure) {
@@ -630,6 +680,7 @@ public final class PlatformClient implements AutoCloseable {
     private String password;
     private int maxConcurrentRequests = 64;
     private ClientMetrics metrics;
+    private Sm2Signer signer;
 
     private Builder() {}
 
@@ -729,7 +780,12 @@ public final class PlatformClient implements AutoCloseable {
       return this;
     }
 
-    /** TLS with this socket factory and trust manager (e.g. a platform's own CA). */
+    /**
+     * TLS with this socket factory and trust manager, e.g. trusting only a platform's own CA or its self-signed
+     * certificate. Without it an {@code https://} endpoint is checked against the JDK's default trust store; there is
+     * no trust-all mode, and the certificate must name the endpoint's host. A certificate that is not trusted fails
+     * at once with {@code PLT-0005} (not retried).
+     */
     public Builder tls(SSLSocketFactory sslSocketFactory, X509TrustManager trustManager) {
       this.sslSocketFactory = Objects.requireNonNull(sslSocketFactory, "sslSocketFactory");
       this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
@@ -740,6 +796,18 @@ public final class PlatformClient implements AutoCloseable {
     public Builder basicAuth(String user, String password) {
       this.user = Objects.requireNonNull(user, "user");
       this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * Signs every message sent with SM2 (GB/T 32918.2-2016): the signature over the V3 message's bytes travels in
+     * the HTTP header {@value MessageSignatures#HEADER} as {@link MessageSignatures} describes, so the platform can
+     * check who sent it and that it was not changed on the way. A retried attempt sends the same signature. The
+     * signer may be backed by a USB key or an HSM; its user ID must be the default one the platform verifies with.
+     * Default: messages are not signed.
+     */
+    public Builder signWith(Sm2Signer signer) {
+      this.signer = Objects.requireNonNull(signer, "signer");
       return this;
     }
 

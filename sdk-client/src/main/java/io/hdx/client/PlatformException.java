@@ -10,7 +10,9 @@ import java.util.OptionalInt;
  * answer in time, after every retry; {@code PLT-0002} it answered HTTP 5xx, after every retry; {@code PLT-0003}
  * it answered another HTTP error (not retried); {@code PLT-0004} its answer could not be read; {@code PLT-0010}
  * it acknowledged AE (application error); {@code PLT-0011} it acknowledged AR (rejected); {@code PLT-0012} the
- * acknowledgement names another message. AE and AR are never retried: sending the same content again would get
+ * acknowledgement names another message; {@code PLT-0005} TLS: the platform's certificate is not trusted or does
+ * not name the endpoint's host (not retried: a configuration problem, see {@code PlatformClient.Builder.tls}). AE
+ * and AR are never retried: sending the same content again would get
  * the same answer.
  *
  * <p>The platform's detail text is in {@link #ackDetail()}, not in the message: it is the platform's own text and may

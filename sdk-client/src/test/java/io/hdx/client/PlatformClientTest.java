@@ -233,4 +233,38 @@ class PlatformClientTest {
       assertEquals(clients * (2 + updates), aa);
     }
   }
+
+  @Test
+  void readTimeout_retriedWithTheSameMessageId_appliedOnce() throws Exception {
+    // every answer comes 400 ms late: each attempt times out at 100 ms, the platform still applies the first
+    FaultPlan slow = FaultPlan.builder().latency(Duration.ofMillis(400), 1.0).build();
+    try (PlatformSimulator platform = PlatformSimulator.builder().faults(slow).start();
+        PlatformClient client = client(platform, "HIS-T").readTimeout(Duration.ofMillis(100))
+            .retry(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(5)).build()).build()) {
+      PlatformException e = assertThrows(PlatformException.class, () -> client.registerPatient(patient("T1", "RT1", "n")));
+      assertEquals("PLT-0001", e.errorCode());
+      assertEquals(3, e.attempts());
+      Identifier local = Identifier.of(PatientRecord.LOCAL_ID_ROOT, "T1");
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (platform.auditLog().size() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertEquals(1, platform.appliedCount("HIS-T", local), "three attempts, one message id, applied once");
+      long repeats = platform.auditLog().stream().filter(a -> a.outcome().equals("DUPLICATE")).count();
+      assertEquals(2, repeats, "the two retries were answered from the message log");
+    }
+  }
+
+  @Test
+  void callTimeout_boundsTheWholeAttempt() {
+    FaultPlan slow = FaultPlan.builder().latency(Duration.ofMillis(600), 1.0).build();
+    try (PlatformSimulator platform = PlatformSimulator.builder().faults(slow).start();
+        PlatformClient client = client(platform, "HIS-T").callTimeout(Duration.ofMillis(150))
+            .retry(RetryPolicy.none()).build()) {
+      long start = System.nanoTime();
+      PlatformException e = assertThrows(PlatformException.class, () -> client.registerPatient(patient("T2", "RT2", "n")));
+      assertEquals("PLT-0001", e.errorCode());
+      assertTrue(System.nanoTime() - start < 550_000_000L, "gave up before the platform answered");
+    }
+  }
 }

@@ -2,11 +2,16 @@ package io.hdx.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.hdx.codec.v3.Identifier;
 import io.hdx.codec.v3.Interaction;
 import io.hdx.codec.v3.V3Encoder;
 import io.hdx.codec.v3.V3Style;
+import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.model.HdxException;
+import io.hdx.security.sm.Sm2PublicKey;
+import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.testkit.internal.Database;
 import io.hdx.testkit.internal.HipService;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A regional platform to develop and test against: an embedded HTTP server (the JDK's {@code HttpServer})
@@ -71,6 +78,20 @@ public final class PlatformSimulator implements AutoCloseable {
   private final HipService service;
   private final URI endpoint;
 
+  /**
+   * The JDK's HttpServer leaves Nagle's algorithm on unless this system property is true (read once per JVM, when the
+   * first server starts; {@code sun.net.httpserver.ServerConfig}). It writes an answer's headers and its body
+   * separately, so with Nagle on the body waits for the client's delayed acknowledgement, about 40 ms on Linux, on
+   * every call. Set here unless the application set it either way.
+   */
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private PlatformSimulator(Builder b) throws IOException {
     String url;
     boolean ownsH2;
@@ -100,6 +121,9 @@ public final class PlatformSimulator implements AutoCloseable {
     s.encoder = V3Encoder.create(b.style);
     s.faults = b.faults;
     s.clock = b.clock;
+    s.signatureCheck = b.signatureCheck;
+    s.signers = new HashMap<>();
+    b.signers.forEach((sender, key) -> s.signers.put(sender, Sm2Verifier.create(key)));
     this.service = new HipService(db, s);
     AtomicInteger n = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(b.threads, r -> {
@@ -108,7 +132,14 @@ public final class PlatformSimulator implements AutoCloseable {
       return t;
     });
     try {
-      this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 256);
+      InetSocketAddress address = new InetSocketAddress(b.host, b.port);
+      if (b.tls == null) {
+        this.server = HttpServer.create(address, 256);
+      } else {
+        HttpsServer https = HttpsServer.create(address, 256);
+        https.setHttpsConfigurator(new HttpsConfigurator(b.tls));
+        this.server = https;
+      }
     } catch (IOException e) {
       db.close();
       executor.shutdown();
@@ -118,7 +149,7 @@ public final class PlatformSimulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     String host = b.host.contains(":") ? "[" + b.host + "]" : b.host;
-    this.endpoint = URI.create("http://" + host + ":" + server.getAddress().getPort() + PATH);
+    this.endpoint = URI.create((b.tls == null ? "http://" : "https://") + host + ":" + server.getAddress().getPort() + PATH);
   }
 
   /** Starts a simulator on a free loopback port with an in-memory database and no faults. */
@@ -144,7 +175,7 @@ public final class PlatformSimulator implements AutoCloseable {
         send(ex, 413, "text/plain; charset=utf-8", "request body too large".getBytes(StandardCharsets.UTF_8));
         return;
       }
-      HipService.Reply reply = service.handle(body);
+      HipService.Reply reply = service.handle(body, ex.getRequestHeaders().getFirst(MessageSignatures.HEADER));
       if (reply.drop) {
         // announce a body and send none: the client sees the connection end mid-answer
         ex.sendResponseHeaders(200, 1024);
@@ -269,6 +300,9 @@ public final class PlatformSimulator implements AutoCloseable {
     private String terminologyQueryResponseInteractionId = Interaction.PRVS_IN000004UV01.id();
     private V3Style style = V3Style.NATIONAL_2016;
     private Clock clock = Clock.systemDefaultZone();
+    private MessageSignatureCheck signatureCheck = MessageSignatureCheck.OFF;
+    private final Map<String, Sm2PublicKey> signers = new HashMap<>();
+    private SSLContext tls;
 
     private Builder() {
       for (Interaction i : Interaction.values()) {
@@ -302,6 +336,15 @@ public final class PlatformSimulator implements AutoCloseable {
     /** Keeps the registries in the database at {@code jdbcUrl} (its driver on the class path). */
     public Builder jdbcUrl(String jdbcUrl) {
       this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+      return this;
+    }
+
+    /**
+     * Serves HTTPS with {@code context} (its key manager holds the server's certificate and key) instead of plain
+     * HTTP; {@link #endpoint()} then starts with {@code https://}. Default: plain HTTP.
+     */
+    public Builder https(SSLContext context) {
+      this.tls = Objects.requireNonNull(context, "context");
       return this;
     }
 
@@ -383,6 +426,25 @@ public final class PlatformSimulator implements AutoCloseable {
     /** The data-type style of the answers (default {@link V3Style#NATIONAL_2016}). */
     public Builder responseStyle(V3Style style) {
       this.style = Objects.requireNonNull(style, "style");
+      return this;
+    }
+
+    /**
+     * Whether each message's SM2 signature ({@link MessageSignatures}) is checked (default
+     * {@link MessageSignatureCheck#OFF}); a message that fails is answered AR ({@code SIM-0021} unsigned,
+     * {@code SIM-0022} no key for the sender, {@code SIM-0023} not Base64, {@code SIM-0024} does not verify).
+     */
+    public Builder messageSignatures(MessageSignatureCheck check) {
+      this.signatureCheck = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Trusts {@code key} for the messages of the system {@code senderId} (the sender device id's extension, as
+     * the client's {@code senderId}); verified with the default SM2 user ID.
+     */
+    public Builder trustSigner(String senderId, Sm2PublicKey key) {
+      signers.put(Objects.requireNonNull(senderId, "senderId"), Objects.requireNonNull(key, "key"));
       return this;
     }
 

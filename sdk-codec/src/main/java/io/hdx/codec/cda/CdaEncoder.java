@@ -10,8 +10,8 @@ import java.util.Objects;
  * Writes a {@link ClinicalDocument} as WS/T 500 CDA R2 XML (UTF-8) with a StAX writer: header elements in
  * POCD_MT000040 order (realmCode CN, typeId POCD_MT000040, templateId, id, code in 2.16.156.10011.2.4, ...),
  * sections with LOINC codes (2.16.840.1.113883.6.1) and entries in the form of their
- * {@link io.hdx.model.spec.EntryShape}, data element codes in 2.16.156.10011.2.2.1 (cda-header.md,
- * cda-body-patterns.md).
+ * {@link io.hdx.model.spec.EntryShape}, data element codes in 2.16.156.10011.2.2.1 (WS/T 500-2016 header and body,
+ * standard's examples).
  *
  * <p>A drug or an operation is one act in the form of the WS/T 500 examples: its data elements in the act's
  * own elements ({@code routeCode}, {@code doseQuantity}, {@code rateQuantity}, {@code administrationUnitCode},

@@ -2,7 +2,8 @@ package io.hdx.codec.internal;
 
 import java.util.regex.Pattern;
 
-/** Namespaces, OIDs and fixed codes of the CDA R2 form used by WS/T 500 (cda-header.md, cda-body-patterns.md). */
+/** Namespaces, OIDs and fixed codes of the CDA R2 form used by WS/T 500 (WS/T 500-2016 header and
+ * body as the standard's examples write them). */
 final class CdaNames {
   /** The HL7 V3 namespace of CDA R2. */
   static final String V3 = "urn:hl7-org:v3";
@@ -12,7 +13,7 @@ final class CdaNames {
   static final String LOINC = "2.16.840.1.113883.6.1";
   /** The root element. */
   static final String ROOT = "ClinicalDocument";
-  /** The typeCode of the entryRelationship that carries a nested entry (cda-body-patterns.md pattern 3). */
+  /** The typeCode of the entryRelationship that carries a nested entry (WS/T 500-2016 body, standard's examples). */
   static final String COMPONENT_RELATIONSHIP = "COMP";
   /** The codeSystemName the samples write with {@code DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM} (wst500-dataset-items.tsv). */
   static final String DATA_SET_ITEM_SYSTEM_NAME = "住院病案首页基本数据集";

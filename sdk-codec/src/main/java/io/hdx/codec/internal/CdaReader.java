@@ -26,6 +26,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
@@ -308,7 +309,10 @@ final class CdaReader {
     return p.build();
   }
 
-  /** The content of assignedAuthor, assignedEntity or associatedEntity. */
+  /**
+   * The content of assignedAuthor, assignedEntity, associatedEntity or (in a clinical statement) participantRole,
+   * whose person is its playingEntity and which has no organization ({@code organizationElement} null).
+   */
   private void role(Participant.Builder p, String personElement, String organizationElement)
       throws XMLStreamException {
     boolean idSeen = false;
@@ -336,7 +340,7 @@ final class CdaReader {
             c.unknown();
           }
         }
-      } else if (name.equals(organizationElement)) {
+      } else if (organizationElement != null && name.equals(organizationElement)) {
         p.organization(organization());
       } else {
         c.unknown();
@@ -381,7 +385,7 @@ final class CdaReader {
   }
 
   private Encounter componentOf() throws XMLStreamException {
-    PointInTime time = null;
+    Hl7Value time = null;
     Organization location = null;
     boolean seen = false;
     while (c.nextChild()) {
@@ -390,7 +394,10 @@ final class CdaReader {
         while (c.nextChild()) {
           switch (c.inV3() ? c.name() : "") {
             case "effectiveTime":
-              time = optionalTs().orElse(null);
+              // nullFlavor UNK is what the writer puts for an encounter without a time (CDA R2 requires the
+              // element): read back as no time, so that decode(encode(x)) is x; other flavors (NI ...) are kept
+              time = optionalTime().filter(t -> !(t instanceof NullValue)
+                  || ((NullValue) t).nullFlavor() != NullFlavor.UNK).orElse(null);
               break;
             case "location":
               location = location();
@@ -597,7 +604,7 @@ final class CdaReader {
             || system.equals(DocumentSpec.DATA_SET_ITEM_CODE_SYSTEM) && CdaNames.isDataSetItem(code.trim()))) {
           e.dataElement(token(code)).displayName(c.attr("displayName"));
           hasDataElement = true;
-          c.finish();
+          e.qualifier(qualifier());
         } else if (code == null && c.attr("displayName") != null && c.attr("nullFlavor") == null) {
           e.displayName(c.attr("displayName")); // an organizer's label (血压, 颅脑损伤患者入院前昏迷时间)
           c.finish();
@@ -612,7 +619,7 @@ final class CdaReader {
           c.unknown();
         }
       } else if (name.equals("effectiveTime")) {
-        e.effectiveTime(optionalTs().orElse(null));
+        e.effectiveTime(optionalTime().orElse(null));
       } else if (name.equals("value") && observation && !valueSeen) {
         valueSeen = true;
         e.value(value(null));
@@ -622,6 +629,16 @@ final class CdaReader {
         hasComponents |= slot(e, slots, slot, shape, sectionKey);
       } else if (slot != null && slot.position() != ValuePosition.ACT_CODE) {
         hasComponents |= slotPath(e, slots, slot, 1, shape, sectionKey);
+      } else if (name.equals("author")) {
+        e.addParticipation(Participation.author(participant("assignedAuthor", "assignedPerson",
+            "representedOrganization", false)));
+      } else if (name.equals("performer")) {
+        e.addParticipation(Participation.performer(participant("assignedEntity", "assignedPerson",
+            "representedOrganization", false)));
+      } else if (name.equals("participant") && personParticipant(c.attr("typeCode"))) {
+        String typeCode = c.attr("typeCode");
+        e.addParticipation(Participation.participant(typeCode, participant("participantRole", "playingEntity", null,
+            false)));
       } else if (name.equals("component") && organizer) {
         hasComponents |= nestedAct(e, false, sectionKey);
       } else if (name.equals("entryRelationship") && !organizer) {
@@ -635,6 +652,39 @@ final class CdaReader {
       return null;
     }
     return e.build();
+  }
+
+  /**
+   * Whether a clinical statement's {@code participant} of {@code typeCode} is a person (a participation of the model):
+   * any HL7 ParticipationType but CSM, a consumable material (the allergen of an allergy, kept in the source only).
+   */
+  private static boolean personParticipant(String typeCode) {
+    return typeCode != null && !typeCode.trim().isEmpty() && !"CSM".equals(typeCode);
+  }
+
+  /**
+   * The role label of the current data element {@code code}: its first {@code qualifier/name/@displayName}
+   * (HL7 V3 CD.qualifier, as the WS/T 500 examples label 中医病名 and 中医证候 of one code), or null; moves past the
+   * code. A qualifier with more (a coded name, a value) and any other child are kept in the source only.
+   */
+  private String qualifier() throws XMLStreamException {
+    String label = null;
+    while (c.nextChild()) {
+      if (label == null && c.inV3() && c.name().equals("qualifier") && c.attr("inverted") == null) {
+        while (c.nextChild()) {
+          if (label == null && c.inV3() && c.name().equals("name") && c.attr("displayName") != null
+              && c.attr("code") == null && c.attr("codeSystem") == null && c.attr("nullFlavor") == null) {
+            label = c.attr("displayName");
+            c.finish();
+          } else {
+            c.unknown();
+          }
+        }
+      } else {
+        c.unknown();
+      }
+    }
+    return label;
   }
 
   /**
@@ -843,7 +893,26 @@ final class CdaReader {
           c.unknown();
       }
     }
-    return TimeInterval.of(low, high);
+    return TimeInterval.asWritten(low, high);
+  }
+
+  /**
+   * An {@code effectiveTime} as written (CDA R2: IVL_TS on the encompassing encounter and the clinical statements): a
+   * TS ({@code @value}), an interval ({@code low}/{@code high}) or a null flavor of an HL7 NullFlavor code; empty for
+   * an element that gives none of them (kept in the source only); moves past the element.
+   */
+  private Optional<Hl7Value> optionalTime() throws XMLStreamException {
+    String nullFlavor = c.attr("nullFlavor");
+    if (nullFlavor != null) {
+      Optional<NullFlavor> flavor = NullFlavor.fromCode(nullFlavor);
+      c.finish();
+      return flavor.map(f -> (Hl7Value) NullValue.of(Hl7Type.IVL_TS, f));
+    }
+    if (c.attr("value") != null) {
+      return optionalTs().map(t -> (Hl7Value) t);
+    }
+    TimeInterval ivl = (TimeInterval) interval();
+    return ivl.low().isPresent() || ivl.high().isPresent() ? Optional.<Hl7Value>of(ivl) : Optional.<Hl7Value>empty();
   }
 
   private Hl7Value encapsulated() throws XMLStreamException {

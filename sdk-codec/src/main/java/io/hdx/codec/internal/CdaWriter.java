@@ -21,6 +21,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
@@ -40,7 +41,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes one {@link ClinicalDocument} as CDA R2 XML with a {@link XMLStreamWriter}, header elements in the
- * order of POCD_MT000040.ClinicalDocument (cda-header.md), body per cda-body-patterns.md. One instance
+ * order of POCD_MT000040.ClinicalDocument, header and body as the WS/T 500-2016 examples write them. One instance
  * per document.
  *
  * <p>Entry forms, by {@link EntryShape}: OBSERVATION as {@code observation} (code = data element,
@@ -287,6 +288,18 @@ final class CdaWriter {
     }
     start("associatedEntity");
     w.writeAttribute("classCode", "ECON");
+    roleContent(p, "associatedPerson", "scopingOrganization");
+    end();
+    end();
+  }
+
+  /**
+   * What a role element holds of {@code p}, in CDA R2 order: its id (when it has one), role code, address, telecom,
+   * the person's name in {@code personElement} (null: written by the caller) and its organization in
+   * {@code organizationElement} (null: the role has none).
+   */
+  private void roleContent(Participant p, String personElement, String organizationElement)
+      throws XMLStreamException {
     if (p.id().isPresent()) {
       ii("id", p.id().get());
     }
@@ -295,12 +308,58 @@ final class CdaWriter {
       address(p.address().get());
     }
     telecom(p.telecom());
-    person("associatedPerson", p.name());
-    if (p.organization().isPresent()) {
-      organization("scopingOrganization", p.organization().get());
+    if (personElement != null) {
+      person(personElement, p.name());
     }
-    end();
-    end();
+    if (organizationElement != null && p.organization().isPresent()) {
+      organization(organizationElement, p.organization().get());
+    }
+  }
+
+  /**
+   * A person of a clinical statement (POCD_MT000040): an author as in the header, a performer
+   * ({@code performer/assignedEntity}, its time optional), a participant ({@code participantRole} whose
+   * {@code playingEntity} is the person).
+   */
+  private void participation(Participation participation) throws XMLStreamException {
+    Participant p = participation.person();
+    switch (participation.function()) {
+      case AUTHOR:
+      case PERFORMER:
+        // what the person holds and nothing more: a placeholder (nullFlavor) where the source had an empty element
+        // would read back the same and yet differ from it
+        boolean author = participation.function() == Participation.Function.AUTHOR;
+        start(author ? "author" : "performer");
+        if (p.time().isPresent()) {
+          empty("time", "value", p.time().get().literal());
+        } else if (author) {
+          start("time"); // required by CDA R2, unknown: empty, as the WS/T 500 examples write it
+          end();
+        }
+        start(author ? "assignedAuthor" : "assignedEntity");
+        roleContent(p, "assignedPerson", "representedOrganization");
+        end();
+        end();
+        return;
+      default:
+        start("participant");
+        w.writeAttribute("typeCode", participation.typeCode().get());
+        if (p.time().isPresent()) {
+          empty("time", "value", p.time().get().literal());
+        }
+        start("participantRole");
+        w.writeAttribute("classCode", "ASSIGNED");
+        roleContent(p, null, null);
+        if (p.name().isPresent()) {
+          start("playingEntity");
+          w.writeAttribute("classCode", "PSN");
+          w.writeAttribute("determinerCode", "INSTANCE");
+          textElement("name", p.name().get());
+          end();
+        }
+        end();
+        end();
+    }
   }
 
   private void roleCode(Participant p) throws XMLStreamException {
@@ -345,7 +404,11 @@ final class CdaWriter {
   private void encounter(Encounter e) throws XMLStreamException {
     start("componentOf");
     start("encompassingEncounter");
-    requiredTime("effectiveTime", e.effectiveTime());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
+    } else {
+      empty("effectiveTime", "nullFlavor", "UNK");
+    }
     if (e.location().isPresent()) {
       start("location");
       start("healthCareFacility");
@@ -450,6 +513,9 @@ final class CdaWriter {
     if (e.shape().isAct()) {
       slots(e);
     }
+    for (Participation p : e.participations()) {
+      participation(p);
+    }
     nested(e, form);
     end();
   }
@@ -543,6 +609,11 @@ final class CdaWriter {
       if (e.displayName().isPresent()) {
         w.writeAttribute("displayName", e.displayName().get());
       }
+      if (e.qualifier().isPresent()) {
+        start("qualifier");
+        empty("name", "displayName", e.qualifier().get());
+        end();
+      }
       end();
     } else if (e.displayName().isPresent()) {
       empty("code", "displayName", e.displayName().get());
@@ -552,8 +623,8 @@ final class CdaWriter {
   }
 
   private void effectiveTime(Entry e) throws XMLStreamException {
-    if (e.effectiveTime().isPresent()) {
-      empty("effectiveTime", "value", e.effectiveTime().get().literal());
+    if (e.time().isPresent()) {
+      value("effectiveTime", e.time().get(), false);
     }
   }
 

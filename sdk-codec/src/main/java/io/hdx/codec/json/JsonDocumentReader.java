@@ -30,6 +30,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.EntryShape;
@@ -95,7 +96,9 @@ final class JsonDocumentReader {
     /** A header code: CD (default), CE or CV. */
     CODED,
     /** The patient's age: PQ, {@code type} optional. */
-    QUANTITY
+    QUANTITY,
+    /** An effectiveTime that is no point in time (those are strings): IVL_TS or TS, null flavors allowed. */
+    TIME
   }
 
   private final JsonParser p;
@@ -370,6 +373,68 @@ final class JsonDocumentReader {
     return list;
   }
 
+  /** An entry's people: objects of {@code function}, {@code typeCode} (a participant's) and {@code person}. */
+  private List<Participation> participations() throws IOException {
+    List<Participation> list = new ArrayList<>();
+    if (!present(JsonToken.START_ARRAY, "an array")) {
+      return list;
+    }
+    int i = 0;
+    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+      path.push(i++);
+      requireObject();
+      JsonLocation start = p.currentTokenLocation();
+      String function = null;
+      String typeCode = null;
+      Participant person = null;
+      long seen = 0;
+      for (String field = nextField(); field != null; field = nextField()) {
+        path.push(field);
+        switch (field) {
+          case "function":
+            seen = once(seen, 0);
+            function = string();
+            break;
+          case "typeCode":
+            seen = once(seen, 1);
+            typeCode = string();
+            break;
+          case "person":
+            seen = once(seen, 2);
+            person = participant();
+            break;
+          default:
+            unknown();
+        }
+        path.pop();
+      }
+      if (function == null || person == null) {
+        throw fail(JsonCodes.MISSING, "a participation needs \"function\" and \"person\"", start, null);
+      }
+      list.add(participation(function, typeCode, person, start));
+      path.pop();
+    }
+    return list;
+  }
+
+  private Participation participation(String function, String typeCode, Participant person, JsonLocation start) {
+    if ("AUTHOR".equals(function) && typeCode == null) {
+      return Participation.author(person);
+    }
+    if ("PERFORMER".equals(function) && typeCode == null) {
+      return Participation.performer(person);
+    }
+    if ("PARTICIPANT".equals(function) && typeCode != null) {
+      try {
+        return Participation.participant(typeCode, person);
+      } catch (IllegalArgumentException e) {
+        throw fail(JsonCodes.BAD_VALUE, "a participant is a person: typeCode not CSM, no organization", start, e);
+      }
+    }
+    throw fail(JsonCodes.BAD_VALUE, "function must be AUTHOR or PERFORMER (without typeCode) or PARTICIPANT (with "
+        + "typeCode)", start, null);
+  }
+
   private Participant participant() throws IOException {
     return present(JsonToken.START_OBJECT, "an object") ? participantObject() : null;
   }
@@ -507,7 +572,7 @@ final class JsonDocumentReader {
     if (!present(JsonToken.START_OBJECT, "an object")) {
       return null;
     }
-    PointInTime effectiveTime = null;
+    Hl7Value effectiveTime = null;
     Organization location = null;
     long seen = 0;
     for (String name = nextField(); name != null; name = nextField()) {
@@ -515,7 +580,7 @@ final class JsonDocumentReader {
       switch (name) {
         case "effectiveTime":
           seen = once(seen, 0);
-          effectiveTime = time();
+          effectiveTime = effectiveTime();
           break;
         case "location":
           seen = once(seen, 1);
@@ -640,6 +705,10 @@ final class JsonDocumentReader {
             throw fail(JsonCodes.BAD_VALUE, "nameSource must be \"document\" or \"catalog\"");
           }
           break;
+        case "qualifier":
+          seen = once(seen, 8);
+          b.qualifier(string());
+          break;
         case "shape":
           seen = once(seen, 3);
           EntryShape shape = shape();
@@ -655,13 +724,19 @@ final class JsonDocumentReader {
           break;
         case "effectiveTime":
           seen = once(seen, 5);
-          b.effectiveTime(time());
+          b.effectiveTime(effectiveTime());
           break;
         case "position":
           seen = once(seen, 7);
           ValuePosition position = position();
           if (position != null) {
             b.position(position);
+          }
+          break;
+        case "participations":
+          seen = once(seen, 9);
+          for (Participation participation : participations()) {
+            b.addParticipation(participation);
           }
           break;
         case "components":
@@ -756,8 +831,9 @@ final class JsonDocumentReader {
     }
     Hl7Type type = type(place, text[V_TYPE], start);
     if (text[V_NULL_FLAVOR] != null) {
-      if (place != Place.ENTRY_VALUE) {
-        throw fail(JsonCodes.BAD_VALUE, "nullFlavor is allowed only in an entry's value", start, null, "nullFlavor");
+      if (place != Place.ENTRY_VALUE && place != Place.TIME) {
+        throw fail(JsonCodes.BAD_VALUE, "nullFlavor is allowed only in an entry's value or an effectiveTime", start,
+            null, "nullFlavor");
       }
       NullFlavor flavor = NullFlavor.fromCode(text[V_NULL_FLAVOR]).orElseThrow(() -> fail(JsonCodes.BAD_VALUE,
           "nullFlavor must be an HL7 NullFlavor code (NI, NA, UNK, ASKU, NAV, NASK, MSK, OTH, PINF, NINF, TRC, QS)",
@@ -805,10 +881,11 @@ final class JsonDocumentReader {
         unused(present, USES_IVL, type, start);
         PointInTime low = text[V_LOW] == null ? null : pointInTime(text[V_LOW], start, "low");
         PointInTime high = text[V_HIGH] == null ? null : pointInTime(text[V_HIGH], start, "high");
-        if (low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start())) {
-          throw fail(JsonCodes.BAD_VALUE, "IVL_TS low must not be after high", start, null);
+        TimeInterval ivl = TimeInterval.asWritten(low, high);
+        if (ivl.reversed()) {
+          keptInvalid(start, "low", "IVL_TS low after high");
         }
-        return TimeInterval.of(low, high);
+        return ivl;
       case ST:
         unused(present, USES_SCALAR, type, start);
         return Text.of(stringValue(required(text, V_VALUE, start), valueKind, type, start));
@@ -927,6 +1004,9 @@ final class JsonDocumentReader {
       case QUANTITY:
         allowed = type == Hl7Type.PQ;
         break;
+      case TIME:
+        allowed = type == Hl7Type.IVL_TS || type == Hl7Type.TS;
+        break;
       default:
         allowed = true;
     }
@@ -942,6 +1022,8 @@ final class JsonDocumentReader {
         return "II";
       case CODED:
         return "CD, CE or CV";
+      case TIME:
+        return "IVL_TS or TS";
       default:
         return "PQ";
     }
@@ -1187,6 +1269,14 @@ final class JsonDocumentReader {
       throw wrongKind("a string, number or boolean");
     }
     return p.getText();
+  }
+
+  /** An effectiveTime: a point in time as a string, else a value object (an interval or a null flavor). */
+  private Hl7Value effectiveTime() throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return value(Place.TIME);
+    }
+    return time();
   }
 
   private PointInTime time() throws IOException {

@@ -25,6 +25,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import java.io.IOException;
@@ -93,6 +94,11 @@ final class JsonDocumentWriter {
   private static final SerializedString ENTRIES = name("entries");
   private static final SerializedString DE = name("de");
   private static final SerializedString NAME_SOURCE = name("nameSource");
+  private static final SerializedString QUALIFIER = name("qualifier");
+  private static final SerializedString PARTICIPATIONS = name("participations");
+  private static final SerializedString FUNCTION = name("function");
+  private static final SerializedString TYPE_CODE = name("typeCode");
+  private static final SerializedString PERSON = name("person");
   private static final SerializedString SHAPE = name("shape");
   private static final SerializedString POSITION = name("position");
   private static final SerializedString VALUE = name("value");
@@ -304,7 +310,9 @@ final class JsonDocumentWriter {
   private void encounter(Encounter e) throws IOException {
     g.writeFieldName(ENCOUNTER);
     g.writeStartObject();
-    time(EFFECTIVE_TIME, e.effectiveTime());
+    path.push("encounter");
+    effectiveTime(e.time());
+    path.pop();
     if (e.location().isPresent()) {
       organization(LOCATION, e.location().get());
     }
@@ -352,6 +360,7 @@ final class JsonDocumentWriter {
         g.writeString("catalog");
       }
     }
+    string(QUALIFIER, e.qualifier());
     g.writeFieldName(SHAPE);
     g.writeString(e.shape().name());
     if (e.position().isSlot()) {
@@ -364,7 +373,21 @@ final class JsonDocumentWriter {
       value(e.value().get());
       path.pop();
     }
-    time(EFFECTIVE_TIME, e.effectiveTime());
+    effectiveTime(e.time());
+    if (!e.participations().isEmpty()) {
+      g.writeFieldName(PARTICIPATIONS);
+      g.writeStartArray();
+      for (Participation p : e.participations()) {
+        g.writeStartObject();
+        g.writeFieldName(FUNCTION);
+        g.writeString(p.function().name());
+        string(TYPE_CODE, p.typeCode());
+        g.writeFieldName(PERSON);
+        participantObject(p.person());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (!e.components().isEmpty()) {
       g.writeFieldName(COMPONENTS);
       entries(e.components(), "components");
@@ -505,6 +528,24 @@ final class JsonDocumentWriter {
     if (time.isPresent()) {
       g.writeFieldName(field);
       g.writeString(time.get().literal());
+    }
+  }
+
+  /**
+   * An effectiveTime: a point in time as a string (JSON.md), an interval or a null flavor as a value object
+   * ({@code {"type":"IVL_TS","low":...}}, {@code {"type":"IVL_TS","nullFlavor":"NI"}}).
+   */
+  private void effectiveTime(Optional<Hl7Value> time) throws IOException {
+    if (!time.isPresent()) {
+      return;
+    }
+    g.writeFieldName(EFFECTIVE_TIME);
+    if (time.get() instanceof PointInTime) {
+      g.writeString(((PointInTime) time.get()).literal());
+    } else {
+      path.push("effectiveTime");
+      value(time.get());
+      path.pop();
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The accept acknowledgement MCCI_IN000002UV01: the wrapper, then {@code acknowledgement/@typeCode}
  * (AA / AE / AR), {@code targetMessage/id} (the request's message id) and {@code acknowledgementDetail/text}
- * (the platform's human-readable result). Layout per {@code ../shared/reference/platform-interactions.md}
+ * (the platform's human-readable result). Layout per the interoperability message examples (wangk4i/LangZhongGit lzihe/xml样例/H02-H09)
  * ("Acknowledgement") and {@code schemas-v3/multicacheschemas/MCCI_IN000002UV01.xsd}. The 2016 national style
  * writes the detail as {@code <text value=".."/>}, the R1 style as element text; both are read.
  *

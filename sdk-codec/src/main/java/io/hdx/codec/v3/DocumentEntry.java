@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@value #DOCUMENT_ID_ROOT}), type code (文档类型代码 C00nn, code system {@value #DOCUMENT_TYPE_SYSTEM}), effective
  * time, confidentiality (code system {@value #CONFIDENTIALITY_SYSTEM}), version number, the patient's ids and name,
  * the provider organization, and the CDA document itself, base64 in {@code storageCode/originalText/@value}.
- * Layout per wangk4i/LangZhongGit {@code lzihe/xml样例/H06/H0601Rt.xml} and platform-interactions.md; the roots
+ * Layout per wangk4i/LangZhongGit {@code lzihe/xml样例/H06/H0601Rt.xml} and the other interoperability examples; the roots
  * per identifier-oids.csv (2.16.156.10011.2.5.1.23/24/25, one source each: MEDIUM).
  *
  * <p>Thread safety: immutable; the builder is not. {@link #toString()} shows no patient data.

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How a platform spells its {@code HIPMessageServer(action, message)} web service: SOAP version, operation name
  * and namespace, the names of its two string parameters, and whether the V3 message travels as escaped text or in
- * a CDATA section. Spellings seen in vendor code (platform-interactions.md, "Transport in practice"): parameters
+ * a CDATA section. Spellings seen in vendor code (HIPMessageServer callers in vendor code): parameters
  * {@code action}/{@code message}, {@code input1}/{@code input2} or {@code InputString}/{@code InputContent}; an
  * operation namespace of {@code http://tempuri.org} (.NET's default) or a vendor's own.
  *

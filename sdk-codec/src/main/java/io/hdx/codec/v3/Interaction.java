@@ -5,13 +5,13 @@ import java.util.Optional;
 /**
  * The HL7 V3 interactions of the regional platform's registry and document services, with the
  * {@code HIPMessageServer} action name each is usually sent under. Ids and action names from
- * {@code ../shared/reference/interactions.csv} (hospital interoperability specification numbering, sources
+ * the hospital interoperability service list (wangk4i/LangZhongGit lzihe/xml样例 and 映射字段) (hospital interoperability specification numbering, sources
  * wangk4i/LangZhongGit {@code lzihe/xml样例/H0x} and the vendor service table S0001-S0081; the action names
  * are practice, not normative: platforms differ, so callers can override them).
  *
  * <p>The responses to queries are not fixed by a source we could read (interactions.csv marks them
  * UNCONFIRMED). {@link #PRPA_IN201306UV02} answers {@link #PRPA_IN201305UV02} as in the HL7 V3 normative
- * edition (its schema is in {@code ../shared/reference/schemas-v3/multicacheschemas/PRPA_IN201306UV02.xsd},
+ * edition (its schema is in JohnSire/zoe-phip's HL7 V3 schemas, multicacheschemas/PRPA_IN201306UV02.xsd,
  * from JohnSire/zoe-phip) and in IHE PDQ V3; encoders and the simulator let the response id be changed.
  *
  * @since 0.1.0

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The transmission wrapper of an HL7 V3 platform message: message id (消息流水号, root
  * {@value #MESSAGE_ID_ROOT}), creation time, interaction id (root {@value #INTERACTION_ID_ROOT}), processing
  * code, processing mode, accept-ack code, and the receiver's and sender's device ids (root
- * {@value #DEVICE_ID_ROOT}). Layout per {@code ../shared/reference/platform-interactions.md} ("Message wrapper"),
+ * {@value #DEVICE_ID_ROOT}). Layout per the interoperability message examples (wangk4i/LangZhongGit lzihe/xml样例/H02-H09) ("Message wrapper"),
  * from the national samples wangk4i/LangZhongGit {@code lzihe/xml样例/H02/H0201Rt.xml}.
  *
  * <p>Thread safety: immutable; the builder is not.

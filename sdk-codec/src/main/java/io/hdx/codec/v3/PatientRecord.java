@@ -2,7 +2,6 @@ package io.hdx.codec.v3;
 
 import io.hdx.model.datatype.PointInTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,22 +50,22 @@ public final class PatientRecord {
   private final Code insuranceType;
 
   private PatientRecord(Builder b) {
-    this.ids = Collections.unmodifiableList(new ArrayList<>(b.ids));
+    this.ids = PersonBuilder.copy(b.ids);
     this.effectiveTime = b.effectiveTime;
-    this.personIds = Collections.unmodifiableList(new ArrayList<>(b.personIds));
+    this.personIds = PersonBuilder.copy(b.personIds);
     this.idCategory = b.idCategory;
     this.name = b.name;
-    this.telecoms = Collections.unmodifiableList(new ArrayList<>(b.telecoms));
+    this.telecoms = PersonBuilder.copy(b.telecoms);
     this.gender = b.gender;
     this.birthTime = b.birthTime;
-    this.address = Collections.unmodifiableList(new ArrayList<>(b.address));
+    this.address = PersonBuilder.copy(b.address);
     this.maritalStatus = b.maritalStatus;
     this.ethnicGroup = b.ethnicGroup;
     this.occupation = b.occupation;
     this.employerName = b.employerName;
     this.employerTelecom = b.employerTelecom;
-    this.otherIds = Collections.unmodifiableList(new ArrayList<>(b.otherIds));
-    this.contacts = Collections.unmodifiableList(new ArrayList<>(b.contacts));
+    this.otherIds = PersonBuilder.copy(b.otherIds);
+    this.contacts = PersonBuilder.copy(b.contacts);
     this.providerOrganization = b.providerOrganization;
     this.providerOrganizationName = b.providerOrganizationName;
     this.insuranceType = b.insuranceType;
@@ -79,15 +78,9 @@ public final class PatientRecord {
 
   /** A builder holding this record's fields. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.ids.addAll(ids);
+    Builder b = new Builder().person(ids, personIds, telecoms, name, gender, birthTime);
     b.effectiveTime = effectiveTime;
-    b.personIds.addAll(personIds);
     b.idCategory = idCategory;
-    b.name = name;
-    b.telecoms.addAll(telecoms);
-    b.gender = gender;
-    b.birthTime = birthTime;
     b.address.addAll(address);
     b.maritalStatus = maritalStatus;
     b.ethnicGroup = ethnicGroup;
@@ -332,15 +325,9 @@ public final class PatientRecord {
    *
    * <p>Thread safety: not thread-safe.
    */
-  public static final class Builder {
-    private final List<Identifier> ids = new ArrayList<>();
+  public static final class Builder extends PersonBuilder<Builder> {
     private PointInTime effectiveTime;
-    private final List<Identifier> personIds = new ArrayList<>();
     private Code idCategory;
-    private String name;
-    private final List<String> telecoms = new ArrayList<>();
-    private Code gender;
-    private PointInTime birthTime;
     private final List<AddressPart> address = new ArrayList<>();
     private Code maritalStatus;
     private Code ethnicGroup;
@@ -354,12 +341,6 @@ public final class PatientRecord {
     private Code insuranceType;
 
     private Builder() {}
-
-    /** Adds a patient id. */
-    public Builder addId(Identifier id) {
-      ids.add(Objects.requireNonNull(id, "id"));
-      return this;
-    }
 
     /** Replaces the patient ids. */
     public Builder ids(List<Identifier> ids) {
@@ -381,39 +362,9 @@ public final class PatientRecord {
       return this;
     }
 
-    /** Adds a person id. */
-    public Builder addPersonId(Identifier id) {
-      personIds.add(Objects.requireNonNull(id, "id"));
-      return this;
-    }
-
     /** Sets the id category (null clears). */
     public Builder idCategory(Code idCategory) {
       this.idCategory = idCategory;
-      return this;
-    }
-
-    /** Sets the name (null clears). */
-    public Builder name(String name) {
-      this.name = emptyToNull(name);
-      return this;
-    }
-
-    /** Adds a telephone number. */
-    public Builder addTelecom(String telecom) {
-      telecoms.add(Objects.requireNonNull(telecom, "telecom"));
-      return this;
-    }
-
-    /** Sets the gender (null clears). */
-    public Builder gender(Code gender) {
-      this.gender = gender;
-      return this;
-    }
-
-    /** Sets the birth time (null clears). */
-    public Builder birthTime(PointInTime birthTime) {
-      this.birthTime = birthTime;
       return this;
     }
 
@@ -481,10 +432,6 @@ public final class PatientRecord {
     public Builder insuranceType(Code insuranceType) {
       this.insuranceType = insuranceType;
       return this;
-    }
-
-    private static String emptyToNull(String s) {
-      return s == null || s.isEmpty() ? null : s;
     }
 
     /** Builds the record. */

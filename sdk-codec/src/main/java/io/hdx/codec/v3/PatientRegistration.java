@@ -7,7 +7,7 @@ import java.util.Optional;
  * A patient registry request: register (PRPA_IN201311UV02, 个人信息注册) or update (PRPA_IN201314UV02,
  * 个人信息更新), told apart by the header's interaction id. Payload
  * {@code controlActProcess/subject/registrationRequest/subject1/patient} and the registrar
- * ({@code registrationRequest/author/assignedEntity}); layout per {@code platform-interactions.md} and the national
+ * ({@code registrationRequest/author/assignedEntity}); layout per the national
  * sample wangk4i/LangZhongGit {@code lzihe/xml样例/H02/H0201Rt.xml}.
  *
  * <p>Thread safety: immutable.

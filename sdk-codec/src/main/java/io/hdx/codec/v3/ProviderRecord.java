@@ -1,8 +1,6 @@
 package io.hdx.codec.v3;
 
 import io.hdx.model.datatype.PointInTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,10 +45,10 @@ public final class ProviderRecord {
     if (b.ids.isEmpty()) {
       throw new IllegalArgumentException("a provider needs at least one id");
     }
-    this.ids = Collections.unmodifiableList(new ArrayList<>(b.ids));
+    this.ids = PersonBuilder.copy(b.ids);
     this.title = b.title;
-    this.telecoms = Collections.unmodifiableList(new ArrayList<>(b.telecoms));
-    this.personIds = Collections.unmodifiableList(new ArrayList<>(b.personIds));
+    this.telecoms = PersonBuilder.copy(b.telecoms);
+    this.personIds = PersonBuilder.copy(b.personIds);
     this.name = b.name;
     this.gender = b.gender;
     this.birthTime = b.birthTime;
@@ -65,14 +63,8 @@ public final class ProviderRecord {
 
   /** A builder holding this record's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.ids.addAll(ids);
+    Builder b = new Builder().person(ids, personIds, telecoms, name, gender, birthTime);
     b.title = title;
-    b.telecoms.addAll(telecoms);
-    b.personIds.addAll(personIds);
-    b.name = name;
-    b.gender = gender;
-    b.birthTime = birthTime;
     b.department = department;
     b.departmentName = departmentName;
     return b;
@@ -151,58 +143,16 @@ public final class ProviderRecord {
    *
    * <p>Thread safety: not thread-safe.
    */
-  public static final class Builder {
-    private final List<Identifier> ids = new ArrayList<>();
+  public static final class Builder extends PersonBuilder<Builder> {
     private Code title;
-    private final List<String> telecoms = new ArrayList<>();
-    private final List<Identifier> personIds = new ArrayList<>();
-    private String name;
-    private Code gender;
-    private PointInTime birthTime;
     private Identifier department;
     private String departmentName;
 
     private Builder() {}
 
-    /** Adds a provider id. */
-    public Builder addId(Identifier id) {
-      ids.add(Objects.requireNonNull(id, "id"));
-      return this;
-    }
-
     /** The professional title, or null. */
     public Builder title(Code title) {
       this.title = title;
-      return this;
-    }
-
-    /** Adds a telephone number or e-mail address. */
-    public Builder addTelecom(String telecom) {
-      telecoms.add(Objects.requireNonNull(telecom, "telecom"));
-      return this;
-    }
-
-    /** Adds a person id (e.g. resident ID). */
-    public Builder addPersonId(Identifier id) {
-      personIds.add(Objects.requireNonNull(id, "id"));
-      return this;
-    }
-
-    /** The name, or null. */
-    public Builder name(String name) {
-      this.name = name == null || name.isEmpty() ? null : name;
-      return this;
-    }
-
-    /** The gender, or null. */
-    public Builder gender(Code gender) {
-      this.gender = gender;
-      return this;
-    }
-
-    /** The birth time, or null. */
-    public Builder birthTime(PointInTime birthTime) {
-      this.birthTime = birthTime;
       return this;
     }
 
@@ -214,7 +164,7 @@ public final class ProviderRecord {
 
     /** The department's name, or null. */
     public Builder departmentName(String departmentName) {
-      this.departmentName = departmentName == null || departmentName.isEmpty() ? null : departmentName;
+      this.departmentName = emptyToNull(departmentName);
       return this;
     }
 

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 
 /**
  * Reads HL7 V3 platform messages in either data-type style ({@link V3Style}): the 2016 national style of the
- * interoperability examples and the older R1 style of {@code ../shared/reference/schemas-v3}. Parsing uses
+ * interoperability examples and the older R1 style of the HL7 V3 schemas of JohnSire/zoe-phip. Parsing uses
  * sdk-codec's hardened StAX factory ({@link StaxFactories#input}): no DTD, no external entity, bounded by
  * {@link DecodeLimits}.
  *

@@ -5,6 +5,7 @@ import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -477,21 +478,8 @@ public final class V3Encoder {
       if (p.birthTime().isPresent()) {
         x.empty("birthTime", "value", p.birthTime().get().literal());
       }
-      if (p.department().isPresent() || p.departmentName().isPresent()) {
-        // national only (H0401): the R1 Affiliate has no organization, see ProviderRecord
-        x.start("asAffiliate", "classCode", "AFFL");
-        x.empty("code");
-        x.empty("effectiveTime");
-        x.start("affiliatedPrincipalOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
-        if (p.department().isPresent()) {
-          x.ids("id", java.util.Collections.singletonList(p.department().get()));
-        }
-        if (p.departmentName().isPresent()) {
-          x.name("name", p.departmentName().get());
-        }
-        x.end();
-        x.end();
-      }
+      // national only (H0401): the R1 Affiliate has no organization, see ProviderRecord
+      affiliate(x, "affiliatedPrincipalOrganization", p.department(), p.departmentName());
       x.end();
     }
     x.end();
@@ -514,22 +502,32 @@ public final class V3Encoder {
       if (o.name().isPresent()) {
         x.name("name", o.name().get());
       }
-      if (o.parent().isPresent() || o.parentName().isPresent()) {
-        x.start("asAffiliate", "classCode", "AFFL");
-        x.empty("code");
-        x.empty("effectiveTime");
-        x.start("scoper2", "classCode", "ORG", "determinerCode", "INSTANCE");
-        if (o.parent().isPresent()) {
-          x.ids("id", java.util.Collections.singletonList(o.parent().get()));
-        }
-        if (o.parentName().isPresent()) {
-          x.name("name", o.parentName().get());
-        }
-        x.end();
-        x.end();
-      }
+      affiliate(x, "scoper2", o.parent(), o.parentName());
       x.end();
     }
+    x.end();
+  }
+
+  /**
+   * {@code asAffiliate} with its organization ({@code affiliatedPrincipalOrganization} of a provider in H0401,
+   * {@code scoper2} of a department in H0301): written only when the organization has an id or a name.
+   */
+  private static void affiliate(W x, String organization, Optional<Identifier> id, Optional<String> name)
+      throws XMLStreamException {
+    if (!id.isPresent() && !name.isPresent()) {
+      return;
+    }
+    x.start("asAffiliate", "classCode", "AFFL");
+    x.empty("code");
+    x.empty("effectiveTime");
+    x.start(organization, "classCode", "ORG", "determinerCode", "INSTANCE");
+    if (id.isPresent()) {
+      x.ids("id", java.util.Collections.singletonList(id.get()));
+    }
+    if (name.isPresent()) {
+      x.name("name", name.get());
+    }
+    x.end();
     x.end();
   }
 
@@ -827,46 +825,40 @@ public final class V3Encoder {
 
     /** A person or organization name: national {@code LIST_EN} with one part, R1 element text. */
     void name(String name, String value) throws XMLStreamException {
-      if (national) {
-        w.writeStartElement(name);
-        w.writeAttribute("xsi", V3Element.XSI, "type", "LIST_EN");
-        start("item");
-        empty("part", "value", value);
-        end();
-        end();
-      } else {
-        start(name);
-        w.writeCharacters(value);
-        end();
-      }
+      nationalName(name, value, "LIST_EN", true);
     }
 
     /** A name as a query parameter value: national {@code <item><part/></item>}, R1 element text. */
     void plainName(String name, String value) throws XMLStreamException {
-      if (national) {
-        start(name);
-        start("item");
-        empty("part", "value", value);
-        end();
-        end();
-      } else {
-        start(name);
-        w.writeCharacters(value);
-        end();
-      }
+      nationalName(name, value, null, true);
     }
 
     /** A name as a registry query value: national {@code <value><part value/></value>} (H0303, H0403), R1 text. */
     void partName(String name, String value) throws XMLStreamException {
-      if (national) {
-        start(name);
-        empty("part", "value", value);
-        end();
-      } else {
-        start(name);
+      nationalName(name, value, null, false);
+    }
+
+    /**
+     * The national forms of a name (a {@code part} with the value, inside an {@code item} where asked, the element
+     * typed where {@code xsiType} is given); R1 always writes the value as the element's text.
+     */
+    private void nationalName(String name, String value, String xsiType, boolean item) throws XMLStreamException {
+      start(name);
+      if (!national) {
         w.writeCharacters(value);
-        end();
+      } else {
+        if (xsiType != null) {
+          w.writeAttribute("xsi", V3Element.XSI, "type", xsiType);
+        }
+        if (item) {
+          start("item");
+        }
+        empty("part", "value", value);
+        if (item) {
+          end();
+        }
       }
+      end();
     }
 
     void telecoms(String name, List<String> values) throws XMLStreamException {

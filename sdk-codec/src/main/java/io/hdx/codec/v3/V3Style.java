@@ -13,7 +13,7 @@ public enum V3Style {
    */
   NATIONAL_2016,
   /**
-   * The older HL7 V3 data types R1 style of {@code ../shared/reference/schemas-v3} (JohnSire/zoe-phip):
+   * The older HL7 V3 data types R1 style of the HL7 V3 schemas of JohnSire/zoe-phip:
    * {@code <id root extension/>}, names and detail as element text, {@code displayName} attributes, address
    * parts as elements. Messages written so are checked against those schemas in the tests.
    */

@@ -17,4 +17,5 @@
  *
  * @since 0.1.0
  */
+@io.hdx.model.Beta
 package io.hdx.codec.v3;

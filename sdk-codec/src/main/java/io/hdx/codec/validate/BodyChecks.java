@@ -9,6 +9,7 @@ import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
 import io.hdx.model.layout.DocumentLayout;
@@ -102,7 +103,7 @@ final class BodyChecks {
     for (int j = 0; j < entries.size(); j++) {
       Entry entry = entries.get(j);
       // a section's own entry opens the group it is the root of (a diagnosis, a drug, an organizer)
-      GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si);
+      GroupScope inner = scope != null || si == null ? scope : GroupScope.of(entry, si, run.index.layout);
       walk(run, entry, parent.child(childName, j + 1).child(DocumentLayout.actForm(entry.shape()).element()), null, si, counts, inner);
     }
   }
@@ -121,17 +122,9 @@ final class BodyChecks {
       this.root = root;
     }
 
-    /** The group {@code entry} is the root of, or null. */
-    static GroupScope of(Entry entry, SpecIndex.SectionIndex si) {
-      if (entry.shape() == EntryShape.ORGANIZER_COMPONENT && !entry.dataElement().isPresent()) {
-        return new GroupScope("ORGANIZER", entry);
-      }
-      if (entry.shape().isAct()) {
-        return new GroupScope(entry.shape().name(), entry);
-      }
-      String de = entry.dataElement().orElse(null);
-      SpecIndex.EntryIndex spec = de == null ? null : si.entries.get(de);
-      return spec != null && de.equals(spec.group) ? new GroupScope(de, entry) : null;
+    /** The group {@code entry} of the section {@code si} is the root of ({@link DocumentLayout#groupRootedBy}). */
+    static GroupScope of(Entry entry, SpecIndex.SectionIndex si, DocumentLayout layout) {
+      return layout.groupRootedBy(si.spec.key(), entry).map(name -> new GroupScope(name, entry)).orElse(null);
     }
   }
 
@@ -141,6 +134,11 @@ final class BodyChecks {
    */
   private static void walk(ValidationRun run, Entry entry, XPath node, EntryShape memberOf,
       SpecIndex.SectionIndex si, Map<String, int[]> counts, GroupScope scope) {
+    if (entry.time().isPresent()) {
+      // a time that breaks its type (IVL_TS low after high, a bound that is no TS) is reported once, at its place
+      ValueChecks.invalid(run.issues, entry.time().get(), node.child("effectiveTime"), null, si == null ? null : si.label);
+    }
+    people(run, entry, node, si == null ? null : si.label);
     if (entry.dataElement().isPresent()) {
       entry(run, entry, node, memberOf, si, counts, scope);
     }
@@ -148,6 +146,28 @@ final class BodyChecks {
       members(run, entry, node, si, counts, scope);
     } else {
       entries(run, entry.components(), node, DocumentLayout.actForm(entry.shape()).nestedIn(), si, counts, scope);
+    }
+  }
+
+  /**
+   * The people of the act at {@code node} (its performers, authors and participants, each at its element): a time
+   * that is no TS is value-invalid, an identifier is judged as the header's are (an OID root; a resident ID number
+   * by GB 11643).
+   */
+  private static void people(ValidationRun run, Entry entry, XPath node, String section) {
+    int[] seen = new int[Participation.Function.values().length];
+    for (Participation p : entry.participations()) {
+      String element = p.function() == Participation.Function.AUTHOR ? "author"
+          : p.function() == Participation.Function.PERFORMER ? "performer" : "participant";
+      XPath at = node.child(element, ++seen[p.function().ordinal()]);
+      if (p.person().time().isPresent()) {
+        ValueChecks.invalid(run.issues, p.person().time().get(), at.child("time"), null, section);
+      }
+      if (p.person().id().isPresent()) {
+        String role = p.function() == Participation.Function.AUTHOR ? "assignedAuthor"
+            : p.function() == Participation.Function.PERFORMER ? "assignedEntity" : "participantRole";
+        run.identifier(p.person().id().get(), at.child(role).child("id"), null, section);
+      }
     }
   }
 

@@ -35,22 +35,22 @@ import java.util.Set;
  * <p>Thread safety: stateless.
  */
 final class HeaderChecks {
-  /** HL7 Confidentiality, the code system of confidentialityCode (cda-header.md). */
-  static final String CONFIDENTIALITY_SYSTEM = "2.16.840.1.113883.5.25";
+  /** HL7 Confidentiality, the code system of confidentialityCode (layout spec data, WS/T 500-2016 header). */
+  static final String CONFIDENTIALITY_SYSTEM = system("document.confidentiality");
   /** 姓名 (WS 363). */
   static final String NAME = "DE02.01.039.00";
   /** 性别代码 (WS 363), GB/T 2261.1. */
   static final String GENDER = "DE02.01.040.00";
   /** 身份证件号码 (WS 363). */
   static final String ID_NUMBER = "DE02.01.030.00";
-  /** GB/T 2261.1 生理性别代码表 (cda-header.md). */
-  static final String GENDER_SYSTEM = "2.16.156.10011.2.3.3.4";
-  /** GB/T 2261.2 婚姻状况代码表 (cda-header.md). */
-  static final String MARITAL_SYSTEM = "2.16.156.10011.2.3.3.5";
-  /** GB 3304 民族类别代码表 (cda-header.md). */
-  static final String ETHNIC_SYSTEM = "2.16.156.10011.2.3.3.3";
-  /** GB/T 2261.4 从业状况(个人身体)代码表 (cda-header.md). */
-  static final String OCCUPATION_SYSTEM = "2.16.156.10011.2.3.3.13";
+  /** GB/T 2261.1 生理性别代码表: the layout's code system of patient.gender. */
+  static final String GENDER_SYSTEM = system("patient.gender");
+  /** GB/T 2261.2 婚姻状况代码表: the layout's code system of patient.maritalStatus. */
+  static final String MARITAL_SYSTEM = system("patient.maritalStatus");
+  /** GB 3304 民族类别代码表: the layout's code system of patient.ethnicGroup. */
+  static final String ETHNIC_SYSTEM = system("patient.ethnicGroup");
+  /** GB/T 2261.4 从业状况(个人身体)代码表: the layout's code system of patient.occupation. */
+  static final String OCCUPATION_SYSTEM = system("patient.occupation");
 
   private static final XPath RECORD_TARGET = XPath.ROOT.child("recordTarget");
   private static final XPath PATIENT_ROLE = RECORD_TARGET.child("patientRole");
@@ -62,6 +62,11 @@ final class HeaderChecks {
       .child("serviceProviderOrganization");
 
   private HeaderChecks() {}
+
+  private static String system(String field) {
+    return DocumentLayout.headerCodeSystem(field)
+        .orElseThrow(() -> new IllegalStateException("layout-header.tsv: no code system for " + field));
+  }
 
   static void check(ValidationRun run, ClinicalDocument doc, HeaderFacts facts) {
     IssueCollector issues = run.issues;
@@ -239,7 +244,7 @@ final class HeaderChecks {
     }
   }
 
-  /** A coded patient attribute against its GB/T code table, bound as REQUIRED by cda-header.md (HIGH). */
+  /** A coded patient attribute against its GB/T code table, bound as REQUIRED by the WS/T 500-2016 header, standard's examples (HIGH). */
   private static void headerCode(ValidationRun run, ValueSet set, CodedValue value, String system, XPath where,
       String dataElement) {
     if (ValueChecks.invalid(run.issues, value, where, dataElement, null)) {
@@ -337,12 +342,18 @@ final class HeaderChecks {
     }
   }
 
+  /**
+   * The encounter's effectiveTime is required by CDA R2 (POCD_MT000040.EncompassingEncounter, IVL_TS 1..1, not
+   * mandatory): a point in time, an interval (admission to discharge) or a null flavor ("not known") all fulfil it.
+   * Its start (the point, or the interval's low bound) is the admission time the date checks compare.
+   */
   private static void encounter(ValidationRun run, Encounter e) {
-    if (e.effectiveTime().isPresent()) {
-      run.dates.add(new DateChecks.Fact(DateChecks.Kind.ADMISSION, e.effectiveTime().get(),
-          ENCOUNTER.child("effectiveTime"), null, null));
-    } else {
-      required(run.issues, ENCOUNTER.child("effectiveTime"), "the encounter's effectiveTime");
+    XPath time = ENCOUNTER.child("effectiveTime");
+    if (!e.time().isPresent()) {
+      required(run.issues, time, "the encounter's effectiveTime");
+    } else if (!ValueChecks.invalid(run.issues, e.time().get(), time, null, null)
+        && e.effectiveTime().isPresent()) {
+      run.dates.add(new DateChecks.Fact(DateChecks.Kind.ADMISSION, e.effectiveTime().get(), time, null, null));
     }
     Organization level = e.location().orElse(null);
     XPath at = LOCATION;

@@ -8,7 +8,7 @@ import io.hdx.model.valueset.ValueSetRegistry;
 /**
  * The catalog facts the header checks need on every document, looked up once per validator: the
  * data elements of the patient's name, sex and birth date (WS 363) and the GB/T code tables of the
- * patient's coded attributes (cda-header.md). Any may be null when the registries lack it.
+ * patient's coded attributes (WS/T 500-2016 header, standard's examples). Any may be null when the registries lack it.
  *
  * <p>Thread safety: immutable.
  */

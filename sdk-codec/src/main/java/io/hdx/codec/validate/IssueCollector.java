@@ -53,7 +53,7 @@ final class IssueCollector {
       severity = severity.atMost(Severity.WARNING);
     }
     issues.add(ValidationIssue.builder().severity(severity).ruleId(rule.id()).xpath(where.toString())
-        .dataElement(dataElement).section(section).message(message).build());
+        .dataElement(dataElement).section(section).message(message).confidence(confidence).build());
   }
 
   /**

@@ -34,6 +34,8 @@ import java.util.Set;
  */
 final class SpecIndex {
   final DocumentSpec spec;
+  /** The spec's layout. */
+  final DocumentLayout layout;
   /** {@code C0002 门(急)诊病历}. */
   final String label;
   final Map<String, SectionIndex> sections;
@@ -49,6 +51,7 @@ final class SpecIndex {
 
   SpecIndex(DocumentSpec spec, DataElementCatalog catalog, ValueSetRegistry valueSets) {
     this.spec = spec;
+    this.layout = DocumentLayout.of(spec);
     this.label = spec.code() + " " + spec.titleZh();
     Map<String, SectionIndex> byKey = new LinkedHashMap<>();
     Map<String, SectionIndex> byTitle = new HashMap<>();
@@ -56,7 +59,7 @@ final class SpecIndex {
     Map<String, List<SectionIndex>> byElement = new HashMap<>();
     int position = 0;
     Map<String, Map<String, String>> groups = new HashMap<>();
-    for (DatumGroup group : DocumentLayout.of(spec).groups()) {
+    for (DatumGroup group : layout.groups()) {
       for (Datum member : group.members()) {
         groups.computeIfAbsent(group.sectionKey(), k -> new HashMap<>()).put(member.name(), group.name());
       }

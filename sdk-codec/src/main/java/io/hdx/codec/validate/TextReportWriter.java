@@ -3,7 +3,7 @@ package io.hdx.codec.validate;
 import java.util.Objects;
 
 /**
- * Renders reports as the text of {@code hdx validate} (CLI.md): per document {@code VALID path} or
+ * Renders reports as the text of {@code hdx validate} (docs/cli.md): per document {@code VALID path} or
  * {@code INVALID path}, then one line per issue, indented two spaces:
  * {@code   ERROR|WARNING|INFO rule-id xpath [DE code] message}, where the data element code is
  * written only when the issue has one.

@@ -1,5 +1,6 @@
 package io.hdx.codec.validate;
 
+import io.hdx.model.Confidence;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * One problem {@link DocumentValidator} found: how serious, which rule, where (a positional XPath
  * in the layout {@link io.hdx.codec.cda.CdaEncoder} writes, e.g.
  * {@code /ClinicalDocument/component/structuredBody/component[3]/section/entry[2]/observation/value}),
- * the data element concerned if any, the section of the spec it lies in if any, and a message. The
+ * the data element concerned if any, the section of the spec it lies in if any, the confidence of the
+ * fact it rests on when that is held below certainty, and a message. The
  * message names the rule, the place and the spec's facts (formats, OIDs, codes of the spec), never
  * a value taken from the document: an issue may be logged and shown anywhere.
  *
@@ -28,6 +30,7 @@ public final class ValidationIssue {
   private final String dataElement;
   private final String section;
   private final String message;
+  private final Confidence confidence;
 
   private ValidationIssue(Builder b) {
     this.severity = Objects.requireNonNull(b.severity, "severity");
@@ -36,6 +39,7 @@ public final class ValidationIssue {
     this.dataElement = b.dataElement;
     this.section = b.section;
     this.message = Objects.requireNonNull(b.message, "message");
+    this.confidence = b.confidence;
     if (ruleId.isEmpty() || xpath.isEmpty()) {
       throw new IllegalArgumentException("ruleId and xpath must not be empty");
     }
@@ -49,7 +53,7 @@ public final class ValidationIssue {
   /** A builder holding this issue's fields. */
   public Builder toBuilder() {
     return new Builder().severity(severity).ruleId(ruleId).xpath(xpath).dataElement(dataElement).section(section)
-        .message(message);
+        .message(message).confidence(confidence);
   }
 
   /** How serious the issue is. */
@@ -90,6 +94,21 @@ public final class ValidationIssue {
     return message;
   }
 
+  /**
+   * The confidence of the spec fact the issue rests on (a binding, a cardinality, an OID taken from the
+   * samples), when the check had one; empty for checks of the standards' own rules (formats, identifiers,
+   * dates) and for decoder warnings. An issue whose confidence is not {@link Confidence#isConfirmed()
+   * confirmed} is a warning at most.
+   */
+  public Optional<Confidence> confidence() {
+    return Optional.ofNullable(confidence);
+  }
+
+  /** Whether the issue rests on a fact HDX holds with LOW or UNCONFIRMED confidence. */
+  public boolean isUnconfirmed() {
+    return confidence != null && !confidence.isConfirmed();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ValidationIssue)) {
@@ -98,12 +117,12 @@ public final class ValidationIssue {
     ValidationIssue other = (ValidationIssue) o;
     return severity == other.severity && ruleId.equals(other.ruleId) && xpath.equals(other.xpath)
         && Objects.equals(dataElement, other.dataElement) && Objects.equals(section, other.section)
-        && message.equals(other.message);
+        && message.equals(other.message) && confidence == other.confidence;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(severity, ruleId, xpath, dataElement, section, message);
+    return Objects.hash(severity, ruleId, xpath, dataElement, section, message, confidence);
   }
 
   /** The CLI's line without its indentation: {@code ERROR rule-id xpath [DE code] message}. */
@@ -125,6 +144,7 @@ public final class ValidationIssue {
     private String dataElement;
     private String section;
     private String message;
+    private Confidence confidence;
 
     private Builder() {}
 
@@ -161,6 +181,12 @@ public final class ValidationIssue {
     /** The message (required); never a document value. */
     public Builder message(String message) {
       this.message = message;
+      return this;
+    }
+
+    /** The confidence of the fact the issue rests on, or {@code null} when it rests on none held below certainty. */
+    public Builder confidence(Confidence confidence) {
+      this.confidence = confidence;
       return this;
     }
 

@@ -36,7 +36,8 @@ final class ValueChecks {
   /** Type, format, binding and unit of an entry's value; {@code entry} may be null (unknown element). */
   static void entryValue(IssueCollector issues, SpecIndex.EntryIndex entry, DataElement element, Hl7Value value,
       XPath where, String dataElement, String section) {
-    if (entry != null && value.type() != entry.spec.valueType()) {
+    // a type that a second rendering of the examples writes (EntrySpec.alsoTypes) is not contradicted: accepted
+    if (entry != null && !entry.spec.accepts(value.type())) {
       boolean bothCoded = value.type().isCoded() && entry.spec.valueType().isCoded();
       issues.add(ValidationRule.VALUE_TYPE, bothCoded ? Severity.INFO : null, entry.spec.confidence(), where,
           dataElement, section, "xsi:type " + value.type() + " where the spec gives " + entry.spec.valueType()
@@ -145,6 +146,11 @@ final class ValueChecks {
           section);
       boolean high = ivl.high().isPresent() && invalid(issues, ivl.high().get(), where.child("high"), dataElement,
           section);
+      if (!low && !high && ivl.reversed()) {
+        issues.add(ValidationRule.VALUE_INVALID, null, where, dataElement, section,
+            "IVL_TS low is after high (HL7 V3 Data Types R1, IVL)");
+        return true;
+      }
       return low || high;
     }
     if (value instanceof InstanceIdentifier) {

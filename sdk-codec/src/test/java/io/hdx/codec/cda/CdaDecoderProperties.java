@@ -1,6 +1,7 @@
 package io.hdx.codec.cda;
 
 import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.testing.Choices;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,9 +11,9 @@ class CdaDecoderProperties {
   private static final CdaDecoder DECODER = CdaDecoder.create();
 
   @Property(tries = 300)
-  void decode_corruptedBytes_onlyCodecException(@ForAll long seed) {
-    Random rnd = new Random(seed);
-    byte[] xml = CdaEncoder.create().encode(new TestDocuments(seed).document(
+  void decode_corruptedBytes_onlyCodecException(@ForAll Choices choices) {
+    Random rnd = choices.asRandom();
+    byte[] xml = CdaEncoder.create().encode(new TestDocuments(rnd, false).document(
         DocumentSpecRegistry.standard().all().get(rnd.nextInt(DocumentSpecRegistry.standard().all().size())), false));
     for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
       int at = rnd.nextInt(xml.length);

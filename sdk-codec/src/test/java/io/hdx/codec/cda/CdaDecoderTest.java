@@ -146,7 +146,7 @@ class CdaDecoderTest {
         + "<component><structuredBody><component><section><code displayName=\"s\"/><title>x</title>"
         + "<text>a<paragraph>b</paragraph></text>"
         + "<entry><observation><code code=\"DE04.01.119.00\"/><value xsi:type=\"ST\">v</value>"
-        + "<statusCode/><author typeCode=\"AUT\"/></observation></entry></section></component></structuredBody>"
+        + "<statusCode/><informant typeCode=\"INF\"/></observation></entry></section></component></structuredBody>"
         + "</component>" + TAIL)
         .getBytes(StandardCharsets.UTF_8));
     ClinicalDocument doc = r.document();
@@ -158,7 +158,7 @@ class CdaDecoderTest {
     assertEquals(DecodeWarning.UNKNOWN_ELEMENT, r.warnings().get(0).code());
     assertEquals("/ClinicalDocument/component/structuredBody/component/section/title", r.warnings().get(1).xpath());
     assertEquals(DecodeWarning.NARRATIVE_MARKUP, r.warnings().get(2).code());
-    assertEquals("/ClinicalDocument/component/structuredBody/component/section/entry/observation/author",
+    assertEquals("/ClinicalDocument/component/structuredBody/component/section/entry/observation/informant",
         r.warnings().get(3).xpath());
   }
 }

@@ -13,6 +13,7 @@ import io.hdx.codec.validate.ValidationIssue;
 import io.hdx.codec.validate.ValidationRule;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.testing.Choices;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -48,9 +50,9 @@ class InvalidValueProperties {
 
   @Property(tries = 60)
   void decode_oneValueCorrupted_readKeptReportedAndLossless(@ForAll("documents") ClinicalDocument doc,
-      @ForAll long seed) {
+      @ForAll Choices choices) {
     String xml = new String(ENCODER.encode(doc), StandardCharsets.UTF_8);
-    Random rnd = new Random(seed);
+    Random rnd = choices.asRandom();
     List<int[]> targets = new ArrayList<>();
     Matcher m = TARGET.matcher(xml);
     while (m.find()) {
@@ -92,7 +94,8 @@ class InvalidValueProperties {
 
   @Provide
   Arbitrary<ClinicalDocument> documents() {
-    return Arbitraries.of(DocumentSpecRegistry.standard().all()).flatMap(spec -> Arbitraries.longs().map(seed ->
-        new TestDocuments(seed).document(spec, seed % 2 == 0)));
+    return Combinators.combine(Arbitraries.of(DocumentSpecRegistry.standard().all()), Choices.any(),
+        Arbitraries.of(true, false)).as((spec, choices, complete) ->
+        new TestDocuments(choices.asRandom(), false).document(spec, complete));
   }
 }

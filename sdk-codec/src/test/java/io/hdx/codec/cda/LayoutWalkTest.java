@@ -135,6 +135,9 @@ class LayoutWalkTest {
     if (node instanceof Section) {
       return field.equals("code") || field.equals("displayName");
     }
+    if (node instanceof io.hdx.model.document.Participation) {
+      return field.equals("typeCode"); // a ParticipationType code, like an entry's data element code
+    }
     return node instanceof Entry && (field.equals("dataElement") || field.equals("displayName"));
   }
 }

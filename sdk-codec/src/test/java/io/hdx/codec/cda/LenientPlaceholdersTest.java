@@ -108,8 +108,9 @@ class LenientPlaceholdersTest {
           + "|CDA-0916|" + PATIENT + "/birthTime",
       "<time value=\"202403121015\"/>|<time value=\"000000000000\"/>|<time nullFlavor=\"NI\"/>"
           + "|CDA-0916|/ClinicalDocument/author/time",
+      // an entry's time: the placeholder is no time at all (an entry's nullFlavor is a time "not known", modelled)
       "<effectiveTime value=\"202403150800\"/>|<effectiveTime value=\"000000000000\"/>"
-          + "|<effectiveTime nullFlavor=\"NI\"/>|CDA-0916|" + ENTRY + "/procedure/effectiveTime",
+          + "|<effectiveTime/>|CDA-0916|" + ENTRY + "/procedure/effectiveTime",
       "<value xsi:type=\"TS\" value=\"202403150800\"/>|<value xsi:type=\"TS\" value=\"000000000000\"/>"
           + "|<value xsi:type=\"TS\" nullFlavor=\"NI\"/>|CDA-0916|" + TS_VALUE,
       "<low value=\"20240301\"/>|<low value=\"00000000\"/>|<low nullFlavor=\"NI\"/>"

@@ -21,6 +21,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.document.TypedDocument;
@@ -72,7 +73,12 @@ public final class TestDocuments {
 
   /** With {@code cdaNullFlavorsOnly}, no QS null flavor: the CDA R2 voc.xsd NullFlavor type lacks it. */
   public TestDocuments(long seed, boolean cdaNullFlavorsOnly) {
-    this.rnd = new Random(seed);
+    this(new Random(seed), cdaNullFlavorsOnly);
+  }
+
+  /** Every decision from {@code rnd}: in a property, {@code Choices.asRandom()}, so that a failure shrinks. */
+  public TestDocuments(Random rnd, boolean cdaNullFlavorsOnly) {
+    this.rnd = rnd;
     this.cdaNullFlavorsOnly = cdaNullFlavorsOnly;
   }
 
@@ -170,7 +176,7 @@ public final class TestDocuments {
       b.relatedDocument(InstanceIdentifier.of(DocumentSpec.DOCUMENT_ID_ROOT, word()));
     }
     if (complete || chance()) {
-      b.encounter(Encounter.of(complete ? time() : maybe(time()), chance() ? organization(3) : null));
+      b.encounter(Encounter.of(complete ? time() : maybe(actTime(false)), chance() ? organization(3) : null));
     }
     for (SectionSpec sectionSpec : spec.sections()) {
       if (complete || chance()) {
@@ -239,8 +245,12 @@ public final class TestDocuments {
     if (chance()) {
       entry.displayName(e.nameZh());
     }
+    if (!complete && rnd.nextInt(5) == 0) {
+      entry.qualifier(e.nameZh()); // a role label, as the WS/T 500 examples write code/qualifier/name
+    }
+    people(entry, complete);
     if (!complete && rnd.nextInt(4) == 0) {
-      entry.effectiveTime(time());
+      entry.effectiveTime(actTime(true));
     }
     return entry;
   }
@@ -252,8 +262,9 @@ public final class TestDocuments {
     for (int i = complete ? 1 : 1 + rnd.nextInt(2); i > 0; i--) {
       Entry.Builder act = Entry.builder().shape(shape);
       if (!complete && rnd.nextInt(4) == 0) {
-        act.effectiveTime(time());
+        act.effectiveTime(actTime(true));
       }
+      people(act, complete);
       list.add(act);
       top.add(act);
       emptyActs.add(act);
@@ -367,6 +378,24 @@ public final class TestDocuments {
     return p.build();
   }
 
+  /** Now and then the people of an entry's act: an author, a performer, a participant (ATND), as orders have them. */
+  private void people(Entry.Builder entry, boolean complete) {
+    if (complete || rnd.nextInt(4) != 0) {
+      return;
+    }
+    for (int i = 1 + rnd.nextInt(2); i > 0; i--) {
+      Participant person = participant(true, false);
+      int kind = rnd.nextInt(3);
+      if (kind == 0) {
+        entry.addParticipation(Participation.author(person));
+      } else if (kind == 1 || person.organization().isPresent()) {
+        entry.addParticipation(Participation.performer(person));
+      } else {
+        entry.addParticipation(Participation.participant("ATND", person));
+      }
+    }
+  }
+
   private Participant participant(boolean withTime, boolean complete) {
     Participant.Builder p = Participant.builder();
     if (withTime && (complete || chance())) {
@@ -418,6 +447,24 @@ public final class TestDocuments {
     return CodedValue.builder().type(type).code(Integer.toString(rnd.nextInt(100)))
         .codeSystem("2.16.156.10011.2.3." + rnd.nextInt(4) + "." + rnd.nextInt(300))
         .codeSystemName(maybe(word())).displayName(maybe(word())).build();
+  }
+
+  /**
+   * An effectiveTime as CDA R2 allows it (IVL_TS): a point, an interval (either bound may be open) or a null flavor;
+   * {@code unknownToo}: also UNK (an encounter's UNK is the writer's placeholder for no time, read back as none).
+   */
+  private Hl7Value actTime(boolean unknownToo) {
+    switch (rnd.nextInt(4)) {
+      case 0:
+        PointInTime low = time();
+        PointInTime high = PointInTime.of(low.start().plusHours(1 + rnd.nextInt(200)));
+        return rnd.nextBoolean() ? TimeInterval.of(low, high) : rnd.nextBoolean() ? TimeInterval.from(low)
+            : TimeInterval.of(null, high);
+      case 1:
+        return NullValue.of(Hl7Type.IVL_TS, unknownToo && rnd.nextBoolean() ? NullFlavor.UNK : NullFlavor.NI);
+      default:
+        return time();
+    }
   }
 
   private PointInTime time() {

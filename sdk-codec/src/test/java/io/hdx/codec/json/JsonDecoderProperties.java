@@ -7,6 +7,7 @@ import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.TestDocuments;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.testing.Choices;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ class JsonDecoderProperties {
 
   private static byte[] validDocument(Random rnd) {
     List<DocumentSpec> specs = DocumentSpecRegistry.standard().all();
-    return JsonEncoder.create().encode(new TestDocuments(rnd.nextLong()).document(specs.get(rnd.nextInt(specs.size())),
+    return JsonEncoder.create().encode(new TestDocuments(rnd, false).document(specs.get(rnd.nextInt(specs.size())),
         rnd.nextBoolean()));
   }
 
@@ -42,8 +43,8 @@ class JsonDecoderProperties {
   }
 
   @Property(tries = 300)
-  void decode_randomJsonishText_onlyCodecException(@ForAll long seed) {
-    Random rnd = new Random(seed);
+  void decode_randomJsonishText_onlyCodecException(@ForAll Choices choices) {
+    Random rnd = choices.asRandom();
     StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "{\"format\":\"hdx-cda-json/1\"," : "");
     for (int i = rnd.nextInt(200); i > 0; i--) {
       sb.append(JUNK.charAt(rnd.nextInt(JUNK.length())));
@@ -57,8 +58,8 @@ class JsonDecoderProperties {
 
   /** Every proper prefix of a valid document is incomplete JSON, so it must fail, and only with CodecException. */
   @Property(tries = 200)
-  void decode_truncatedDocument_codecException(@ForAll long seed) {
-    Random rnd = new Random(seed);
+  void decode_truncatedDocument_codecException(@ForAll Choices choices) {
+    Random rnd = choices.asRandom();
     byte[] json = validDocument(rnd);
     byte[] prefix = Arrays.copyOf(json, rnd.nextInt(json.length));
     assertThrows(CodecException.class, () -> DECODER.decode(prefix));
@@ -66,8 +67,8 @@ class JsonDecoderProperties {
   }
 
   @Property(tries = 300)
-  void decode_corruptedDocument_onlyCodecException(@ForAll long seed) {
-    Random rnd = new Random(seed);
+  void decode_corruptedDocument_onlyCodecException(@ForAll Choices choices) {
+    Random rnd = choices.asRandom();
     byte[] json = validDocument(rnd);
     for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
       int at = rnd.nextInt(json.length);
@@ -79,17 +80,16 @@ class JsonDecoderProperties {
 
   /** Field values swapped between places: wrong kinds, wrong types, bad values. */
   @Property(tries = 300)
-  void decode_shuffledValues_onlyCodecException(@ForAll long seed) {
+  void decode_shuffledValues_onlyCodecException(@ForAll Choices choices) {
     try {
-      DECODER.decode(shuffled(seed));
+      DECODER.decode(shuffled(choices.asRandom()));
     } catch (CodecException expected) {
       assertFalse(expected.errorCode().isEmpty());
     }
   }
 
   /** A valid document with one to three field values replaced by values of other kinds. */
-  static String shuffled(long seed) {
-    Random rnd = new Random(seed);
+  static String shuffled(Random rnd) {
     String json = new String(validDocument(rnd), java.nio.charset.StandardCharsets.UTF_8);
     String[] replacements = {"null", "1", "-1.5e400", "true", "[]", "{}", "\"\"", "\"x\"", "\"20241301\"",
         "\"2.16\"", "{\"type\":\"PQ\"}", "[null]", "\"UNK\"", "99999999999999999999"};

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hdx.codec.cda.CodecException;
 import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.testing.SharedReference;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import javax.xml.XMLConstants;
@@ -27,8 +25,6 @@ import org.xml.sax.SAXException;
  * schemas-v3 where a schema applies (PRPM queries and query answers, provider registration without a department).
  */
 class V3RegistryMessagesTest {
-  private static final Path SCHEMAS =
-      Paths.get("..", "..", "shared", "reference", "schemas-v3", "multicacheschemas");
   private final V3Decoder decoder = V3Decoder.create();
 
   static ProviderRecord aProvider() {
@@ -58,8 +54,7 @@ class V3RegistryMessagesTest {
   }
 
   private static void assertValidR1(String interaction, byte[] xml) throws Exception {
-    Path xsd = SCHEMAS.resolve(interaction + ".xsd");
-    assumeTrue(Files.isRegularFile(xsd), "schemas-v3 not present");
+    Path xsd = SharedReference.require("schemas-v3", "multicacheschemas", interaction + ".xsd");
     try {
       SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
           .validate(new StreamSource(new ByteArrayInputStream(xml)));

@@ -1,12 +1,10 @@
 package io.hdx.codec.v3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.hdx.model.testing.SharedReference;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -20,12 +18,8 @@ import org.xml.sax.SAXException;
  * message the decoder reads is itself valid there (so the test proves the decoder reads that style).
  */
 class V3SchemaOracleTest {
-  private static final Path SCHEMAS =
-      Paths.get("..", "..", "shared", "reference", "schemas-v3", "multicacheschemas");
-
   private static Schema schema(String interaction) throws SAXException {
-    Path xsd = SCHEMAS.resolve(interaction + ".xsd");
-    assumeTrue(Files.isRegularFile(xsd), "schemas-v3 not present");
+    Path xsd = SharedReference.require("schemas-v3", "multicacheschemas", interaction + ".xsd");
     return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
   }
 

@@ -21,6 +21,7 @@ import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
+import io.hdx.model.testing.Choices;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,18 +62,18 @@ class DocumentValidatorProperties {
 
   @Property(tries = 150)
   void anySpec_encodedCompleteValidDocument_noError(@ForAll @IntRange(min = 0, max = 72) int spec,
-      @ForAll long seed) throws Exception {
-    ClinicalDocument doc = new ValidDocuments(seed).document(SPECS.get(spec));
+      @ForAll Choices choices) throws Exception {
+    ClinicalDocument doc = new ValidDocuments(choices.asRandom()).document(SPECS.get(spec));
     ValidationReport report = VALIDATOR.validate(CdaEncoder.create().encode(doc));
     assertEquals(0, report.count(Severity.ERROR), () -> TextReportWriter.render(SPECS.get(spec).code(), report));
   }
 
   @Property(tries = 100)
   void anyReport_rendered_neverContainsDocumentValues(@ForAll @IntRange(min = 0, max = 72) int spec,
-      @ForAll long seed) throws Exception {
-    Random rnd = new Random(seed);
+      @ForAll Choices choices) throws Exception {
+    Random rnd = choices.asRandom();
     String marker = marker(rnd);
-    ClinicalDocument doc = corrupt(new ValidDocuments(seed).document(SPECS.get(spec)), rnd, marker);
+    ClinicalDocument doc = corrupt(new ValidDocuments(rnd).document(SPECS.get(spec)), rnd, marker);
     ValidationReport report = VALIDATOR.validate(CdaEncoder.create().encode(doc));
     assertFalse(report.issues().isEmpty());
     String text = TextReportWriter.render("in.xml", report);
@@ -84,10 +85,10 @@ class DocumentValidatorProperties {
   }
 
   @Property(tries = 60)
-  void anyIssue_xpathPointsIntoTheEncodedXml(@ForAll @IntRange(min = 0, max = 72) int spec, @ForAll long seed)
-      throws Exception {
-    Random rnd = new Random(seed);
-    ClinicalDocument doc = corrupt(new ValidDocuments(seed).document(SPECS.get(spec)), rnd, marker(rnd));
+  void anyIssue_xpathPointsIntoTheEncodedXml(@ForAll @IntRange(min = 0, max = 72) int spec,
+      @ForAll Choices choices) throws Exception {
+    Random rnd = choices.asRandom();
+    ClinicalDocument doc = corrupt(new ValidDocuments(rnd).document(SPECS.get(spec)), rnd, marker(rnd));
     byte[] xml = CdaEncoder.create().encode(doc);
     ValidationReport report = VALIDATOR.validate(xml);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -94,7 +94,7 @@ class ReportWritersTest {
     assertTrue(html.contains("<h3>Section 3: 29545-1 PHYSICAL EXAMINATION</h3>"));
     assertTrue(html.contains(HtmlReportWriter.escape(ValidationRule.VALUE_FORMAT.explanation())));
     assertTrue(html.contains(HtmlReportWriter.escape(ValidationRule.VALUE_FORMAT.title())));
-    assertTrue(html.contains("No issues."));
+    assertTrue(html.contains("No findings."));
     assertTrue(html.contains(failure.errorCode()));
     assertEquals(HtmlReportWriter.render("x.xml", REPORT), HtmlReportWriter.builder().add("x.xml", REPORT).build()
         .render());

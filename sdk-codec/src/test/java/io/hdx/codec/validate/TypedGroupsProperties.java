@@ -21,6 +21,7 @@ import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.spec.EntrySpec;
 import io.hdx.model.spec.SectionSpec;
+import io.hdx.model.testing.Choices;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
@@ -42,12 +43,12 @@ class TypedGroupsProperties {
   @Property(tries = 120)
   void anyGroup_nGroupsIn_sameNGroupsOut_noFinding(@ForAll @IntRange(min = 0, max = 72) int specIndex,
       @ForAll @IntRange(min = 0, max = 1000) int pick, @ForAll @IntRange(min = 1, max = 3) int count,
-      @ForAll long seed) throws Exception {
+      @ForAll Choices choices) throws Exception {
     DocumentSpec spec = SPECS.get(specIndex);
     List<DatumGroup> groups = DocumentLayout.of(spec).groups();
     Assume.that(!groups.isEmpty());
     DatumGroup group = groups.get(pick % groups.size());
-    roundTrip(spec, group, count, seed);
+    roundTrip(spec, group, count, new ValidDocuments(choices.asRandom()));
   }
 
   @Test
@@ -55,19 +56,19 @@ class TypedGroupsProperties {
     int checked = 0;
     for (DocumentSpec spec : SPECS) {
       for (DatumGroup group : DocumentLayout.of(spec).groups()) {
-        roundTrip(spec, group, 2, checked);
+        roundTrip(spec, group, 2, new ValidDocuments(checked));
         checked++;
       }
     }
     assertTrue(checked > 100, "groups checked: " + checked);
   }
 
-  private static void roundTrip(DocumentSpec spec, DatumGroup group, int count, long seed) throws Exception {
+  private static void roundTrip(DocumentSpec spec, DatumGroup group, int count, ValidDocuments values)
+      throws Exception {
     Class<?> typed = ValidDocuments.typedClass(spec);
     SectionSpec section = spec.section(group.sectionKey()).get();
     boolean repeating = repeating(section, group);
     int n = repeating ? count : 1;
-    ValidDocuments values = new ValidDocuments(seed);
     Object builder = typed.getMethod("builder").invoke(null);
     TypedDocument.Builder<?, ?> b = (TypedDocument.Builder<?, ?>) builder;
     b.documentId("DOC").effectiveTime(values.documentTime())

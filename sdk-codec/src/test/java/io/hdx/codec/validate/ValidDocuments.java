@@ -80,7 +80,12 @@ final class ValidDocuments {
   private final boolean male;
 
   ValidDocuments(long seed) {
-    this.rnd = new Random(seed);
+    this(new Random(seed));
+  }
+
+  /** Every decision from {@code rnd}: in a property, {@code Choices.asRandom()}, so that a failure shrinks. */
+  ValidDocuments(Random rnd) {
+    this.rnd = rnd;
     this.birth = LocalDate.of(1940 + rnd.nextInt(60), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
     this.documentTime = NOW.minusDays(1 + rnd.nextInt(300)).withNano(0);
     this.admission = documentTime.minusDays(1 + rnd.nextInt(10));

@@ -99,7 +99,12 @@ final class PlantedDocuments {
   private final LocalDateTime time;
 
   PlantedDocuments(long seed) {
-    this.rnd = new Random(seed);
+    this(new Random(seed));
+  }
+
+  /** Every decision from {@code rnd}: in a property, {@code Choices.asRandom()}, so that a failure shrinks. */
+  PlantedDocuments(Random rnd) {
+    this.rnd = rnd;
     this.patientName = name();
     LocalDate birth = LocalDate.of(1930 + rnd.nextInt(80), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
     String first17 = "330106" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())

@@ -12,7 +12,7 @@ import java.util.Optional;
  * HL7 V3 TS: a point in time written {@code YYYY[MM[DD[HH[MM[SS[.S+]]]]]][+|-ZZZZ]} (HL7 V3 Data
  * Types R1, TS literal form), with the precision it was written at: {@code 19800101} is a day,
  * {@code 20240101120000} a second. WS/T 500 writes birth dates at day precision and document and
- * encounter times at second precision (shared/reference/cda-header.md).
+ * encounter times at second precision (WS/T 500-2016 header, standard's examples).
  *
  * <p>The literal is kept exactly as written, so a decoded value is encoded back unchanged. A literal that
  * names no point in time (a birth time of nine digits, {@code 20151236209521}, {@code 19900231}, an empty

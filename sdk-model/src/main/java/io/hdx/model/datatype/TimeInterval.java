@@ -16,16 +16,34 @@ public final class TimeInterval implements Hl7Value {
   private final PointInTime high;
 
   private TimeInterval(PointInTime low, PointInTime high) {
-    if (low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start())) {
-      throw new IllegalArgumentException("IVL_TS: low must not be after high");
-    }
     this.low = low;
     this.high = high;
   }
 
-  /** The interval from {@code low} to {@code high}; either may be {@code null} for open. */
+  /**
+   * The interval from {@code low} to {@code high}; either may be {@code null} for open.
+   *
+   * @throws IllegalArgumentException when {@code low} is after {@code high}
+   */
   public static TimeInterval of(PointInTime low, PointInTime high) {
+    TimeInterval ivl = new TimeInterval(low, high);
+    if (ivl.reversed()) {
+      throw new IllegalArgumentException("IVL_TS: low must not be after high");
+    }
+    return ivl;
+  }
+
+  /**
+   * The interval as a document wrote it, also when its low bound is after its high bound (then it is not
+   * {@link #isValid() valid}): what a lenient decoder keeps so that nothing is lost (issue 10).
+   */
+  public static TimeInterval asWritten(PointInTime low, PointInTime high) {
     return new TimeInterval(low, high);
+  }
+
+  /** Whether both bounds are valid points in time and the low one is after the high one. */
+  public boolean reversed() {
+    return low != null && high != null && low.isValid() && high.isValid() && low.start().isAfter(high.start());
   }
 
   /** The interval starting at {@code low}, open at the end. */
@@ -38,10 +56,13 @@ public final class TimeInterval implements Hl7Value {
     return Hl7Type.IVL_TS;
   }
 
-  /** Whether both bounds, where given, are points in time ({@link PointInTime#isValid()}). */
+  /**
+   * Whether both bounds, where given, are points in time ({@link PointInTime#isValid()}) and the low one is not
+   * after the high one.
+   */
   @Override
   public boolean isValid() {
-    return (low == null || low.isValid()) && (high == null || high.isValid());
+    return (low == null || low.isValid()) && (high == null || high.isValid()) && !reversed();
   }
 
   /** The low bound, if any. */

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A postal address as WS/T 500 headers write it ({@code addr use="H"}: houseNumber, streetName,
- * township, county, city, state, postalCode; shared/reference/cda-header.md). Each part is the
+ * township, county, city, state, postalCode; WS/T 500-2016 header, standard's examples). Each part is the
  * text of the matching data element (DE02.01.009.xx).
  *
  * <p>{@link #toString()} reveals nothing but which parts are present.

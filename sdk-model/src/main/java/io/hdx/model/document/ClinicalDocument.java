@@ -37,7 +37,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class ClinicalDocument {
-  /** {@code confidentialityCode} N (normal), codeSystem 2.16.840.1.113883.5.25 (cda-header.md). */
+  /** {@code confidentialityCode} N (normal), codeSystem 2.16.840.1.113883.5.25 (WS/T 500-2016 header, standard's examples). */
   public static final CodedValue NORMAL_CONFIDENTIALITY = CodedValue.builder().type(io.hdx.model.datatype.Hl7Type.CE)
       .code("N").codeSystem("2.16.840.1.113883.5.25").codeSystemName("Confidentiality")
       .displayName("正常访问保密级别").build();

@@ -1,7 +1,9 @@
 package io.hdx.model.document;
 
 import io.hdx.model.datatype.Hl7Value;
+import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.datatype.TimeInterval;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.ValuePosition;
 import java.util.ArrayList;
@@ -37,22 +39,32 @@ import java.util.Optional;
 public final class Entry {
   private final String dataElement;
   private final String displayName;
+  private final String qualifier;
   private final EntryShape shape;
   private final Hl7Value value;
-  private final PointInTime effectiveTime;
+  /** The act's effectiveTime as written: a {@link PointInTime}, a {@link TimeInterval} or a {@link NullValue}. */
+  private final Hl7Value effectiveTime;
   private final ValuePosition position;
+  private final List<Participation> participations;
   private final List<Entry> components;
 
   private Entry(Builder b) {
     this.dataElement = b.dataElement;
     this.displayName = b.displayName;
+    this.qualifier = b.qualifier;
     this.shape = Objects.requireNonNull(b.shape, "shape");
     this.value = b.value;
-    this.effectiveTime = b.effectiveTime;
+    this.effectiveTime = EffectiveTimes.check(b.effectiveTime);
     this.position = Objects.requireNonNull(b.position, "position");
+    List<Participation> people = new ArrayList<>(b.participations);
+    Collections.sort(people, (x, y) -> x.function().compareTo(y.function())); // CDA order, stable
+    this.participations = Collections.unmodifiableList(people);
     this.components = Collections.unmodifiableList(inCdaOrder(b.components));
     if (dataElement == null && components.isEmpty()) {
       throw new IllegalArgumentException("an entry needs a data element code or nested entries");
+    }
+    if (qualifier != null && dataElement == null) {
+      throw new IllegalArgumentException("a qualifier labels a data element code; the entry has none");
     }
     if (value != null && shape != EntryShape.OBSERVATION && shape != EntryShape.ENTRY_RELATIONSHIP) {
       throw new IllegalArgumentException("a " + shape + " act has no value in CDA R2; give it components");
@@ -68,8 +80,8 @@ public final class Entry {
     if (dataElement == null || value == null || !position.accepts(value)) {
       throw new IllegalArgumentException("the " + position + " slot holds one data element with a value of its type");
     }
-    if (shape != EntryShape.ENTRY_RELATIONSHIP || displayName != null || effectiveTime != null
-        || !components.isEmpty()) {
+    if (shape != EntryShape.ENTRY_RELATIONSHIP || displayName != null || qualifier != null || effectiveTime != null
+        || !components.isEmpty() || !participations.isEmpty()) {
       throw new IllegalArgumentException("the " + position + " slot has no name, time or components of its own");
     }
   }
@@ -118,8 +130,9 @@ public final class Entry {
 
   /** A builder holding this entry's fields. */
   public Builder toBuilder() {
-    Builder b = new Builder().dataElement(dataElement).displayName(displayName).shape(shape).value(value)
-        .effectiveTime(effectiveTime).position(position);
+    Builder b = new Builder().dataElement(dataElement).displayName(displayName).qualifier(qualifier).shape(shape)
+        .value(value).effectiveTime(effectiveTime).position(position);
+    b.participations.addAll(participations);
     b.components.addAll(components);
     return b;
   }
@@ -134,6 +147,17 @@ public final class Entry {
     return Optional.ofNullable(displayName);
   }
 
+  /**
+   * The role label of the data element code, {@code code/qualifier/name/@displayName} (HL7 V3 CD.qualifier): how the
+   * WS/T 500 examples tell apart the uses of one data element code in one document, e.g. 中医病名代码 and 中医证候代码
+   * (both DE05.10.130.00), 主要诊断 and 其他诊断, 术前用药 and 术中用药.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> qualifier() {
+    return Optional.ofNullable(qualifier);
+  }
+
   /** Which CDA act carries the entry. */
   public EntryShape shape() {
     return shape;
@@ -144,14 +168,42 @@ public final class Entry {
     return Optional.ofNullable(value);
   }
 
-  /** The act's effectiveTime, if written. */
+  /**
+   * When the act took place: its effectiveTime as a point in time, or the low bound of an interval; empty for a
+   * null flavor or none ({@link #time()} gives the time as written).
+   */
   public Optional<PointInTime> effectiveTime() {
+    if (effectiveTime instanceof TimeInterval) {
+      return ((TimeInterval) effectiveTime).low();
+    }
+    return effectiveTime instanceof PointInTime ? Optional.of((PointInTime) effectiveTime)
+        : Optional.<PointInTime>empty();
+  }
+
+  /**
+   * The act's {@code effectiveTime} as written: a point in time (TS {@code @value}), an interval (IVL_TS
+   * {@code low}/{@code high}, e.g. an operation's start and end) or a null flavor ({@code nullFlavor="NI"}), as
+   * CDA R2 allows on observations, procedures and acts (POCD_MT000040, IVL_TS).
+   *
+   * @since 0.1.0
+   */
+  public Optional<Hl7Value> time() {
     return Optional.ofNullable(effectiveTime);
   }
 
   /** Where the value sits in its act: a slot, or {@link ValuePosition#OBSERVATION} (the default). */
   public ValuePosition position() {
     return position;
+  }
+
+  /**
+   * Who took part in the act: its performers, authors and other participants, in CDA order (performer, author,
+   * participant), each kind in the order given.
+   *
+   * @since 0.1.0
+   */
+  public List<Participation> participations() {
+    return participations;
   }
 
   /** Entries nested in this one, in CDA order (slots first). */
@@ -166,13 +218,14 @@ public final class Entry {
     }
     Entry e = (Entry) o;
     return Objects.equals(dataElement, e.dataElement) && Objects.equals(displayName, e.displayName)
-        && shape == e.shape && Objects.equals(value, e.value) && Objects.equals(effectiveTime, e.effectiveTime)
+        && Objects.equals(qualifier, e.qualifier) && shape == e.shape && participations.equals(e.participations) && Objects.equals(value, e.value) && Objects.equals(effectiveTime, e.effectiveTime)
         && position == e.position && components.equals(e.components);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataElement, displayName, shape, value, effectiveTime, position, components);
+    return Objects.hash(dataElement, displayName, qualifier, shape, value, effectiveTime, position, participations,
+        components);
   }
 
   @Override
@@ -189,10 +242,12 @@ public final class Entry {
   public static final class Builder {
     private String dataElement;
     private String displayName;
+    private String qualifier;
     private EntryShape shape = EntryShape.OBSERVATION;
     private Hl7Value value;
-    private PointInTime effectiveTime;
+    private Hl7Value effectiveTime;
     private ValuePosition position = ValuePosition.OBSERVATION;
+    private final List<Participation> participations = new ArrayList<>();
     private final List<Entry> components = new ArrayList<>();
 
     private Builder() {}
@@ -206,6 +261,17 @@ public final class Entry {
     /** {@code code/@displayName}, or {@code null}. */
     public Builder displayName(String displayName) {
       this.displayName = displayName;
+      return this;
+    }
+
+    /**
+     * The role label of the data element code ({@code code/qualifier/name/@displayName}), or {@code null}; needs a
+     * data element.
+     *
+     * @since 0.1.0
+     */
+    public Builder qualifier(String qualifier) {
+      this.qualifier = qualifier;
       return this;
     }
 
@@ -227,9 +293,30 @@ public final class Entry {
       return this;
     }
 
+    /**
+     * The act's effectiveTime as a point in time, an interval ({@link TimeInterval}) or a null flavor
+     * ({@link NullValue} of TS or IVL_TS), or {@code null}; {@link #build()} refuses another type.
+     *
+     * @since 0.1.0
+     */
+    public Builder effectiveTime(Hl7Value effectiveTime) {
+      this.effectiveTime = effectiveTime;
+      return this;
+    }
+
     /** Where the value sits in its act; a slot needs shape ENTRY_RELATIONSHIP (see {@link Entry#at}). */
     public Builder position(ValuePosition position) {
       this.position = position;
+      return this;
+    }
+
+    /**
+     * Adds a person who took part in the act (an author, a performer, a participant).
+     *
+     * @since 0.1.0
+     */
+    public Builder addParticipation(Participation participation) {
+      participations.add(Objects.requireNonNull(participation, "participation"));
       return this;
     }
 

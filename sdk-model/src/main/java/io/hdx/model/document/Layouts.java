@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Thread safety: stateless.
  */
 final class Layouts {
-  private static final String ORGANIZER = "ORGANIZER";
+  private static final String ORGANIZER = DatumGroup.ORGANIZER;
 
   private Layouts() {}
 
@@ -39,16 +39,12 @@ final class Layouts {
     throw new IllegalArgumentException(spec.code() + " has no group " + name + " in section " + sectionKey);
   }
 
-  /** Whether the top-level {@code entry} is the root of a group named {@code name}. */
-  static boolean isGroupRoot(String name, Entry entry) {
-    if (ORGANIZER.equals(name)) {
-      return entry.shape() == EntryShape.ORGANIZER_COMPONENT && !entry.dataElement().isPresent();
-    }
-    EntryShape act = actShape(name);
-    if (act != null) {
-      return entry.shape() == act;
-    }
-    return entry.shape() == EntryShape.OBSERVATION && entry.dataElement().filter(name::equals).isPresent();
+  /**
+   * Whether the top-level {@code entry} of section {@code sectionKey} is the root of a group named {@code name}
+   * ({@link DocumentLayout#groupRootedBy}).
+   */
+  static boolean isGroupRoot(DocumentSpec spec, String sectionKey, String name, Entry entry) {
+    return of(spec).groupRootedBy(sectionKey, entry).filter(name::equals).isPresent();
   }
 
   /** The one entry that holds {@code group}'s values in the shapes the spec gives. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An organization or a place in one: a hospital (id root 2.16.156.10011.1.5), a department
  * (1.26), a ward (1.27), a room (1.21) or a bed (1.22), with the organization it is part of
- * ({@code asOrganizationPartOf/wholeOrganization}), innermost first (cda-header.md).
+ * ({@code asOrganizationPartOf/wholeOrganization}), innermost first (WS/T 500-2016 header, standard's examples).
  *
  * <p>Thread safety: immutable.
  *

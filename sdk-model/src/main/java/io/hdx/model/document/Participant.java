@@ -10,7 +10,7 @@ import java.util.Optional;
  * A person taking part in a document: its author ({@code assignedAuthor}, id root
  * 2.16.156.10011.1.7), a signer ({@code legalAuthenticator} / {@code authenticator}, id root 1.4,
  * role text in {@code code/@displayName}), an informant or a contact ({@code participant},
- * relationship coded in GB/T 4761) (cda-header.md).
+ * relationship coded in GB/T 4761) (WS/T 500-2016 header, standard's examples).
  *
  * <p>{@link #toString()} shows the id root and role only: never the name, id or contacts.
  *

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The subject of a document: {@code recordTarget/patientRole} and its {@code patient}
- * (cda-header.md): business identifiers by root OID (门诊号 1.11, 住院号 1.12, 健康档案号 1.2 ...),
+ * (WS/T 500-2016 header, standard's examples): business identifiers by root OID (门诊号 1.11, 住院号 1.12, 健康档案号 1.2 ...),
  * the resident ID number (patient/id, root 2.16.156.10011.1.3, DE02.01.030.00), name
  * (DE02.01.039.00), sex (GB/T 2261.1), birth time (DE02.01.005.01), marital status (GB/T 2261.2),
  * ethnic group (GB 3304), occupation (GB/T 2261.4), age (the SDA.xsd extension), address, phone,

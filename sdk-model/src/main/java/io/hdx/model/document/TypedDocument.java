@@ -123,7 +123,7 @@ public abstract class TypedDocument {
       members.add(d.name());
     }
     for (Entry entry : section.get().entries()) {
-      if (!Layouts.isGroupRoot(groupName, entry)) {
+      if (!Layouts.isGroupRoot(spec, sectionKey, groupName, entry)) {
         continue;
       }
       G group = blank.get();

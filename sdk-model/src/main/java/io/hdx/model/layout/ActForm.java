@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code classCode} and {@code moodCode} (HL7 CDA R2 POCD_MT000040), and how it nests what it holds
  * ({@code entryRelationship typeCode="COMP"}, an organizer's {@code component}). Spec data
  * ({@code io/hdx/model/spec/layout-acts.tsv}, from {@code sdk-model/src/build/facts/cda-act-forms.tsv} after
- * shared/reference/cda-body-patterns.md patterns 1-3 and wst500-entry-forms.md sections 1-2); the CDA reader and
+ * the WS/T 500-2016 body, standard's examples (patterns 1-3) and wst500-entry-forms.md sections 1-2); the CDA reader and
  * writer and the validator read it from {@link DocumentLayout#actForm(EntryShape)}.
  *
  * <p>Thread safety: immutable.

@@ -126,7 +126,8 @@ public final class Datum {
   /**
    * The code system a body datum's code is written in: 2.16.156.10011.2.2.1 for a WS 363 data element, the system
    * the samples use for a WS 445 data-set item (2.16.156.10011.2.2.4 for the C0032/C0033 fee items, 2.2.1 for
-   * HDSD00.12.099; sdk-model/src/build/facts/wst500-dataset-items.tsv); empty for a header field or a section part.
+   * HDSD00.12.099; sdk-model/src/build/facts/wst500-dataset-items.tsv); for a coded header field, the code system
+   * WS/T 500 fixes for its value (GB/T 2261.1 for the patient's sex ...); empty otherwise.
    */
   public Optional<String> codeSystem() {
     return Optional.ofNullable(codeSystem);

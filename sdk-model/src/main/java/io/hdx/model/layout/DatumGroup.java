@@ -16,6 +16,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class DatumGroup {
+  /** The name of the group an organizer's components form ({@link #name()}). */
+  public static final String ORGANIZER = "ORGANIZER";
+
   private final String sectionKey;
   private final String name;
   private final List<Datum> members;

@@ -5,6 +5,7 @@ import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.IntegerValue;
+import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.Address;
 import io.hdx.model.document.ClinicalDocument;
@@ -12,6 +13,7 @@ import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
 import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
+import io.hdx.model.document.Participation;
 import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.internal.TsvResource;
@@ -30,8 +32,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +80,8 @@ public final class DocumentLayout {
   private final Map<String, Datum> bySlot;
   private final Map<String, Map<String, Datum>> sectionParts;
   private final Map<String, String> codeSystems;
+  /** Per section key, the names of its groups. */
+  private final Map<String, Set<String>> groupHeads;
 
   private DocumentLayout(DocumentSpec spec) {
     this.spec = spec;
@@ -83,7 +89,7 @@ public final class DocumentLayout {
     List<Datum> headerData = new ArrayList<>();
     for (HeaderRow row : data.header) {
       headerData.add(new Datum(Datum.Kind.HEADER, row.field, null, row.xpath, row.json, row.de, row.type,
-          cardinality(spec, row), row.category, null, ValuePosition.OBSERVATION));
+          cardinality(spec, row), row.category, null, ValuePosition.OBSERVATION, row.codeSystem));
     }
     this.header = Collections.unmodifiableList(headerData);
     List<Datum> bodyData = new ArrayList<>();
@@ -120,6 +126,11 @@ public final class DocumentLayout {
       groupList.add(new DatumGroup(key[0], key[1], g.getValue()));
     }
     this.groups = Collections.unmodifiableList(groupList);
+    Map<String, Set<String>> heads = new HashMap<>();
+    for (DatumGroup g : groupList) {
+      heads.computeIfAbsent(g.sectionKey(), k -> new HashSet<>()).add(g.name());
+    }
+    this.groupHeads = heads;
     this.bySlot = slots;
     this.sectionParts = parts;
     Map<String, String> systems = new HashMap<>();
@@ -151,7 +162,7 @@ public final class DocumentLayout {
 
   /**
    * The CDA path of header element {@code element} as a whole ({@code /ClinicalDocument/recordTarget/patientRole/addr}),
-   * where a requirement of the spec on it is counted and reported (cda-header.md).
+   * where a requirement of the spec on it is counted and reported (WS/T 500-2016 header, standard's examples).
    */
   public static String xpathOf(HeaderElement element) {
     return Forms.FORMS.elements.get(Objects.requireNonNull(element, "element"))[1];
@@ -166,6 +177,21 @@ public final class DocumentLayout {
     Objects.requireNonNull(document, "document");
     String field = Forms.FORMS.elements.get(Objects.requireNonNull(element, "element"))[0];
     return field == null ? OptionalInt.empty() : OptionalInt.of(HeaderPaths.count(document, field));
+  }
+
+  /**
+   * The code system WS/T 500 fixes for coded header field {@code field} ({@code patient.gender}: GB/T 2261.1
+   * 2.16.156.10011.2.3.3.4, {@code document.confidentiality}: HL7 Confidentiality ...; spec data after
+   * the WS/T 500-2016 header); empty for a field without a fixed system. IAE for a field the layout does not have.
+   */
+  public static Optional<String> headerCodeSystem(String field) {
+    Objects.requireNonNull(field, "field");
+    for (HeaderRow row : Holder.DATA.header) {
+      if (row.field.equals(field)) {
+        return Optional.ofNullable(row.codeSystem);
+      }
+    }
+    throw new IllegalArgumentException("no header field " + field);
   }
 
   /** How an entry of {@code shape} is written: its element, classCode, moodCode and how it nests. */
@@ -259,6 +285,30 @@ public final class DocumentLayout {
     return groups;
   }
 
+  /**
+   * The name of the group whose one instance the top-level entry {@code entry} of section {@code sectionKey} is the
+   * root of, or empty: an organizer without a data element of its own ({@link DatumGroup#ORGANIZER}: its components
+   * belong together, e.g. blood pressure or a fee group), a non-observation act (the shape's name: a drug's route,
+   * dose and name belong to it) and an entry whose data element heads a group of this layout in that section
+   * (a diagnosis's name with its code and rank nested in it). The one rule by which the typed builders read groups
+   * back and the validator counts group members per group.
+   */
+  public Optional<String> groupRootedBy(String sectionKey, Entry entry) {
+    Objects.requireNonNull(entry, "entry");
+    if (entry.shape() == EntryShape.ORGANIZER_COMPONENT && !entry.dataElement().isPresent()) {
+      return Optional.of(DatumGroup.ORGANIZER);
+    }
+    if (entry.shape().isAct()) {
+      return Optional.of(entry.shape().name());
+    }
+    if (!entry.dataElement().isPresent()) {
+      return Optional.empty();
+    }
+    String de = entry.dataElement().get();
+    return groupHeads.getOrDefault(sectionKey, Collections.<String>emptySet()).contains(de) ? Optional.of(de)
+        : Optional.<String>empty();
+  }
+
   /** The body slot of {@code dataElement} at {@code position} in section {@code sectionKey}. */
   public Optional<Datum> slot(String sectionKey, String dataElement, ValuePosition position) {
     return Optional.ofNullable(bySlot.get(slotKey(sectionKey, dataElement, position)));
@@ -297,9 +347,27 @@ public final class DocumentLayout {
   }
 
   private void entry(String sectionKey, Map<String, Datum> parts, Entry entry, String at, Consumer<LayoutValue> sink) {
-    if (entry.effectiveTime().isPresent()) {
+    if (entry.time().isPresent() && !(entry.time().get() instanceof NullValue)) {
       sink.accept(new LayoutValue(parts.get("section.entry.effectiveTime"), at + "/effectiveTime",
-          entry.effectiveTime().get()));
+          entry.time().get()));
+    }
+    List<Participation> people = entry.participations();
+    for (int k = 0; k < people.size(); k++) {
+      Participation p = people.get(k);
+      String prefix = "section.entry." + p.function().name().toLowerCase(Locale.ROOT) + ".";
+      String person = at + "/participations/" + k + "/person";
+      for (Map.Entry<String, Datum> part : parts.entrySet()) {
+        if (part.getKey().startsWith(prefix)) {
+          Datum datum = part.getValue();
+          // section.entry.author.organization.name: the path below the person starts at its fourth step
+          HeaderPaths.walk(person, p.person(), datum.name().split("\\."), 3,
+              (pointer, node) -> HeaderPaths.emit(datum, pointer, node, sink));
+        }
+      }
+    }
+    if (entry.qualifier().isPresent()) {
+      sink.accept(new LayoutValue(parts.get("section.entry.qualifier"), at + "/qualifier",
+          Text.of(entry.qualifier().get())));
     }
     if (entry.value().isPresent()) {
       Hl7Value value = entry.value().get();
@@ -383,6 +451,7 @@ public final class DocumentLayout {
     final String type;
     final String cardinality;
     final PersonalDataCategory category;
+    final String codeSystem;
 
     HeaderRow(List<String> row) {
       this.field = row.get(0);
@@ -397,6 +466,7 @@ public final class DocumentLayout {
       this.type = row.get(5);
       this.cardinality = row.get(6);
       this.category = PersonalDataCategory.valueOf(row.get(7));
+      this.codeSystem = row.size() > 8 && !"-".equals(row.get(8)) ? row.get(8) : null;
     }
   }
 
@@ -425,7 +495,7 @@ public final class DocumentLayout {
 
     Data() {
       for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-header.tsv", Arrays.asList(
-          "field", "element", "xpath", "json", "de_code", "type", "cardinality", "category"))) {
+          "field", "element", "xpath", "json", "de_code", "type", "cardinality", "category", "code_system"))) {
         HeaderRow h = new HeaderRow(row);
         (h.field.startsWith("section.") ? sectionParts : header).add(h);
       }
@@ -739,7 +809,7 @@ public final class DocumentLayout {
         Encounter e = (Encounter) node;
         switch (field) {
           case "effectiveTime":
-            return e.effectiveTime().orElse(null);
+            return e.time().filter(t -> !(t instanceof NullValue)).orElse(null);
           case "location":
             return e.location().orElse(null);
           default:

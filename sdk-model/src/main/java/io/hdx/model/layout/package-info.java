@@ -10,4 +10,5 @@
  *
  * @since 0.1.0
  */
+@io.hdx.model.Beta
 package io.hdx.model.layout;

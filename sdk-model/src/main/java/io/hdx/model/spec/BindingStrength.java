@@ -12,7 +12,7 @@ public enum BindingStrength {
   REQUIRED,
   /**
    * The value set is the one the samples use, but its OID is not confirmed (the public examples
-   * reuse OIDs by copy-paste, shared/reference/SOURCES.md): a code outside it is only a warning.
+   * reuse OIDs by copy-paste, sdk-model/src/build/reference/SOURCES.md): a code outside it is only a warning.
    */
   EXAMPLE
 }

@@ -24,11 +24,11 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class DocumentSpec {
-  /** {@code ClinicalDocument/code/@codeSystem}: 卫生信息共享文档规范编码体系 (cda-header.md). */
+  /** {@code ClinicalDocument/code/@codeSystem}: 卫生信息共享文档规范编码体系 (WS/T 500-2016 header, standard's examples). */
   public static final String DOCUMENT_CODE_SYSTEM = "2.16.156.10011.2.4";
   /** {@code ClinicalDocument/id/@root}: 文档流水号 (identifier-oids.csv, HIGH). */
   public static final String DOCUMENT_ID_ROOT = "2.16.156.10011.1.1";
-  /** The code system of data element codes in entries: 卫生信息数据元目录 (cda-body-patterns.md). */
+  /** The code system of data element codes in entries: 卫生信息数据元目录 (WS/T 500-2016 body, standard's examples). */
   public static final String DATA_ELEMENT_CODE_SYSTEM = "2.16.156.10011.2.2.1";
   /**
    * The code system of data-set item codes in entries: 住院病案首页基本数据集 (WS 445). WS/T 500.11 (C0032) and

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds document specs by document code or templateId OID. {@link #standard()} holds the 53
@@ -104,9 +106,20 @@ public final class DocumentSpecRegistry {
           "cardinality_source");
   private static final List<String> ENTRIES = Arrays.asList("doc_code", "section_key", "de_code", "name_zh",
       "value_type", "shape", "parent", "value_set", "value_set_name", "binding", "unit", "cardinality", "confidence",
-      "position", "cardinality_source");
+      "position", "cardinality_source", "also_types");
   private static final List<String> HEADER =
       Arrays.asList("doc_code", "element", "id_root", "role", "cardinality", "confidence");
+
+  /** A comma-separated list of HL7 type names (entries.tsv also_types), empty for none. */
+  private static Set<Hl7Type> types(String list) {
+    Set<Hl7Type> types = EnumSet.noneOf(Hl7Type.class);
+    for (String name : list.split(",")) {
+      if (!name.trim().isEmpty()) {
+        types.add(Hl7Type.valueOf(name.trim()));
+      }
+    }
+    return types;
+  }
 
   private static List<DocumentSpec> load() {
     Map<String, List<HeaderElementSpec>> header = loadHeader();
@@ -131,6 +144,7 @@ public final class DocumentSpecRegistry {
           .confidence(Confidence.parse(row.get(12)))
           .position(ValuePosition.valueOf(row.get(13)))
           .cardinalitySource(orNull(row.get(14)))
+          .alsoTypes(types(row.get(15)))
           .build());
     }
     List<DocumentSpec> specs = new ArrayList<>();

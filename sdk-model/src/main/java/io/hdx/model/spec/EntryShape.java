@@ -1,7 +1,7 @@
 package io.hdx.model.spec;
 
 /**
- * Where in a section's {@code entry} a data element sits (shared/reference/cda-body-patterns.md):
+ * Where in a section's {@code entry} a data element sits (WS/T 500-2016 body, standard's examples):
  * the CDA R2 clinical statement that carries it.
  *
  * <p>Thread safety: immutable.

@@ -3,8 +3,11 @@ package io.hdx.model.spec;
 import io.hdx.model.Confidence;
 
 import io.hdx.model.datatype.Hl7Type;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One entry of a section: the data element it carries (WS 363 code {@code DEab.cd.efg.hi}), the
@@ -30,6 +33,7 @@ public final class EntrySpec {
   private final Cardinality cardinality;
   private final String cardinalitySource;
   private final Confidence confidence;
+  private final Set<Hl7Type> alsoTypes;
 
   private EntrySpec(Builder b) {
     this.dataElement = Objects.requireNonNull(b.dataElement, "dataElement");
@@ -45,6 +49,10 @@ public final class EntrySpec {
     this.cardinality = Objects.requireNonNull(b.cardinality, "cardinality");
     this.cardinalitySource = b.cardinalitySource;
     this.confidence = Objects.requireNonNull(b.confidence, "confidence");
+    EnumSet<Hl7Type> also = EnumSet.noneOf(Hl7Type.class);
+    also.addAll(b.alsoTypes);
+    also.remove(valueType);
+    this.alsoTypes = Collections.unmodifiableSet(also);
   }
 
   /** A new builder; shape defaults to OBSERVATION, cardinality to {@code 0..1}. */
@@ -56,7 +64,7 @@ public final class EntrySpec {
   public Builder toBuilder() {
     return new Builder().dataElement(dataElement).nameZh(nameZh).valueType(valueType).shape(shape).parent(parent)
         .position(position).valueSet(valueSet, valueSetName, binding).unit(unit).cardinality(cardinality)
-        .cardinalitySource(cardinalitySource).confidence(confidence);
+        .cardinalitySource(cardinalitySource).confidence(confidence).alsoTypes(alsoTypes);
   }
 
   /** The data element code, e.g. {@code DE04.01.119.00}. */
@@ -128,6 +136,22 @@ public final class EntrySpec {
     return confidence;
   }
 
+  /**
+   * Other types the value is written in by a source as good as the one {@link #valueType()} comes from (one
+   * rendering of the WS/T 500 examples writes 手术间编号 as BL, the other as ST): a validator accepts them too, since
+   * neither rests on more than one source. Empty for most entries.
+   *
+   * @since 0.1.0
+   */
+  public Set<Hl7Type> alsoTypes() {
+    return alsoTypes;
+  }
+
+  /** Whether a value of {@code type} is a value this entry is written with ({@link #valueType()} or an also-type). */
+  public boolean accepts(Hl7Type type) {
+    return type == valueType || alsoTypes.contains(type);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof EntrySpec)) {
@@ -139,13 +163,13 @@ public final class EntrySpec {
         && Objects.equals(valueSetName, other.valueSetName) && binding == other.binding
         && Objects.equals(unit, other.unit) && cardinality.equals(other.cardinality)
         && Objects.equals(cardinalitySource, other.cardinalitySource)
-        && confidence == other.confidence;
+        && confidence == other.confidence && alsoTypes.equals(other.alsoTypes);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(dataElement, nameZh, valueType, shape, parent, position, valueSet, valueSetName, binding, unit,
-        cardinality, cardinalitySource, confidence);
+        cardinality, cardinalitySource, confidence, alsoTypes);
   }
 
   @Override
@@ -171,6 +195,7 @@ public final class EntrySpec {
     private String unit;
     private Cardinality cardinality = Cardinality.OPTIONAL;
     private String cardinalitySource;
+    private final Set<Hl7Type> alsoTypes = EnumSet.noneOf(Hl7Type.class);
     private Confidence confidence = Confidence.UNCONFIRMED;
 
     private Builder() {}
@@ -234,6 +259,17 @@ public final class EntrySpec {
     /** Where the cardinality is stated, or {@code null} when it is inferred from samples (the default). */
     public Builder cardinalitySource(String cardinalitySource) {
       this.cardinalitySource = cardinalitySource;
+      return this;
+    }
+
+    /**
+     * Other types sources write the value in ({@link EntrySpec#alsoTypes()}); replaces what was set.
+     *
+     * @since 0.1.0
+     */
+    public Builder alsoTypes(Set<Hl7Type> types) {
+      alsoTypes.clear();
+      alsoTypes.addAll(types);
       return this;
     }
 

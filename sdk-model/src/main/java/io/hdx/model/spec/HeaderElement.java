@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The parts of a CDA R2 header that WS/T 500 and WS/T 483 documents use beyond the fixed
- * document-level elements (shared/reference/cda-header.md). Each has the dotted {@link #path()}
+ * document-level elements (WS/T 500-2016 header, standard's examples). Each has the dotted {@link #path()}
  * used in the spec data, relative to {@code ClinicalDocument}.
  *
  * <p>Thread safety: immutable.

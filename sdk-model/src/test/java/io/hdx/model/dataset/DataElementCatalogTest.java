@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hdx.model.ValidationException;
 import io.hdx.model.Confidence;
+import io.hdx.model.testing.SharedReference;
 import io.hdx.model.valueset.ValueSet;
 import io.hdx.model.valueset.ValueSetRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,15 +138,8 @@ class DataElementCatalogTest {
   }
 
   @Test
-  void standard_containsEveryCodeOfTheReferenceCsv_whenPresent() throws IOException {
-    Path csv = null;
-    for (String candidate : Arrays.asList("../../shared/reference/data-elements.csv",
-        "../shared/reference/data-elements.csv")) {
-      if (Files.exists(Paths.get(candidate))) {
-        csv = Paths.get(candidate);
-      }
-    }
-    assumeTrue(csv != null, "shared reference not present");
+  void standard_containsEveryCodeOfTheReferenceCsv() throws IOException {
+    Path csv = SharedReference.require("data-elements.csv");
     String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8);
     List<List<String>> rows = parseCsv(text);
     int checked = 0;

@@ -146,4 +146,43 @@ class DocumentLayoutTest {
     assertEquals(PersonalDataCategory.DIRECT, values.get(values.size() - 2).category());
     assertEquals(PersonalDataCategory.QUASI, values.get(values.size() - 1).category());
   }
+
+  @Test
+  void groupRootedBy_c0034_diagnosisHeadActAndOrganizerAreRootsAndADetailIsNot() {
+    DocumentLayout layout = DocumentLayout.of(C0034);
+    Entry diagnosis = Entry.of("DE05.01.025.00", Text.of("diagnosis"));
+    assertEquals(java.util.Optional.of("DE05.01.025.00"), layout.groupRootedBy("11450-4", diagnosis));
+    // the code is a member of the diagnosis group, not the head of one
+    assertFalse(layout.groupRootedBy("11450-4", Entry.of("DE05.01.024.00", Text.of("code"))).isPresent());
+    // a group head of one section is no root in a section that has no such group
+    assertFalse(layout.groupRootedBy("no-such-section", diagnosis).isPresent());
+    Entry drug = Entry.builder().shape(io.hdx.model.spec.EntryShape.SUBSTANCE_ADMINISTRATION)
+        .addComponent(Entry.of("DE08.50.022.00", Text.of("drug"))).build();
+    assertEquals(java.util.Optional.of("SUBSTANCE_ADMINISTRATION"), layout.groupRootedBy("11450-4", drug));
+    Entry organizer = Entry.builder().shape(io.hdx.model.spec.EntryShape.ORGANIZER_COMPONENT)
+        .addComponent(Entry.of("DE04.10.174.00", Text.of("x"))).build();
+    assertEquals(java.util.Optional.of(DatumGroup.ORGANIZER), layout.groupRootedBy("11450-4", organizer));
+  }
+
+  @Test
+  void headerCodeSystem_codedPatientFields_gbtTablesFromSpecData() {
+    assertEquals("2.16.156.10011.2.3.3.4", DocumentLayout.headerCodeSystem("patient.gender").get());
+    assertEquals("2.16.156.10011.2.3.3.5", DocumentLayout.headerCodeSystem("patient.maritalStatus").get());
+    assertEquals("2.16.156.10011.2.3.3.3", DocumentLayout.headerCodeSystem("patient.ethnicGroup").get());
+    assertEquals("2.16.156.10011.2.3.3.13", DocumentLayout.headerCodeSystem("patient.occupation").get());
+    assertEquals("2.16.840.1.113883.5.25", DocumentLayout.headerCodeSystem("document.confidentiality").get());
+    assertFalse(DocumentLayout.headerCodeSystem("patient.name").isPresent());
+    assertEquals(DocumentLayout.headerCodeSystem("patient.gender"), headerDatum("patient.gender").codeSystem());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> DocumentLayout.headerCodeSystem("patient.shoeSize"));
+  }
+
+  private static Datum headerDatum(String field) {
+    for (Datum d : DocumentLayout.of(C0034).header()) {
+      if (d.name().equals(field)) {
+        return d;
+      }
+    }
+    throw new AssertionError(field);
+  }
 }

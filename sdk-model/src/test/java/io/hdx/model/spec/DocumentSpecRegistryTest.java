@@ -143,4 +143,18 @@ class DocumentSpecRegistryTest {
     assertTrue(Cardinality.ANY.allows(7));
     assertFalse(Cardinality.REQUIRED.allows(0));
   }
+
+  @Test
+  void entries_typeTheSecondRenderingWrites_acceptedBesideTheSpecType() {
+    EntrySpec roomNumber = DocumentSpecRegistry.standard().byCode("C0019").get().section("47519-4").get().entries()
+        .stream().filter(e -> e.dataElement().equals("DE06.00.256.00")).findFirst().get();
+    org.junit.jupiter.api.Assertions.assertEquals(io.hdx.model.datatype.Hl7Type.BL, roomNumber.valueType());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.EnumSet.of(io.hdx.model.datatype.Hl7Type.ST),
+        roomNumber.alsoTypes());
+    org.junit.jupiter.api.Assertions.assertTrue(roomNumber.accepts(io.hdx.model.datatype.Hl7Type.ST));
+    org.junit.jupiter.api.Assertions.assertFalse(roomNumber.accepts(io.hdx.model.datatype.Hl7Type.PQ));
+    org.junit.jupiter.api.Assertions.assertEquals(roomNumber, roomNumber.toBuilder().build());
+    org.junit.jupiter.api.Assertions.assertNotEquals(roomNumber,
+        roomNumber.toBuilder().alsoTypes(java.util.EnumSet.noneOf(io.hdx.model.datatype.Hl7Type.class)).build());
+  }
 }

@@ -36,7 +36,8 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  * content attached, as DER.
  *
  * <p>What it writes: ContentInfo {@code 1.2.156.10197.6.1.4.2.2}; SignedData version 1 with
- * digest SM3, encapsulated content type {@code 1.2.156.10197.6.1.4.2.1}, the signer's certificate
+ * digest SM3, encapsulated content type {@code 1.2.156.10197.6.1.4.2.1} (with {@link CmsOids#PKCS7}
+ * RFC 5652's {@code 1.2.840.113549.1.7.2} and {@code 1.2.840.113549.1.7.1} instead), the signer's certificate
  * (and any extra certificates) and one SignerInfo (version 1, issuer and serial number) whose
  * authenticated attributes are contentType, signingTime and messageDigest (SM3 of the content),
  * signed with SM2-1 ({@code 1.2.156.10197.1.301.1}, default user ID) over their DER encoding
@@ -59,6 +60,7 @@ public final class Sm2CmsSigner {
   private final Sm2Certificate certificate;
   private final List<Sm2Certificate> extraCertificates;
   private final Clock clock;
+  private final CmsOids oids;
 
   /** Whether a signature from {@link #signer} has been checked against the certificate's key. */
   private volatile boolean signerChecked;
@@ -69,6 +71,7 @@ public final class Sm2CmsSigner {
     this.certificate = builder.certificate;
     this.extraCertificates = Collections.unmodifiableList(new ArrayList<>(builder.extra));
     this.clock = builder.clock;
+    this.oids = builder.oids;
   }
 
   /**
@@ -121,7 +124,7 @@ public final class Sm2CmsSigner {
 
   private byte[] sign(byte[] content, boolean attached) {
     ASN1EncodableVector attributes = new ASN1EncodableVector(3);
-    attributes.add(new Attribute(CMSAttributes.contentType, new DERSet(Gmt0010.DATA)));
+    attributes.add(new Attribute(CMSAttributes.contentType, new DERSet(oids.data())));
     attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
     attributes.add(new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString(Sm3.digest(content)))));
     ASN1Set signedAttributes = new DERSet(attributes);
@@ -143,15 +146,15 @@ public final class Sm2CmsSigner {
     ASN1EncodableVector signedData = new ASN1EncodableVector(5);
     signedData.add(new ASN1Integer(1));
     signedData.add(new DERSet(SM3));
-    signedData.add(new ContentInfo(Gmt0010.DATA, attached ? new DEROctetString(content) : null));
+    signedData.add(new ContentInfo(oids.data(), attached ? new DEROctetString(content) : null));
     signedData.add(new DERTaggedObject(false, 0, new DERSet(certificates)));
     signedData.add(new DERSet(signerInfo));
-    return Asn1.der(new ContentInfo(Gmt0010.SIGNED_DATA, new DERSequence(signedData)));
+    return Asn1.der(new ContentInfo(oids.signedData(), new DERSequence(signedData)));
   }
 
   @Override
   public String toString() {
-    return "Sm2CmsSigner[" + certificate + "]";
+    return "Sm2CmsSigner[" + certificate + ", " + oids + "]";
   }
 
   /**
@@ -167,6 +170,7 @@ public final class Sm2CmsSigner {
     private final Sm2Certificate certificate;
     private final List<Sm2Certificate> extra = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private CmsOids oids = CmsOids.GMT0010;
 
     private Builder(Sm2Signer signer, Sm2Certificate certificate, boolean inMemory) {
       this.signer = signer;
@@ -190,6 +194,15 @@ public final class Sm2CmsSigner {
     /** The clock for the signingTime attribute; the system clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The content-type OIDs to write (default {@link CmsOids#GMT0010}); {@link CmsOids#PKCS7} for tools
+     * that know only RFC 5652's, such as OpenSSL 3.
+     */
+    public Builder oids(CmsOids oids) {
+      this.oids = Objects.requireNonNull(oids, "oids");
       return this;
     }
 

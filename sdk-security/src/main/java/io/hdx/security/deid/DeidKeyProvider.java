@@ -1,5 +1,6 @@
 package io.hdx.security.deid;
 
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.sm.Sm4Key;
 import java.io.Serializable;
 import java.util.Optional;
@@ -26,8 +27,14 @@ public interface DeidKeyProvider extends Serializable {
    */
   String keyId();
 
-  /** The pseudonym key, at least 16 bytes: a fresh copy the engine wipes after deriving its sub-keys. */
-  byte[] pseudonymKey();
+  /**
+   * The pseudonym key, at least 16 bytes: a fresh copy the engine wipes after deriving its sub-keys. The engine passes
+   * a token, as every export of secret bytes takes one; an implementation checks it with
+   * {@link SecretKeyAccess#require}.
+   *
+   * @param access the token that marks this export of secret bytes
+   */
+  byte[] pseudonymKey(SecretKeyAccess access);
 
   /** The separate SM4 key for reversible pseudonyms, if there is one. */
   Optional<Sm4Key> reversibleKey();

@@ -112,8 +112,13 @@ public final class DeidKeys implements DeidKeyProvider {
     return r == null ? keys : new DeidKeys(keys.pseudonym, r);
   }
 
-  /** The key file text for these keys (handle it as the secret it is). */
-  public String toKeyFile() {
+  /**
+   * The key file text for these keys (handle it as the secret it is).
+   *
+   * @param access the token that marks this export ({@link SecretKeyAccess#insecureSecretAccess()})
+   */
+  public String toKeyFile(SecretKeyAccess access) {
+    SecretKeyAccess.require(access);
     StringBuilder sb = new StringBuilder("# HDX de-identification keys (keep secret)\n");
     sb.append("pseudonym=").append(Bytes.toHex(pseudonym)).append('\n');
     if (reversible != null) {
@@ -129,7 +134,8 @@ public final class DeidKeys implements DeidKeyProvider {
   }
 
   @Override
-  public byte[] pseudonymKey() {
+  public byte[] pseudonymKey(SecretKeyAccess access) {
+    SecretKeyAccess.require(access);
     return pseudonym.clone();
   }
 

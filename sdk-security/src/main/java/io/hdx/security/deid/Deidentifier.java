@@ -3,6 +3,7 @@ package io.hdx.security.deid;
 import io.hdx.model.id.CheckResult;
 import io.hdx.model.id.RegionCheck;
 import io.hdx.model.id.ResidentIdNumber;
+import io.hdx.security.SecretKeyAccess;
 import io.hdx.security.internal.Bytes;
 import io.hdx.security.sm.Sm4Key;
 import java.io.InvalidObjectException;
@@ -68,7 +69,7 @@ public final class Deidentifier implements Serializable {
     this.keys = keys;
     this.scanner = scanner;
     this.keyId = Objects.requireNonNull(keys.keyId(), "keyId");
-    byte[] master = Objects.requireNonNull(keys.pseudonymKey(), "pseudonymKey");
+    byte[] master = Objects.requireNonNull(keys.pseudonymKey(SecretKeyAccess.insecureSecretAccess()), "pseudonymKey");
     if (master.length < KeyedPseudonym.MIN_KEY_LENGTH) {
       Bytes.wipe(master);
       throw new PolicyException(PolicyException.KEY, "deid key: pseudonym key must be at least 16 bytes");

@@ -1,6 +1,7 @@
 package io.hdx.security.sign;
 
 import io.hdx.security.cert.Sm2Certificate;
+import io.hdx.security.cms.CmsOids;
 import io.hdx.security.cms.Sm2CmsSigner;
 import io.hdx.security.sm.Sm2PrivateKey;
 import io.hdx.security.sm.Sm2Signer;
@@ -48,10 +49,19 @@ public final class DocumentSigner {
    */
   public static DocumentSigner create(Sm2PrivateKey key, Sm2Certificate certificate,
       Collection<Sm2Certificate> intermediates, Clock clock) {
+    return create(key, certificate, intermediates, clock, CmsOids.GMT0010);
+  }
+
+  /**
+   * A signer that writes its SignedData with {@code oids}: {@link CmsOids#GMT0010} (as every other
+   * {@code create}) or {@link CmsOids#PKCS7} for tools that know only RFC 5652's OIDs (OpenSSL 3).
+   */
+  public static DocumentSigner create(Sm2PrivateKey key, Sm2Certificate certificate,
+      Collection<Sm2Certificate> intermediates, Clock clock, CmsOids oids) {
     Objects.requireNonNull(certificate, "certificate");
     checkDocumentSigning(certificate);
     return new DocumentSigner(Sm2CmsSigner.builder(key, certificate)
-        .addCertificates(intermediates).clock(clock).build());
+        .addCertificates(intermediates).clock(clock).oids(oids).build());
   }
 
   /**

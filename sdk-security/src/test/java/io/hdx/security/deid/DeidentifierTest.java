@@ -220,7 +220,7 @@ class DeidentifierTest {
   @Test
   void keyFile_readsBothKeys_andNamesTheBadLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("deid.key");
-    Files.write(file, KEYS.toKeyFile().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(file, KEYS.toKeyFile(io.hdx.security.SecretKeyAccess.insecureSecretAccess()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     DeidKeys read = DeidKeys.fromFile(file);
     assertEquals(KEYS.keyId(), read.keyId());
     assertTrue(read.reversibleKey().get().hasSameSecret(KEYS.reversibleKey().get()));

@@ -46,6 +46,9 @@ import io.hdx.model.valueset.ValueSet;
 import io.hdx.model.valueset.ValueSetRegistry;
 import io.hdx.testkit.AuditRecord;
 import io.hdx.testkit.FaultPlan;
+import io.hdx.testkit.MessageSignatureCheck;
+import io.hdx.security.CryptoException;
+import io.hdx.security.sm.Sm2Verifier;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +59,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -104,6 +109,9 @@ public final class HipService {
     public V3Encoder encoder = V3Encoder.create();
     public FaultPlan faults = FaultPlan.none();
     public Clock clock = Clock.systemDefaultZone();
+    public MessageSignatureCheck signatureCheck = MessageSignatureCheck.OFF;
+    /** Verifiers by sender system id (the device id's extension, else its root). */
+    public Map<String, Sm2Verifier> signers = new HashMap<>();
   }
 
   private static final int MAX_RETRIES = 25;
@@ -140,8 +148,12 @@ public final class HipService {
     }
   }
 
-  /** Handles one request body. */
-  public Reply handle(byte[] body) {
+  /**
+   * Handles one request body.
+   *
+   * @param signature the {@link io.hdx.codec.v3.MessageSignatures#HEADER} request header, or null
+   */
+  public Reply handle(byte[] body, String signature) {
     FaultPlan f = settings.faults;
     if (f.latencyShare() > 0 && random.nextDouble() < f.latencyShare()) {
       sleep(f.latency().toMillis());
@@ -166,7 +178,7 @@ public final class HipService {
       message = call.message();
       action = call.action();
     }
-    Outcome o = process(message, action);
+    Outcome o = process(message, action, signature);
     byte[] out = call == null ? o.response : soap.response(call, o.response);
     if (o.applied && f.dropShare() > 0 && random.nextDouble() < f.dropShare()) {
       return new Reply(0, "", new byte[0], true);
@@ -193,25 +205,38 @@ public final class HipService {
     }
   }
 
-  private Outcome process(byte[] message, String action) {
+  private Outcome process(byte[] message, String action, String signature) {
+    // one parse for a good message: the whole message, its header from it; only when that fails is the header
+    // read alone, to tell a message that cannot be read (AR) from one whose content is wrong (AE, from apply)
     MessageHeader h;
+    Decoded d;
     try {
-      h = decoder.decodeHeader(message);
-    } catch (CodecException e) {
-      auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
-      return new Outcome(ack(null, AckCode.AR, Identifier.of(MessageHeader.MESSAGE_ID_ROOT, null), e.getMessage()),
-          false);
+      V3Message m = decoder.decode(message);
+      d = new Decoded(m, null);
+      h = m.header();
+    } catch (CodecException full) {
+      d = new Decoded(null, full);
+      try {
+        h = decoder.decodeHeader(message);
+      } catch (CodecException e) {
+        auditQuietly("", "", "", Collections.<String>emptyList(), "AR", e.errorCode());
+        return new Outcome(ack(null, AckCode.AR, Identifier.of(MessageHeader.MESSAGE_ID_ROOT, null), e.getMessage()),
+            false);
+      }
     }
     String sender = h.sender().extensionOrEmpty().isEmpty() ? h.sender().root() : h.sender().extensionOrEmpty();
     String messageKey = h.messageId().root() + "^" + h.messageId().extensionOrEmpty();
-    String reject = wrapperProblem(h, action);
+    String reject = signatureProblem(h, sender, message, signature);
+    if (reject == null) {
+      reject = wrapperProblem(h, action);
+    }
     if (reject != null) {
       auditQuietly(sender, h.interactionId(), messageKey, Collections.<String>emptyList(), "AR", reject.substring(0, 8));
       return new Outcome(ack(h, AckCode.AR, h.messageId(), reject), false);
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction(message, h, sender, messageKey);
+        return transaction(message, d, h, sender, messageKey);
       } catch (SQLException e) {
         boolean conflict = e.getSQLState() != null && (e.getSQLState().startsWith("23")
             || e.getSQLState().startsWith("40") || "HYT00".equals(e.getSQLState()));
@@ -223,6 +248,38 @@ public final class HipService {
         // concurrent registrations of one person collide on its ids; back off a little, randomly, and redo
         sleep(1 + random.nextInt(Math.min(50, 2 * attempt)));
       }
+    }
+  }
+
+  /**
+   * Why the message's SM2 signature (io.hdx.codec.v3.MessageSignatures: GB/T 32918.2-2016 over the V3 bytes) is
+   * not acceptable under the configured check; null when it is. The detail names the rule, never a value.
+   */
+  private String signatureProblem(MessageHeader h, String sender, byte[] message, String signature) {
+    MessageSignatureCheck check = settings.signatureCheck;
+    if (check == MessageSignatureCheck.OFF || (signature == null && check == MessageSignatureCheck.OPTIONAL)) {
+      return null;
+    }
+    String where = "/" + h.interactionId() + " HTTP header " + io.hdx.codec.v3.MessageSignatures.HEADER;
+    if (signature == null) {
+      return "SIM-0021 " + where + ": SM2 message signature required, missing";
+    }
+    Sm2Verifier verifier = settings.signers.get(sender);
+    if (verifier == null) {
+      return "SIM-0022 " + where + ": no SM2 public key trusted for the sender's system id; message refused";
+    }
+    byte[] sig;
+    try {
+      sig = Base64.getDecoder().decode(signature.trim());
+    } catch (IllegalArgumentException e) {
+      return "SIM-0023 " + where + ": not Base64 (RFC 4648 §4)";
+    }
+    try {
+      verifier.verify(io.hdx.codec.v3.MessageSignatures.signedContent(message), sig);
+      return null;
+    } catch (CryptoException e) {
+      return "SIM-0024 " + where + ": SM2 signature does not verify (GB/T 32918.2-2016 §7): message changed or not"
+          + " signed by the sender's key; refused";
     }
   }
 
@@ -249,7 +306,19 @@ public final class HipService {
     return null;
   }
 
-  private Outcome transaction(byte[] message, MessageHeader h, String sender, String messageKey) throws SQLException {
+  /** The message as decoded, or why it could not be. */
+  private static final class Decoded {
+    final V3Message message;
+    final CodecException failure;
+
+    Decoded(V3Message message, CodecException failure) {
+      this.message = message;
+      this.failure = failure;
+    }
+  }
+
+  private Outcome transaction(byte[] message, Decoded d, MessageHeader h, String sender, String messageKey)
+      throws SQLException {
     Connection c = db.borrow();
     try {
       String stored = storedResponse(c, sender, messageKey);
@@ -270,7 +339,7 @@ public final class HipService {
         c.commit();
         return new Outcome(ack(h, AckCode.AR, h.messageId(), "SIM-0903 injected fault: rejected"), false);
       }
-      Result r = apply(c, message, h, sender);
+      Result r = apply(c, message, d, h, sender);
       try (PreparedStatement s = c.prepareStatement("INSERT INTO hdx_message (sender, message_id, interaction,"
           + " received_at, ack_code, response) VALUES (?, ?, ?, ?, ?, ?)")) {
         s.setString(1, sender);
@@ -306,14 +375,12 @@ public final class HipService {
     }
   }
 
-  private Result apply(Connection c, byte[] message, MessageHeader h, String sender) throws SQLException {
-    V3Message m;
-    try {
-      m = decoder.decode(message);
-    } catch (CodecException e) {
-      String text = e.getMessage();
-      return error(h, e.errorCode(), text);
+  private Result apply(Connection c, byte[] message, Decoded d, MessageHeader h, String sender) throws SQLException {
+    if (d.failure != null) {
+      String text = d.failure.getMessage();
+      return error(h, d.failure.errorCode(), text);
     }
+    V3Message m = d.message;
     if (m instanceof PatientRegistration) {
       PatientRegistration r = (PatientRegistration) m;
       String problem = registrationProblem(r);

@@ -1,0 +1,152 @@
+package io.hdx.benchmarks;
+
+import io.hdx.client.PlatformClient;
+import io.hdx.client.RetryPolicy;
+import io.hdx.codec.cda.CdaEncoder;
+import io.hdx.codec.v3.AckCode;
+import io.hdx.codec.v3.Acknowledgement;
+import io.hdx.codec.v3.Code;
+import io.hdx.codec.v3.DocumentEntry;
+import io.hdx.codec.v3.Identifier;
+import io.hdx.codec.v3.PatientRecord;
+import io.hdx.model.datatype.PointInTime;
+import io.hdx.model.document.ClinicalDocument;
+import io.hdx.testkit.PlatformSimulator;
+import io.hdx.testkit.SampleData;
+import io.hdx.testkit.SampleDocument;
+import io.hdx.testkit.SamplePatient;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A load driver for the client against the simulator on loopback, in one JVM, for when a JMH run is not possible
+ * (a loaded machine) or to profile (run it under {@code -XX:StartFlightRecording}). Two phases, each with a warm-up
+ * pass first: patient registrations (new patients, the same message as {@link ClientBenchmark}) and document
+ * registrations (synthetic documents of all types from {@link SampleData}, as {@code hdx demo} registers them: the
+ * simulator decodes and validates each CDA). Calls are asynchronous with {@code window} in flight; every call's
+ * latency is recorded, and the rate, p50, p99 and the process's CPU time per call (client and simulator together;
+ * less disturbed than wall time by other work on the machine) are printed.
+ *
+ * <pre>{@code
+ * mvn -Pbench -DskipTests package
+ * java -cp benchmarks/target/benchmarks.jar io.hdx.benchmarks.PlatformLoadHarness [patients] [documentPatients] [window]
+ * }</pre>
+ *
+ * <p>Thread safety: a program, run once.
+ *
+ * @since 0.1.0
+ */
+public final class PlatformLoadHarness {
+  private static final Code MALE = Code.of("1", "2.16.156.10011.2.3.3.4", "男性");
+
+  private PlatformLoadHarness() {}
+
+  /**
+   * Runs both phases.
+   *
+   * @param args patients to register (default 20000), patients whose documents to register (default 60), calls
+   *     in flight (default 64)
+   */
+  public static void main(String[] args) {
+    int patients = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int documentPatients = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    int window = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+    try (PlatformSimulator platform = PlatformSimulator.builder().threads(16).start();
+        PlatformClient client = PlatformClient.builder().endpoint(platform.endpoint()).senderId("LOAD")
+            .retry(RetryPolicy.none()).maxConcurrentRequests(window).build()) {
+      List<PatientRecord> warm = new ArrayList<>();
+      List<PatientRecord> measured = new ArrayList<>();
+      for (int i = 0; i < patients; i++) {
+        warm.add(patient("W" + i));
+        measured.add(patient("P" + i));
+      }
+      run("patient registrations (warm-up)", warm, window, client::registerPatientAsync);
+      run("patient registrations", measured, window, client::registerPatientAsync);
+
+      SampleData data = SampleData.withSeed(42);
+      CdaEncoder encoder = CdaEncoder.create();
+      List<DocumentEntry> warmDocs = new ArrayList<>();
+      List<DocumentEntry> docs = new ArrayList<>();
+      for (int i = 0; i < 2 * documentPatients; i++) {
+        SamplePatient p = data.patient(i);
+        client.registerPatient(record(p));
+        for (SampleDocument d : data.documentsOf(i)) {
+          (i < documentPatients ? warmDocs : docs).add(entry(p, d, encoder.encode(d.document())));
+        }
+      }
+      run("document registrations (warm-up)", warmDocs, window, client::registerDocumentAsync);
+      run("document registrations", docs, window, client::registerDocumentAsync);
+    }
+  }
+
+  private static <I> void run(String label, List<I> inputs, int window,
+      Function<I, CompletableFuture<Acknowledgement>> call) {
+    long[] latency = new long[inputs.size()];
+    List<CompletableFuture<Acknowledgement>> inFlight = new ArrayList<>();
+    long[] started = new long[inputs.size()];
+    int next = 0;
+    int failed = 0;
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    for (int done = 0; done < inputs.size(); done++) {
+      while (next < inputs.size() && next - done < window) {
+        int k = next++;
+        started[k] = System.nanoTime();
+        inFlight.add(call.apply(inputs.get(k)).whenComplete((a, e) -> latency[k] = System.nanoTime() - started[k]));
+      }
+      try {
+        if (inFlight.get(done).join().code() != AckCode.AA) {
+          failed++;
+        }
+      } catch (RuntimeException e) {
+        failed++;
+      }
+      inFlight.set(done, null);
+    }
+    long wall = System.nanoTime() - t0;
+    double cpuPerCall = (processCpuNanos() - cpu0) / 1e6 / inputs.size();
+    long[] sorted = latency.clone();
+    Arrays.sort(sorted);
+    System.out.printf("%-34s %6d calls in %6.2f s: %8.1f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/call"
+        + "  failed %d%n", label, inputs.size(), wall / 1e9, inputs.size() / (wall / 1e9), pct(sorted, 0.50),
+        pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, cpuPerCall, failed);
+  }
+
+  /** CPU time of the whole process (client and simulator, all threads): a measure a loaded machine disturbs less. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
+  }
+
+  private static double pct(long[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+
+  private static PatientRecord patient(String id) {
+    return PatientRecord.builder()
+        .addId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, id))
+        .addPersonId(Identifier.of(PatientRecord.RESIDENT_ID_ROOT, "R" + id))
+        .name("测试" + id).gender(MALE).birthTime(PointInTime.parse("19800101")).addTelecom("010-00000000")
+        .build();
+  }
+
+  private static PatientRecord record(SamplePatient p) {
+    return PatientRecord.builder().addId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, p.localId()))
+        .addPersonId(Identifier.of(PatientRecord.RESIDENT_ID_ROOT, p.residentId()))
+        .name(p.name()).gender(MALE).birthTime(PointInTime.of(p.birthDate())).build();
+  }
+
+  private static DocumentEntry entry(SamplePatient p, SampleDocument s, byte[] xml) {
+    ClinicalDocument d = s.document();
+    return DocumentEntry.builder()
+        .documentId(Identifier.of(DocumentEntry.DOCUMENT_ID_ROOT, d.id().get().extension().get()))
+        .type(Code.of(d.code(), DocumentEntry.DOCUMENT_TYPE_SYSTEM, d.title().orElse(null)))
+        .effectiveTime(d.effectiveTime().get()).versionNumber(1)
+        .addPatientId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, p.localId())).content(xml).build();
+  }
+}
