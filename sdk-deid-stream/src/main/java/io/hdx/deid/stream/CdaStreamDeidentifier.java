@@ -4,7 +4,9 @@ import io.hdx.codec.cda.CodecException;
 import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import io.hdx.model.id.IdentifierOid;
-import io.hdx.model.layout.Datum;
+import io.hdx.model.layout.ActForm;
+import io.hdx.model.layout.DocumentLayout;
+import io.hdx.model.layout.SlotForm;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.security.deid.Category;
 import io.hdx.security.deid.DeidRun;
@@ -43,9 +45,13 @@ import javax.xml.stream.events.XMLEvent;
  *
  * <p>What is a datum: header fields by their CDA path in the {@link io.hdx.model.layout.DocumentLayout}
  * (category and HL7 type from there); in the body, an entry's {@code value} under its act's data
- * element code (category from the layouts; a code no layout lists is unknown content), entry times
- * (dates of care), identifiers, names, telecoms and addresses of participants, and all text, which
- * is free text and scanned. Elements outside the HL7 namespace (a vendor's extensions) are unknown
+ * element code (category from the layouts; a code no layout lists is unknown content), the slots of
+ * drugs and procedures (dose, rate, route, unit, drug name, operation code, target site) where the
+ * layout's slot forms put them, with their data element's category, entry times (the layout's
+ * {@code section.entry.effectiveTime} and the times of the people in an entry), identifiers, names,
+ * telecoms and addresses of participants, and all text, which is free text and scanned. The
+ * {@code low}, {@code high} and {@code center} of a time interval (IVL_TS) are the interval's datum:
+ * both bounds get the patient's one date shift, so the interval keeps its length. Elements outside the HL7 namespace (a vendor's extensions) are unknown
  * content: the policy's default, {@code remove} in every preset, drops them whole. Unknown values in
  * the header ({@code @value}, {@code @extension} and text at paths no layout lists) are unknown
  * content too.
@@ -71,21 +77,55 @@ public final class CdaStreamDeidentifier {
   static final String HL7 = "urn:hl7-org:v3";
   static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   private static final Pattern DE_CODE = Pattern.compile("DE\\d{2}\\.\\d{2}\\.\\d{3}\\.\\d{2}|HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
-  private static final String NARRATIVE_PATH = "/ClinicalDocument/component/structuredBody/component/section/text";
-  private static final String ENTRY_TIME_PATH = "/ClinicalDocument/component/structuredBody/component/section/entry//effectiveTime";
+  private static final String SECTION_PATH = "/ClinicalDocument/component/structuredBody/component/section";
+  private static final String NARRATIVE_PATH = SECTION_PATH + "/text";
+  private static final String PATIENT_ID = "/ClinicalDocument/recordTarget/patientRole/id";
+  private static final String PATIENT_PERSON_ID = "/ClinicalDocument/recordTarget/patientRole/patient/id";
+  /** CDA R2 typeId: its {@code @extension} names the message type (POCD_MT000040), structure. */
+  private static final String TYPE_ID = "/ClinicalDocument/typeId";
   private static final String MSK = "MSK";
-  private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
+  private static final QName ROOT = new QName("root");
+  private static final QName EXTENSION = new QName("extension");
+  private static final QName CODE = new QName("code");
+  private static final QName CODE_SYSTEM = new QName("codeSystem");
+  private static final QName DISPLAY_NAME = new QName("displayName");
+  private static final QName NULL_FLAVOR = new QName("nullFlavor");
+  private static final QName XSI_TYPE = new QName(XSI, "type");
 
   private final Deidentifier engine;
   private final LayoutIndex index;
   private final XMLInputFactory inputs;
   private final XMLOutputFactory outputs;
+  /** The layout's section parts for the times in entries: effectiveTime, and the times of author, performer, participant. */
+  private final Target entryTime;
+  private final Target authorTime;
+  private final Target performerTime;
+  private final Target participantTime;
 
   private CdaStreamDeidentifier(Deidentifier engine, LayoutIndex index, DecodeLimits limits) {
     this.engine = engine;
     this.index = index;
     this.inputs = StaxFactories.input(limits);
     this.outputs = StaxFactories.output();
+    this.entryTime = sectionPart(index, "section.entry.effectiveTime");
+    this.authorTime = sectionPart(index, "section.entry.author.time");
+    this.performerTime = sectionPart(index, "section.entry.performer.time");
+    this.participantTime = sectionPart(index, "section.entry.participant.time");
+  }
+
+  /**
+   * A time part of every section ({@code {section}/entry//effectiveTime}) as a target: the layout's category and
+   * type, at the path of any section ({@code .../section/entry//effectiveTime}, the key its counts go under).
+   */
+  private static Target sectionPart(LayoutIndex index, String field) {
+    io.hdx.model.layout.Datum d = index.sectionEntryTime(field);
+    if (d == null) {
+      throw new IllegalStateException("the document layouts have no " + field);
+    }
+    String xpath = d.xpath();
+    Target t = Target.header(d, null);
+    return new Target(SECTION_PATH + xpath.substring(xpath.indexOf("/entry//")), t.dataElement, null, t.category,
+        t.kind, t.carrier, t.numeric);
   }
 
   /** A stream de-identifier for {@code engine}, with the standard specs and the default decode limits. */
@@ -157,10 +197,11 @@ public final class CdaStreamDeidentifier {
     private final XMLEventWriter writer;
     private final DeidRun run;
     private final XMLEventFactory events = StaxFactories.events();
-    private final Deque<String> path = new ArrayDeque<>();
-    private final Deque<String> pathText = new ArrayDeque<>();
-    /** Per open element: the data element code its act carries (set by its {@code code} child), or null. */
-    private final Deque<String[]> acts = new ArrayDeque<>();
+    /** The open element's path node ({@link LayoutIndex#root()} before the root element). */
+    private LayoutIndex.Node node = index.root();
+    private int depth;
+    /** Per open element (by depth): the data element code its act carries (set by its {@code code} child), or null. */
+    private String[] acts = new String[32];
     private Subject subject = Subject.of("");
     private int skipDepth;
     private int bodyDepth = -1;
@@ -168,6 +209,7 @@ public final class CdaStreamDeidentifier {
     private StartElement pending;
     private boolean rootClosed;
     private final StringBuilder pendingText = new StringBuilder();
+    private final List<Attribute> attributes = new ArrayList<>();
 
     Pass(XMLEventReader reader, XMLEventWriter writer, DeidRun run) {
       this.reader = reader;
@@ -176,17 +218,17 @@ public final class CdaStreamDeidentifier {
     }
 
     void run() throws XMLStreamException {
-      List<XMLEvent> header = new ArrayList<>();
-      int depth = 0;
+      List<XMLEvent> header = new ArrayList<>(512);
+      int level = 0;
       while (reader.hasNext()) {
         XMLEvent e = reader.peek();
         if (e.isStartElement()) {
-          if (depth == 1 && e.asStartElement().getName().getLocalPart().equals("component")) {
+          if (level == 1 && e.asStartElement().getName().getLocalPart().equals("component")) {
             break;
           }
-          depth++;
+          level++;
         } else if (e.isEndElement()) {
-          depth--;
+          level--;
         }
         header.add(reader.nextEvent());
       }
@@ -204,7 +246,8 @@ public final class CdaStreamDeidentifier {
 
     /** The patient's key (resident ID, else first patient id, else empty) and the header's names. */
     private Subject subjectOf(List<XMLEvent> header) {
-      Deque<String> p = new ArrayDeque<>();
+      LayoutIndex.Node at = index.root();
+      int vendor = 0;
       String residentId = null;
       String patientId = null;
       List<String> names = new ArrayList<>();
@@ -212,11 +255,14 @@ public final class CdaStreamDeidentifier {
       for (XMLEvent e : header) {
         if (e.isStartElement()) {
           StartElement s = e.asStartElement();
-          p.addLast(s.getName().getLocalPart());
-          String at = String.join("/", p);
-          if (at.endsWith("recordTarget/patientRole/id") || at.endsWith("recordTarget/patientRole/patient/id")) {
-            String ext = attr(s, "extension");
-            String root = attr(s, "root");
+          if (vendor > 0 || (at != index.root() && !HL7.equals(s.getName().getNamespaceURI()))) {
+            vendor++;
+          } else {
+            at = index.child(at, s.getName().getLocalPart());
+          }
+          if (vendor == 0 && (at.path.equals(PATIENT_ID) || at.path.equals(PATIENT_PERSON_ID))) {
+            String ext = attr(s, EXTENSION);
+            String root = attr(s, ROOT);
             if (ext != null && IdentifierOid.RESIDENT_ID_CARD.oid().equals(root) && residentId == null) {
               residentId = ext;
             } else if (ext != null && patientId == null) {
@@ -231,7 +277,11 @@ public final class CdaStreamDeidentifier {
             names.add(text.toString());
           }
           text = null;
-          p.pollLast();
+          if (vendor > 0) {
+            vendor--;
+          } else if (at.parent != null) {
+            at = at.parent;
+          }
         }
       }
       Subject.Builder b = Subject.builder(residentId != null ? residentId : patientId != null ? patientId : "");
@@ -242,108 +292,96 @@ public final class CdaStreamDeidentifier {
     }
 
     private void handle(XMLEvent e) throws XMLStreamException {
-      if (e.getEventType() == XMLStreamConstants.DTD || e.getEventType() == XMLStreamConstants.ENTITY_REFERENCE
-          || e.getEventType() == XMLStreamConstants.ENTITY_DECLARATION) {
+      int type = e.getEventType();
+      if (type == XMLStreamConstants.DTD || type == XMLStreamConstants.ENTITY_REFERENCE
+          || type == XMLStreamConstants.ENTITY_DECLARATION) {
         // The parser reports a DOCTYPE instead of refusing it; the codec's rule: no DTDs, no entities.
         throw new CodecException("CDA-0003", "DOCTYPE/DTD or entity refused", "/",
             e.getLocation() == null ? -1 : e.getLocation().getLineNumber(), -1, null);
       }
       if (skipDepth > 0) {
-        if (e.isStartElement()) {
+        if (type == XMLStreamConstants.START_ELEMENT) {
           skipDepth++;
-        } else if (e.isEndElement()) {
+        } else if (type == XMLStreamConstants.END_ELEMENT) {
           skipDepth--;
         }
         return;
       }
-      if (e.isStartElement()) {
-        flushPending();
-        StartElement s = e.asStartElement();
-        if (path.isEmpty() && (!HL7.equals(s.getName().getNamespaceURI())
-            || !s.getName().getLocalPart().equals("ClinicalDocument"))) {
-          // The codec's rule (CdaReader): a shared document is a CDA R2 ClinicalDocument.
-          throw new CodecException("CDA-0010", "root element must be ClinicalDocument in namespace urn:hl7-org:v3",
-              "/", e.getLocation() == null ? -1 : e.getLocation().getLineNumber(), -1, null);
-        }
-        if (!path.isEmpty() && !HL7.equals(s.getName().getNamespaceURI())) {
-          skipDepth = 1;
-          run.countRemoval(io.hdx.security.deid.Datum.of(pathText.peekLast() + "/{vendor}", Category.UNKNOWN,
-              ValueKind.OTHER));
-          return;
-        }
-        String local = s.getName().getLocalPart();
-        path.addLast(local);
-        pathText.addLast((pathText.isEmpty() ? "" : pathText.peekLast()) + "/" + local);
-        acts.addLast(new String[1]);
-        if (local.equals("structuredBody") && bodyDepth < 0) {
-          bodyDepth = path.size();
-        }
-        if (local.equals("text") && bodyDepth > 0 && narrativeDepth < 0 && parent().equals("section")) {
-          narrativeDepth = path.size();
-        }
-        if (local.equals("code") && bodyDepth > 0 && narrativeDepth < 0) {
-          String code = attr(s, "code");
-          if (code != null && DE_CODE.matcher(code).matches()) {
-            String[] parentAct = parentAct();
-            if (parentAct != null && parentAct[0] == null) {
-              parentAct[0] = code;
-            }
-          }
-        }
-        pending = s;
-        pendingText.setLength(0);
-      } else if (e.isCharacters()) {
+      if (type == XMLStreamConstants.START_ELEMENT) {
+        start(e.asStartElement());
+      } else if (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA
+          || type == XMLStreamConstants.SPACE) {
         Characters c = e.asCharacters();
         if (pending != null) {
           pendingText.append(c.getData());
-        } else if (narrativeDepth > 0 && !c.isWhiteSpace()) {
-          writer.add(events.createCharacters(freeText(NARRATIVE_PATH, Category.SENSITIVE, c.getData())));
-        } else if (!c.isWhiteSpace() && !path.isEmpty()) {
-          writer.add(events.createCharacters(freeText(pathText.peekLast(), Category.SENSITIVE, c.getData())));
+        } else if (!c.isWhiteSpace() && depth > 0) {
+          writer.add(events.createCharacters(freeText(narrativeDepth > 0 ? NARRATIVE_PATH : node.path, c.getData())));
         } else {
           writer.add(e);
         }
-      } else if (e.isEndElement()) {
+      } else if (type == XMLStreamConstants.END_ELEMENT) {
         if (pending != null) {
           writeLeaf(pending, pendingText.toString());
           pending = null;
         }
         writer.add(e);
-        if (path.size() == narrativeDepth) {
+        if (depth == narrativeDepth) {
           narrativeDepth = -1;
         }
-        if (path.size() == bodyDepth) {
+        if (depth == bodyDepth) {
           bodyDepth = -1;
         }
-        path.pollLast();
-        pathText.pollLast();
-        acts.pollLast();
-        rootClosed = path.isEmpty();
+        node = node.parent;
+        depth--;
+        rootClosed = depth == 0;
       } else {
         flushPending();
         writer.add(e);
       }
     }
 
-    private String parent() {
-      Iterator<String> it = path.descendingIterator();
-      it.next();
-      return it.hasNext() ? it.next() : "";
-    }
-
-    private String[] parentAct() {
-      Iterator<String[]> it = acts.descendingIterator();
-      it.next();
-      return it.hasNext() ? it.next() : null;
+    private void start(StartElement s) throws XMLStreamException {
+      flushPending();
+      QName name = s.getName();
+      if (depth == 0 && (!HL7.equals(name.getNamespaceURI()) || !name.getLocalPart().equals("ClinicalDocument"))) {
+        // The codec's rule (CdaReader): a shared document is a CDA R2 ClinicalDocument.
+        throw new CodecException("CDA-0010", "root element must be ClinicalDocument in namespace urn:hl7-org:v3",
+            "/", s.getLocation() == null ? -1 : s.getLocation().getLineNumber(), -1, null);
+      }
+      if (depth > 0 && !HL7.equals(name.getNamespaceURI())) {
+        skipDepth = 1;
+        run.countRemoval(io.hdx.security.deid.Datum.of(node.path + "/{vendor}", Category.UNKNOWN, ValueKind.OTHER));
+        return;
+      }
+      String local = name.getLocalPart();
+      node = index.child(node, local);
+      depth++;
+      if (depth == acts.length) {
+        acts = java.util.Arrays.copyOf(acts, depth * 2);
+      }
+      acts[depth] = null;
+      if (bodyDepth < 0 && local.equals("structuredBody")) {
+        bodyDepth = depth;
+      }
+      if (bodyDepth > 0 && narrativeDepth < 0) {
+        if (local.equals("text") && node.parentLocal().equals("section")) {
+          narrativeDepth = depth;
+        } else if (local.equals("code") && acts[depth - 1] == null) {
+          String code = attr(s, CODE);
+          if (code != null && DE_CODE.matcher(code).matches()) {
+            acts[depth - 1] = code;
+          }
+        }
+      }
+      pending = s;
+      pendingText.setLength(0);
     }
 
     /** The data element of the nearest enclosing act. */
     private String currentDataElement() {
-      Iterator<String[]> it = acts.descendingIterator();
-      while (it.hasNext()) {
-        String[] a = it.next();
-        if (a[0] != null) {
-          return a[0];
+      for (int d = depth; d > 0; d--) {
+        if (acts[d] != null) {
+          return acts[d];
         }
       }
       return null;
@@ -362,8 +400,7 @@ public final class CdaStreamDeidentifier {
         if (text.trim().isEmpty()) {
           writer.add(events.createCharacters(text));
         } else {
-          writer.add(events.createCharacters(narrativeDepth > 0 ? freeText(NARRATIVE_PATH, Category.SENSITIVE, text)
-              : freeText(pathText.peekLast(), Category.SENSITIVE, text)));
+          writer.add(events.createCharacters(freeText(narrativeDepth > 0 ? NARRATIVE_PATH : node.path, text)));
         }
       }
     }
@@ -380,150 +417,202 @@ public final class CdaStreamDeidentifier {
       }
     }
 
-    /** The element with its value carriers treated; {@code text} is its text content when it is a leaf. */
+    /**
+     * The element with its value carriers treated; {@code text} is its text content when it is a leaf. An element
+     * that carries no datum is written as it was read.
+     */
     private Leaf transformAttributes(StartElement s, String text) {
-      String at = pathText.peekLast();
-      Target target = target(s, at);
-      List<Attribute> attributes = new ArrayList<>();
-      java.util.Set<String> written = new java.util.HashSet<>();
+      Target target = target(s);
+      if (text == null && !carriesDatum(s, target)) {
+        return new Leaf(s, null);
+      }
+      attributes.clear();
       boolean masked = false;
-      boolean hasNullFlavor = attr(s, "nullFlavor") != null;
+      boolean hasNullFlavor = false;
       String newText = text;
-      for (Iterator<Attribute> it = s.getAttributes(); it.hasNext(); ) {
-        Attribute a = it.next();
+      // A coded value: its code is decided first, so that its display name, wherever it stands, is kept exactly
+      // when the code is kept as it was.
+      Attribute code = target != null && target.carrier.equals("code") ? s.getAttributeByName(CODE) : null;
+      String codeOut = code == null ? null : value(target, code, run.apply(target.datum, code.getValue(), subject));
+      for (Iterator<?> it = s.getAttributes(); it.hasNext(); ) {
+        Attribute a = (Attribute) it.next();
         String name = a.getName().getLocalPart();
         boolean plain = a.getName().getNamespaceURI() == null || a.getName().getNamespaceURI().isEmpty();
-        Target t = plain ? attributeTarget(at, name, target) : null;
+        hasNullFlavor |= plain && name.equals(NULL_FLAVOR.getLocalPart());
+        Target t = plain ? attributeTarget(name, target) : null;
         if (t == null) {
-          if (written.add(a.getName().toString())) {
-            attributes.add(a);
-          }
+          attributes.add(a);
           continue;
         }
-        if (name.equals("displayName") && t.carrier.equals("code")) {
-          continue;   // decided with its code below
+        String value;
+        if (t == target && code != null && (name.equals("code") || name.equals("displayName"))) {
+          value = name.equals("code") ? codeOut : code.getValue().equals(codeOut) ? a.getValue() : null;
+          if (value == null && name.equals("displayName")) {
+            continue;
+          }
+        } else if (name.equals("displayName") && t.carrier.equals("code")) {
+          continue;   // a display name without its code
+        } else {
+          value = value(t, a, run.apply(t.datum, a.getValue(), subject));
         }
-        Optional<String> out = run.apply(t.datum(s), a.getValue(), subject);
-        if (!out.isPresent()) {
+        if (value == null) {
           masked = true;
           continue;
         }
-        String value = t.numeric ? lowerBound(out.get()) : t.kind == ValueKind.DATE ? fullDate(out.get(), a.getValue()) : out.get();
-        if (written.add(a.getName().toString())) {
-          attributes.add(events.createAttribute(a.getName(), value));
-        }
-        if (t.carrier.equals("code") && value.equals(a.getValue()) && attr(s, "displayName") != null
-            && written.add("displayName")) {
-          attributes.add(events.createAttribute(new QName("displayName"), attr(s, "displayName")));
-        }
+        attributes.add(value.equals(a.getValue()) ? a : events.createAttribute(a.getName(), value));
       }
       if (text != null) {
-        Target t = target != null && target.carrier.equals("#text") ? target : textTarget(at);
-        Optional<String> out = run.apply(t.datum(s), text, subject);
+        Target t = target != null && target.carrier.equals("#text") ? target : textTarget();
+        Optional<String> out = run.apply(t.datum, text, subject);
         newText = out.orElse(null);
         masked |= !out.isPresent();
       }
       if (masked && !hasNullFlavor) {
-        attributes.add(events.createAttribute(new QName("nullFlavor"), MSK));
+        attributes.add(events.createAttribute(NULL_FLAVOR, MSK));
       }
       return new Leaf(events.createStartElement(s.getName(), attributes.iterator(), s.getNamespaces()), newText);
     }
 
-    /** What this element is, as a datum and the place its value sits in. */
-    private Target target(StartElement s, String at) {
-      if (bodyDepth < 0) {
-        Datum d = index.header(at);
-        if (d == null && (at.endsWith("/low") || at.endsWith("/high") || at.endsWith("/center"))) {
-          d = index.header(at.substring(0, at.lastIndexOf('/')));
-        }
-        if (d != null) {
-          return headerTarget(d, s);
-        }
+    /** What is written for attribute {@code a} at {@code t} given the engine's {@code out}; null when removed. */
+    private String value(Target t, Attribute a, Optional<String> out) {
+      if (!out.isPresent()) {
         return null;
+      }
+      return t.numeric ? lowerBound(out.get()) : t.kind == ValueKind.DATE ? fullDate(out.get(), a.getValue()) : out.get();
+    }
+
+    /** Whether any attribute of {@code s} carries a datum (else the element is written as read). */
+    private boolean carriesDatum(StartElement s, Target target) {
+      for (Iterator<?> it = s.getAttributes(); it.hasNext(); ) {
+        Attribute a = (Attribute) it.next();
+        String ns = a.getName().getNamespaceURI();
+        if ((ns == null || ns.isEmpty()) && attributeTarget(a.getName().getLocalPart(), target) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** What this element is, as a datum and the place its value sits in. */
+    private Target target(StartElement s) {
+      if (bodyDepth < 0) {
+        io.hdx.model.layout.Datum d = node.datum;
+        if (d == null) {
+          return null;
+        }
+        return d.type().equals("II") ? Target.header(d, attr(s, ROOT)) : node.headerTarget();
       }
       if (narrativeDepth > 0) {
         return null;
       }
-      String local = path.peekLast();
+      String local = node.local;
+      Target slot = slotTarget(s);
+      if (slot != null) {
+        return slot;
+      }
       if (local.equals("value")) {
         String de = currentDataElement();
-        Category c = de == null ? Category.UNKNOWN : index.bodyCategory(de);
         String type = xsiType(s);
-        String where = at + (de == null ? "" : "[" + de + "]");
-        switch (type) {
-          case "CD": case "CE": case "CV": case "CS": case "CO":
-            return new Target(where, de, null, c, ValueKind.CODE, "code", false);
-          case "PQ": case "INT": case "REAL": case "MO":
-            return new Target(where, de, null, c, ValueKind.NUMBER, "value", true);
-          case "TS": case "IVL_TS":
-            return new Target(where, de, null, c, ValueKind.DATE, "value", false);
-          case "BL":
-            return new Target(where, de, null, c, ValueKind.CODE, "value", false);
-          default:
-            return new Target(where, de, null, c, kindOfBodyText(de), "#text", false);
-        }
+        return node.target(de == null ? "v:" + type : "v:" + de + ' ' + type, k -> valueTarget(de, type));
       }
       if (local.equals("effectiveTime") || local.equals("time") || local.equals("low") || local.equals("high")
           || local.equals("center")) {
-        if (!parent().equals("value")) {
-          return new Target(ENTRY_TIME_PATH, null, null, Category.QUASI, ValueKind.DATE, "value", false);
+        if (!node.parentLocal().equals("value")) {
+          return entryTime(local.equals("low") || local.equals("high") || local.equals("center") ? node.parent : node);
         }
         String de = currentDataElement();
-        return new Target(at, de, null, de == null ? Category.UNKNOWN : index.bodyCategory(de), ValueKind.DATE, "value", false);
+        return node.target(de == null ? "t:" : "t:" + de, k -> new Target(node.path, de, null,
+            de == null ? Category.UNKNOWN : index.bodyCategory(de), ValueKind.DATE, "value", false));
       }
       if (local.equals("id")) {
-        return new Target(at, null, attr(s, "root"), Category.DIRECT, ValueKind.IDENTIFIER, "extension", false);
+        return new Target(node.path, null, attr(s, ROOT), Category.DIRECT, ValueKind.IDENTIFIER, "extension", false);
       }
       if (local.equals("telecom")) {
-        return new Target(at, null, null, Category.DIRECT, ValueKind.PHONE, "value", false);
+        return node.target("telecom", k -> new Target(node.path, null, null, Category.DIRECT, ValueKind.PHONE, "value", false));
       }
       if (local.equals("name")) {
-        return new Target(at, null, null, Category.DIRECT, ValueKind.NAME, "#text", false);
+        return node.target("name", k -> new Target(node.path, null, null, Category.DIRECT, ValueKind.NAME, "#text", false));
       }
-      if (path.contains("addr")) {
-        return new Target(at, null, null, Category.DIRECT, ValueKind.ADDRESS, "#text", false);
+      if (node.inAddress) {
+        return node.target("addr", k -> new Target(node.path, null, null, Category.DIRECT, ValueKind.ADDRESS, "#text", false));
       }
       return null;
     }
 
-    private Target headerTarget(Datum d, StartElement s) {
-      Category c = LayoutIndex.category(d.category());
-      String de = d.dataElement().orElse(null);
-      String field = d.name();
-      switch (d.type()) {
-        case "II":
-          String root = attr(s, "root");
-          ValueKind kind = IdentifierOid.RESIDENT_ID_CARD.oid().equals(root) ? ValueKind.RESIDENT_ID : ValueKind.IDENTIFIER;
-          return new Target(d.xpath(), de, root, c, kind, "extension", false);
-        case "TS":
-        case "IVL_TS":
-          return new Target(d.xpath(), de, null, c, ValueKind.DATE, "value", false);
-        case "CE": case "CD": case "CS": case "CV":
-          return new Target(d.xpath(), de, null, c, ValueKind.CODE, "code", false);
-        case "TEL":
-          return new Target(d.xpath(), de, null, c, ValueKind.PHONE, "value", false);
-        case "PQ": case "INT": case "REAL":
-          return new Target(d.xpath(), de, null, c, field.endsWith(".age") ? ValueKind.AGE : ValueKind.NUMBER, "value", true);
+    /** An entry's value by its act's data element and its xsi:type. */
+    private Target valueTarget(String de, String type) {
+      Category c = de == null ? Category.UNKNOWN : index.bodyCategory(de);
+      String where = de == null ? node.path : node.path + "[" + de + "]";
+      switch (type) {
+        case "CD": case "CE": case "CV": case "CS": case "CO":
+          return new Target(where, de, null, c, ValueKind.CODE, "code", false);
+        case "PQ": case "INT": case "REAL": case "MO":
+          return new Target(where, de, null, c, ValueKind.NUMBER, "value", true);
+        case "TS": case "IVL_TS":
+          return new Target(where, de, null, c, ValueKind.DATE, "value", false);
         case "BL":
-          return new Target(d.xpath(), de, null, c, ValueKind.CODE, "value", false);
-        case "PN":
-          return new Target(d.xpath(), de, null, c, ValueKind.NAME, "#text", false);
+          return new Target(where, de, null, c, ValueKind.CODE, "value", false);
         default:
-          ValueKind textKind = field.contains(".address.") || field.endsWith(".address") ? ValueKind.ADDRESS
-              : field.endsWith(".name") ? ValueKind.OTHER : ValueKind.TEXT;
-          return new Target(d.xpath(), de, null, c, textKind, "#text", false);
+          return new Target(where, de, null, c, kindOfBodyText(de), "#text", false);
       }
     }
 
+    /**
+     * The time of an entry or of a person in it ({@code effectiveTime}, {@code author/time}; an interval's bounds
+     * are the interval's), as the layout's section parts ({@code section.entry.effectiveTime} ...) say.
+     */
+    private Target entryTime(LayoutIndex.Node time) {
+      String owner = time.parentLocal();
+      Target t = owner.equals("author") ? authorTime : owner.equals("performer") ? performerTime
+          : owner.equals("participant") ? participantTime : null;
+      return t != null && time.local.equals("time") ? t : entryTime;
+    }
+
+    /**
+     * A slot of a non-observation act (a drug's dose, rate, route, unit and name; a procedure's code and target
+     * site) where the layout's slot forms put it below the act's element: its data element (by the value's code
+     * system where the samples tell them apart, else the slot's usual one) and that element's category. An act's
+     * code that is a data element code names the act, and is no value.
+     */
+    private Target slotTarget(StartElement s) {
+      for (SlotForm form : index.slotsEndingIn(node.local)) {
+        List<String> steps = form.path();
+        LayoutIndex.Node n = node;
+        int i = steps.size() - 1;
+        while (i >= 0 && n != null && n.local.equals(steps.get(i))) {
+          n = n.parent;
+          i--;
+        }
+        if (i >= 0 || n == null) {
+          continue;
+        }
+        Optional<ActForm> act = DocumentLayout.actFormOf(n.local, n.parentLocal().equals("entryRelationship"));
+        if (!act.isPresent() || !form.allowedIn(act.get().shape())) {
+          continue;
+        }
+        String code = attr(s, CODE);
+        if (code != null && DE_CODE.matcher(code).matches()) {
+          return null;
+        }
+        String de = form.dataElement(act.get().shape(), attr(s, CODE_SYSTEM)).orElse(null);
+        if (de == null) {
+          return null;   // an act's code in a system no sample ties to a data element: the act's kind, structure
+        }
+        Category c = index.bodyCategory(de);
+        // The slot's value: its valueAttribute (code of a CD, value of a PQ), else its text (a drug's name).
+        String carrier = form.valueAttribute().orElse("#text");
+        ValueKind kind = carrier.equals("code") ? ValueKind.CODE : carrier.equals("value") ? ValueKind.NUMBER : ValueKind.TEXT;
+        return node.target("s:" + de, k -> new Target(node.path, de, null, c, kind, carrier, kind == ValueKind.NUMBER));
+      }
+      return null;
+    }
+
     /** The target of attribute {@code name}, or null when it is structure (kept). */
-    private Target attributeTarget(String at, String name, Target element) {
+    private Target attributeTarget(String name, Target element) {
       if (bodyDepth < 0) {
-        Datum d = index.header(at + "/@" + name);
-        if (d != null) {
-          Category c = LayoutIndex.category(d.category());
-          ValueKind kind = d.type().equals("TEL") ? ValueKind.PHONE : d.type().equals("INT") ? ValueKind.NUMBER
-              : d.type().equals("ST") ? ValueKind.OTHER : ValueKind.CODE;
-          return new Target(d.xpath(), d.dataElement().orElse(null), null, c, kind, name, d.type().equals("INT"));
+        Target t = node.attributes.get(name);
+        if (t != null) {
+          return t;
         }
       }
       if (element != null) {
@@ -532,25 +621,27 @@ public final class CdaStreamDeidentifier {
         }
         return null;
       }
-      if (narrativeDepth < 0 && (name.equals("value") || name.equals("extension"))) {
-        return new Target(at + "/@" + name, null, null, Category.UNKNOWN, ValueKind.OTHER, name, false);
+      if (narrativeDepth < 0 && (name.equals("value") || name.equals(EXTENSION.getLocalPart()))
+          && !(bodyDepth < 0 && node.path.equals(TYPE_ID))) {
+        return node.target("@" + name, k -> new Target(node.path + "/" + k, null, null, Category.UNKNOWN,
+            ValueKind.OTHER, name, false));
       }
       return null;
     }
 
     /** Text at a place the layout does not name: unknown in the header, free text in the body. */
-    private Target textTarget(String at) {
+    private Target textTarget() {
       if (bodyDepth < 0) {
-        return new Target(at, null, null, Category.UNKNOWN, ValueKind.OTHER, "#text", false);
+        return node.target("#unknown", k -> new Target(node.path, null, null, Category.UNKNOWN, ValueKind.OTHER, "#text", false));
       }
-      return new Target(at, null, null, Category.SENSITIVE, ValueKind.TEXT, "#text", false);
+      return node.target("#free", k -> new Target(node.path, null, null, Category.SENSITIVE, ValueKind.TEXT, "#text", false));
     }
 
-    private String freeText(String at, Category category, String text) {
+    private String freeText(String at, String text) {
       if (bodyDepth < 0) {
         return run.apply(io.hdx.security.deid.Datum.of(at, Category.UNKNOWN, ValueKind.OTHER), text, subject).orElse("");
       }
-      return run.apply(io.hdx.security.deid.Datum.of(at, category, ValueKind.TEXT), text, subject).orElse("");
+      return run.apply(io.hdx.security.deid.Datum.of(at, Category.SENSITIVE, ValueKind.TEXT), text, subject).orElse("");
     }
   }
 
@@ -605,52 +696,19 @@ public final class CdaStreamDeidentifier {
     return v.endsWith("+") ? v.substring(0, v.length() - 1) : v;
   }
 
-  static String attr(StartElement s, String local) {
-    Attribute a = s.getAttributeByName(new QName(local));
+  static String attr(StartElement s, QName name) {
+    Attribute a = s.getAttributeByName(name);
     return a == null ? null : a.getValue();
   }
 
   static String xsiType(StartElement s) {
-    Attribute a = s.getAttributeByName(new QName(XSI, "type"));
+    Attribute a = s.getAttributeByName(XSI_TYPE);
     if (a == null) {
       return "";
     }
     String v = a.getValue();
     int colon = v.indexOf(':');
     return colon < 0 ? v : v.substring(colon + 1);
-  }
-
-  /** A datum's place: its path, data element, identifier OID, category, kind and value carrier. */
-  private static final class Target {
-    final String path;
-    final String dataElement;
-    final String oid;
-    final Category category;
-    final ValueKind kind;
-    final String carrier;
-    final boolean numeric;
-
-    Target(String path, String dataElement, String oid, Category category, ValueKind kind, String carrier,
-        boolean numeric) {
-      this.path = path;
-      this.dataElement = dataElement;
-      this.oid = oid;
-      this.category = category;
-      this.kind = kind;
-      this.carrier = carrier;
-      this.numeric = numeric;
-    }
-
-    io.hdx.security.deid.Datum datum(StartElement s) {
-      io.hdx.security.deid.Datum.Builder b = io.hdx.security.deid.Datum.builder(path, category, kind);
-      if (dataElement != null && dataElement.startsWith("DE")) {
-        b.dataElement(dataElement);
-      }
-      if (oid != null && OID.matcher(oid).matches()) {
-        b.identifierOid(oid);
-      }
-      return b.build();
-    }
   }
 
   private static final class Leaf {

@@ -86,6 +86,24 @@ class CdaStreamDeidentifierTest {
     }
   }
 
+  /**
+   * A drug's dose, rate and name are slots of its substanceAdministration (the layout's slot forms, DE08.50.023.00,
+   * DE06.00.133.00, DE08.50.022.00; SENSITIVE): clinical content every preset keeps, not unknown content and not a
+   * person's name; the typeId's extension is structure.
+   */
+  @Test
+  void drugSlots_keptAsTheLayoutSays_typeIdKept() throws IOException {
+    byte[] xml = Files.readAllBytes(SAMPLES.resolve("C0004-sample.xml"));
+    for (String preset : Policies.names()) {
+      String out = new String(deid(preset, KEYS, xml, null), StandardCharsets.UTF_8);
+      for (String kept : new String[] {"<doseQuantity value=\"0.5\" unit=\"g\"/>", "<rateQuantity value=\"3\" unit=\"次/日\"/>",
+          "<name>阿莫西林胶囊</name>", "<name>布洛芬缓释胶囊</name>",
+          "<typeId root=\"2.16.840.1.113883.1.3\" extension=\"POCD_MT000040\"/>"}) {
+        assertTrue(out.contains(kept), preset + ": " + kept);
+      }
+    }
+  }
+
   static Set<String> errorRules(ValidationReport report) {
     Set<String> rules = new TreeSet<>();
     for (ValidationIssue i : report.issues()) {

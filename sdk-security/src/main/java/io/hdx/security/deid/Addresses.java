@@ -47,8 +47,11 @@ final class Addresses {
       pos += p.name().length();
       out.add(new Match(RegionLevel.PROVINCE, p.code(), pos));
     }
-    List<AdministrativeDivision> prefectures = province == null ? index.allPrefectures
-        : index.prefecturesOf.getOrDefault(province, Collections.<AdministrativeDivision>emptyList());
+    List<AdministrativeDivision> prefectures = province != null
+        ? index.prefecturesOf.getOrDefault(province, Collections.<AdministrativeDivision>emptyList())
+        : pos < text.length() ? index.prefecturesByFirstChar.getOrDefault(text.charAt(pos),
+            Collections.<AdministrativeDivision>emptyList())
+        : Collections.<AdministrativeDivision>emptyList();
     AdministrativeDivision c = index.longestAt(text, pos, prefectures);
     if (c != null) {
       prefecture = c.code().substring(0, 4);
@@ -95,6 +98,8 @@ final class Addresses {
 
     final List<AdministrativeDivision> provinces = new ArrayList<>();
     final List<AdministrativeDivision> allPrefectures = new ArrayList<>();
+    /** The prefectures of {@link #allPrefectures} by their name's first character (an address without a province). */
+    final Map<Character, List<AdministrativeDivision>> prefecturesByFirstChar = new HashMap<>();
     final Map<String, List<AdministrativeDivision>> prefecturesOf = new HashMap<>();
     final Map<String, List<AdministrativeDivision>> countiesOf = new HashMap<>();
     final Map<String, List<AdministrativeDivision>> countiesOfProvince = new HashMap<>();
@@ -115,6 +120,7 @@ final class Addresses {
           case PREFECTURE:
             if (!d.name().equals("市辖区") && !d.name().endsWith("直辖县级行政区划")) {
               allPrefectures.add(d);
+              prefecturesByFirstChar.computeIfAbsent(d.name().charAt(0), x -> new ArrayList<>()).add(d);
               prefecturesOf.computeIfAbsent(code.substring(0, 2), x -> new ArrayList<>()).add(d);
             }
             break;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One run of a {@link Deidentifier}: applies its policy value by value and counts each action per
@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class DeidRun {
   private final Deidentifier engine;
-  private final ConcurrentHashMap<String, ConcurrentHashMap<Action, LongAdder>> counts = new ConcurrentHashMap<>();
+  private static final Action[] ACTIONS = Action.values();
+  /** Per count key, one counter per action (by ordinal): one allocation per key and run, none per datum. */
+  private final ConcurrentHashMap<String, AtomicLongArray> counts = new ConcurrentHashMap<>(64);
   private final AtomicLong documents = new AtomicLong();
 
   DeidRun(Deidentifier engine) {
@@ -65,7 +67,19 @@ public final class DeidRun {
   }
 
   void count(String key, Action action) {
-    counts.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).computeIfAbsent(action, a -> new LongAdder()).increment();
+    counters(key).incrementAndGet(action.ordinal());
+  }
+
+  private AtomicLongArray counters(String key) {
+    AtomicLongArray c = counts.get(key);
+    if (c == null) {
+      AtomicLongArray fresh = new AtomicLongArray(ACTIONS.length);
+      c = counts.putIfAbsent(key, fresh);
+      if (c == null) {
+        c = fresh;
+      }
+    }
+    return c;
   }
 
   /**
@@ -80,10 +94,13 @@ public final class DeidRun {
     if (other.engine != engine) {
       throw new IllegalArgumentException("a run of another engine");
     }
-    for (Map.Entry<String, ConcurrentHashMap<Action, LongAdder>> e : other.counts.entrySet()) {
-      ConcurrentHashMap<Action, LongAdder> mine = counts.computeIfAbsent(e.getKey(), k -> new ConcurrentHashMap<>());
-      for (Map.Entry<Action, LongAdder> a : e.getValue().entrySet()) {
-        mine.computeIfAbsent(a.getKey(), x -> new LongAdder()).add(a.getValue().sum());
+    for (Map.Entry<String, AtomicLongArray> e : other.counts.entrySet()) {
+      AtomicLongArray mine = counters(e.getKey());
+      for (int a = 0; a < ACTIONS.length; a++) {
+        long n = e.getValue().get(a);
+        if (n != 0) {
+          mine.addAndGet(a, n);
+        }
       }
     }
     documents.addAndGet(other.documents.get());
@@ -98,12 +115,14 @@ public final class DeidRun {
   public Manifest manifest() {
     Map<Action, Long> total = new EnumMap<>(Action.class);
     Map<String, Map<Action, Long>> elements = new TreeMap<>();
-    for (Map.Entry<String, ConcurrentHashMap<Action, LongAdder>> e : counts.entrySet()) {
+    for (Map.Entry<String, AtomicLongArray> e : counts.entrySet()) {
       Map<Action, Long> per = new EnumMap<>(Action.class);
-      for (Map.Entry<Action, LongAdder> a : e.getValue().entrySet()) {
-        long n = a.getValue().sum();
-        per.put(a.getKey(), n);
-        total.merge(a.getKey(), n, Long::sum);
+      for (int a = 0; a < ACTIONS.length; a++) {
+        long n = e.getValue().get(a);
+        if (n != 0) {
+          per.put(ACTIONS[a], n);
+          total.merge(ACTIONS[a], n, Long::sum);
+        }
       }
       elements.put(e.getKey(), per);
     }

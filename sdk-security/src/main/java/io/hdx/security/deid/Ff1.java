@@ -51,6 +51,7 @@ public final class Ff1 {
   private final SecretBytes key;
   private final int radix;
   private final BigInteger bigRadix;
+  private final int minLength;
   /** Each thread's cipher, keyed once (the key schedule is a fifth of an SM4 call's cost when redone per call). */
   private final ThreadLocal<BlockCipher> ciphers = ThreadLocal.withInitial(this::newCipher);
 
@@ -60,6 +61,11 @@ public final class Ff1 {
     this.key = SecretBytes.copyOf(Objects.requireNonNull(key, "key"));
     this.radix = radix;
     this.bigRadix = BigInteger.valueOf(radix);
+    int length = 2;
+    while (bigRadix.pow(length).compareTo(MIN_DOMAIN) < 0) {
+      length++;
+    }
+    this.minLength = length;
   }
 
   /** FF1 over SM4 with {@code key} in {@code radix} (10 for digit strings). */
@@ -79,11 +85,7 @@ public final class Ff1 {
 
   /** The shortest numeral string this radix accepts: radix^length at least one million. */
   public int minLength() {
-    int length = 2;
-    while (bigRadix.pow(length).compareTo(MIN_DOMAIN) < 0) {
-      length++;
-    }
-    return length;
+    return minLength;
   }
 
   /**
