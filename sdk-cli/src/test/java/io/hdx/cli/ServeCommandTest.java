@@ -157,6 +157,49 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * The same "done when", with envelopes written by hand the way vendor code writes them (not by HipSoap): SOAP 1.1,
+   * parameters {@code input1}/{@code input2}, the registration in CDATA with its XML declaration; the query in SOAP
+   * 1.2 with parameters {@code action}/{@code message} and the V3 message escaped.
+   */
+  @Test
+  void serve_handWrittenVendorEnvelopes_registrationAa_queryFindsPatient() throws Exception {
+    ExecutorService pool = Executors.newCachedThreadPool();
+    V3Decoder decoder = V3Decoder.create();
+    HipSoap soap = HipSoap.create();
+    try {
+      CountDownLatch stop = new CountDownLatch(1);
+      URI endpoint = serve(pool, stop, new ByteArrayOutputStream(), "serve", "--port", "0");
+      String registration = new String(resource("PRPA_IN201311UV02-national.xml"), StandardCharsets.UTF_8);
+      String soap11 = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+          + "<soap:Envelope xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+          + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+          + "  <soap:Body>\n    <HIPMessageServer xmlns=\"http://tempuri.org/\">\n"
+          + "      <input1>PatientInfoRegister</input1>\n"
+          + "      <input2><![CDATA[" + registration + "]]></input2>\n"
+          + "    </HIPMessageServer>\n  </soap:Body>\n</soap:Envelope>\n";
+      Acknowledgement ack = decoder.decode(soap.parseResponse(post(endpoint, soap11.getBytes(StandardCharsets.UTF_8))),
+          Acknowledgement.class);
+      assertEquals(AckCode.AA, ack.code(), ack.detail().orElse(""));
+      assertEquals("6f1c2a10-0000-4000-8000-000000000001", ack.targetMessageId().extensionOrEmpty());
+
+      String query = new String(resource("PRPA_IN201305UV02-national.xml"), StandardCharsets.UTF_8)
+          .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      String soap12 = "<soap12:Envelope xmlns:soap12=\"http://www.w3.org/2003/05/soap-envelope\">"
+          + "<soap12:Body><HIPMessageServer xmlns=\"http://www.example.com/hip\">"
+          + "<action>PatientInfoQuery</action><message>" + query + "</message>"
+          + "</HIPMessageServer></soap12:Body></soap12:Envelope>";
+      PatientQueryResponse found = decoder.decode(soap.parseResponse(post(endpoint,
+          soap12.getBytes(StandardCharsets.UTF_8))), PatientQueryResponse.class);
+      assertEquals(AckCode.AA, found.ackCode());
+      assertEquals(1, found.patients().size());
+      assertEquals("测试甲", found.patients().get(0).name().get());
+      stop.countDown();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void serve_badPort_usageError() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

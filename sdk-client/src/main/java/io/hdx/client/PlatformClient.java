@@ -118,6 +118,9 @@ public final class PlatformClient implements AutoCloseable {
   private final String senderId;
   private final String receiverId;
   private final HipSoapBinding soapBinding;
+  /** The SOAP request's media type, and its SOAPAction header (SOAP 1.1; null for 1.2): built once, not per call. */
+  private final MediaType soapType;
+  private final String soapActionHeader;
   private final Map<Interaction, String> actions;
   private final RetryPolicy retry;
   private final ProcessingCode processingCode;
@@ -138,6 +141,17 @@ public final class PlatformClient implements AutoCloseable {
     this.senderId = Objects.requireNonNull(b.senderId, "senderId");
     this.receiverId = Objects.requireNonNull(b.receiverId, "receiverId");
     this.soapBinding = b.plainHttp ? null : b.soapBinding;
+    if (soapBinding == null) {
+      this.soapType = null;
+      this.soapActionHeader = null;
+    } else if (soapBinding.version() == SoapVersion.SOAP_11) {
+      this.soapType = MediaType.get(soapBinding.version().contentType());
+      this.soapActionHeader = "\"" + soapBinding.soapAction() + "\"";
+    } else {
+      this.soapType = MediaType.get(soapBinding.version().contentType() + "; action=\"" + soapBinding.soapAction()
+          + "\"");
+      this.soapActionHeader = null;
+    }
     this.actions = new EnumMap<>(b.actions);
     this.retry = b.retry;
     this.processingCode = b.processingCode;
@@ -416,13 +430,10 @@ public final class PlatformClient implements AutoCloseable {
       rb.post(RequestBody.create(v3, XML));
     } else {
       byte[] envelope = soap.request(soapBinding, action, v3);
-      String type = soapBinding.version().contentType();
-      if (soapBinding.version() == SoapVersion.SOAP_11) {
-        rb.header("SOAPAction", "\"" + soapBinding.soapAction() + "\"");
-      } else {
-        type = type + "; action=\"" + soapBinding.soapAction() + "\"";
+      if (soapActionHeader != null) {
+        rb.header("SOAPAction", soapActionHeader);
       }
-      rb.post(RequestBody.create(envelope, MediaType.get(type)));
+      rb.post(RequestBody.create(envelope, soapType));
     }
     if (authorization != null) {
       rb.header("Authorization", authorization);

@@ -170,7 +170,7 @@ public final class PlatformSimulator implements AutoCloseable {
             StandardCharsets.UTF_8));
         return;
       }
-      byte[] body = readBody(ex.getRequestBody());
+      byte[] body = readBody(ex.getRequestBody(), ex.getRequestHeaders().getFirst("Content-Length"));
       if (body == null) {
         send(ex, 413, "text/plain; charset=utf-8", "request body too large".getBytes(StandardCharsets.UTF_8));
         return;
@@ -190,9 +190,33 @@ public final class PlatformSimulator implements AutoCloseable {
     }
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
+  /**
+   * The request body, or null when it is larger than {@link #MAX_BODY}. With a Content-Length (what clients send
+   * for a message) it is read straight into an array of that size; chunked bodies are gathered.
+   */
+  private static byte[] readBody(InputStream in, String contentLength) throws IOException {
+    long declared = -1;
+    if (contentLength != null) {
+      try {
+        declared = Long.parseLong(contentLength.trim());
+      } catch (NumberFormatException e) {
+        declared = -1;
+      }
+    }
+    if (declared > MAX_BODY) {
+      return null;
+    }
+    if (declared >= 0) {
+      byte[] body = new byte[(int) declared];
+      int at = 0;
+      int n;
+      while (at < body.length && (n = in.read(body, at, body.length - at)) > 0) {
+        at += n;
+      }
+      return at == body.length ? body : java.util.Arrays.copyOf(body, at);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    byte[] buf = new byte[16384];
+    byte[] buf = new byte[8192];
     int n;
     while ((n = in.read(buf)) > 0) {
       if (out.size() + n > MAX_BODY) {
