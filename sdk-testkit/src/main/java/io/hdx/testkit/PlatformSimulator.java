@@ -11,6 +11,7 @@ import io.hdx.codec.v3.V3Style;
 import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.model.HdxException;
 import io.hdx.security.sm.Sm2PublicKey;
+import io.hdx.security.sm.Sm2Signer;
 import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.testkit.internal.Database;
 import io.hdx.testkit.internal.HipService;
@@ -124,6 +125,7 @@ public final class PlatformSimulator implements AutoCloseable {
     s.signatureCheck = b.signatureCheck;
     s.signers = new HashMap<>();
     b.signers.forEach((sender, key) -> s.signers.put(sender, Sm2Verifier.create(key)));
+    s.answerSigner = b.answerSigner;
     this.service = new HipService(db, s);
     AtomicInteger n = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(b.threads, r -> {
@@ -181,6 +183,9 @@ public final class PlatformSimulator implements AutoCloseable {
         ex.sendResponseHeaders(200, 1024);
         ex.close();
         return;
+      }
+      if (reply.signature != null) {
+        ex.getResponseHeaders().set(MessageSignatures.HEADER, reply.signature);
       }
       send(ex, reply.status, reply.contentType, reply.body);
     } catch (HdxException e) {
@@ -326,6 +331,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
     private MessageSignatureCheck signatureCheck = MessageSignatureCheck.OFF;
     private final Map<String, Sm2PublicKey> signers = new HashMap<>();
+    private Sm2Signer answerSigner;
     private SSLContext tls;
 
     private Builder() {
@@ -469,6 +475,17 @@ public final class PlatformSimulator implements AutoCloseable {
      */
     public Builder trustSigner(String senderId, Sm2PublicKey key) {
       signers.put(Objects.requireNonNull(senderId, "senderId"), Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Signs every V3 answer (acknowledgements and query responses, a repeated message's stored answer too) with
+     * SM2 as {@link MessageSignatures} describes, in the HTTP response header {@value MessageSignatures#HEADER},
+     * so that a client built with {@code PlatformClient.Builder.verifyAnswersWith} trusts only answers that come
+     * unchanged from this platform. Default: answers unsigned.
+     */
+    public Builder signAnswersWith(Sm2Signer signer) {
+      this.answerSigner = Objects.requireNonNull(signer, "signer");
       return this;
     }
 
