@@ -1,30 +1,14 @@
 package io.hdx.benchmarks;
 
-import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.DecodeLimits;
-import io.hdx.codec.internal.StaxFactories;
-import io.hdx.deid.stream.CdaStreamDeidentifier;
-import io.hdx.security.deid.DeidKeys;
-import io.hdx.security.deid.DeidRun;
-import io.hdx.security.deid.Deidentifier;
-import io.hdx.security.deid.Policies;
-import io.hdx.security.deid.Policy;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLEventWriter;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * {@link DeidBenchmark}'s three workloads measured in operations per CPU-second of the measuring thread, in
- * one JVM, in alternating rounds: on a machine other processes load, wall-clock throughput measures the
+ * {@link DeidBenchmark}'s three workloads (one instance, set up as JMH would) measured in operations per
+ * CPU-second of the measuring thread, in one JVM, in alternating rounds: on a machine other processes load, wall-clock throughput measures the
  * neighbours, CPU time of the thread much less so, and alternating rounds expose both workloads to the same
  * JIT and machine state. Prints every round and, per workload, the median; then the ratios of the medians of
  * {@code hdxDeidStreamNoTextScan} (the issue's goal: at least 0.5) and {@code hdxDeidStream} to
@@ -40,36 +24,24 @@ import javax.xml.stream.XMLStreamException;
  * A third argument, a workload's name, runs that one only (for a profiler: {@code -XX:StartFlightRecording}).
  */
 public final class DeidCpuHarness {
-  private static final byte[] KEY = "hdx-deid-benchmark-key-0123456789".getBytes(StandardCharsets.US_ASCII);
   private static final long ROUND_CPU_NANOS = 1_000_000_000L;
   private static final int WARMUP_ROUNDS = 4;
 
-  private final byte[] xml;
-  private final CdaStreamDeidentifier scanning;
-  private final CdaStreamDeidentifier notScanning;
-  private final XMLInputFactory inputs = StaxFactories.input(DecodeLimits.defaults());
-  private final XMLOutputFactory outputs = StaxFactories.output();
-
-  private DeidCpuHarness(byte[] xml) {
-    this.xml = xml;
-    Policy gbt = Policies.gbt37964();
-    Policy keep = gbt.toBuilder().name("gbt37964-no-text-scan").scanFreeText(false).build();
-    scanning = CdaStreamDeidentifier.create(Deidentifier.builder().policy(gbt).keys(DeidKeys.of(KEY)).build());
-    notScanning = CdaStreamDeidentifier.create(Deidentifier.builder().policy(keep).keys(DeidKeys.of(KEY)).build());
-  }
+  private DeidCpuHarness() {}
 
   public static void main(String[] args) throws XMLStreamException {
     String document = args.length > 0 ? args[0] : "outpatient";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
     String only = args.length > 2 ? args[2] : null;
-    byte[] xml = CdaEncoder.create().encode(document.equals("inpatientFrontPage")
-        ? SampleDocuments.inpatientFrontPage() : SampleDocuments.outpatient());
-    DeidCpuHarness h = new DeidCpuHarness(xml);
+    DeidBenchmark bench = new DeidBenchmark();
+    bench.document = document;
+    bench.setUp();
+    int size = bench.staxCopy().size();
     String[] names = {"staxCopy", "hdxDeidStreamNoTextScan", "hdxDeidStream"};
     double[][] measured = new double[names.length][rounds];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf(Locale.ROOT, "%s, %d bytes, %d warm-up + %d rounds of 1 CPU-second per workload%n",
-        document, xml.length, WARMUP_ROUNDS, rounds);
+        document, size, WARMUP_ROUNDS, rounds);
     for (int round = -WARMUP_ROUNDS; round < rounds; round++) {
       StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + (round + 1));
       for (int w = 0; w < names.length; w++) {
@@ -81,7 +53,7 @@ public final class DeidCpuHarness {
         long cpu;
         do {
           for (int i = 0; i < 20; i++) {
-            h.run(w);
+            run(bench, w);
           }
           ops += 20;
           cpu = threads.getCurrentThreadCpuTime() - cpu0;
@@ -103,40 +75,20 @@ public final class DeidCpuHarness {
       Arrays.sort(m);
       median[w] = m.length % 2 == 1 ? m[m.length / 2] : (m[m.length / 2 - 1] + m[m.length / 2]) / 2;
       System.out.printf(Locale.ROOT, "%s: median %.0f ops per CPU-second (%.1f MB per CPU-second), min %.0f, max %.0f%n",
-          names[w], median[w], median[w] * xml.length / 1e6, m[0], m[m.length - 1]);
+          names[w], median[w], median[w] * size / 1e6, m[0], m[m.length - 1]);
     }
     System.out.printf(Locale.ROOT, "ratio hdxDeidStreamNoTextScan / staxCopy: %.2f; hdxDeidStream / staxCopy: %.2f%n",
         median[1] / median[0], median[2] / median[0]);
   }
 
-  private Object run(int workload) throws XMLStreamException {
+  private static Object run(DeidBenchmark bench, int workload) throws XMLStreamException {
     switch (workload) {
       case 0:
-        return staxCopy();
+        return bench.staxCopy();
       case 1:
-        return deid(notScanning);
+        return bench.hdxDeidStreamNoTextScan();
       default:
-        return deid(scanning);
+        return bench.hdxDeidStream();
     }
-  }
-
-  private ByteArrayOutputStream deid(CdaStreamDeidentifier stream) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length + 1024);
-    DeidRun run = stream.engine().newRun();
-    stream.deidentify(new ByteArrayInputStream(xml), out, run);
-    return out;
-  }
-
-  private ByteArrayOutputStream staxCopy() throws XMLStreamException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length + 1024);
-    XMLEventReader reader = inputs.createXMLEventReader(new ByteArrayInputStream(xml));
-    XMLEventWriter writer = outputs.createXMLEventWriter(out, "UTF-8");
-    while (reader.hasNext()) {
-      writer.add(reader.nextEvent());
-    }
-    writer.flush();
-    writer.close();
-    reader.close();
-    return out;
   }
 }
