@@ -91,6 +91,7 @@ public final class DocumentLayout {
     Map<String, Datum> slots = new HashMap<>();
     Map<String, Map<String, Datum>> parts = new LinkedHashMap<>();
     Map<String, List<Datum>> grouped = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> maxOccurs = new HashMap<>();
     Map<String, BodyRow> rows = data.body.getOrDefault(spec.code(), Collections.<String, BodyRow>emptyMap());
     for (SectionSpec section : spec.sections()) {
       Map<String, Datum> sectionData = sectionParts(section.key(), sectionXPath(section), data);
@@ -109,6 +110,12 @@ public final class DocumentLayout {
         if (datum.group().isPresent()) {
           grouped.computeIfAbsent(section.key() + '\u0000' + datum.group().get(), k -> new ArrayList<>()).add(datum);
         }
+        Map<String, Integer> memberOf = row != null ? row.memberOf : datum.group().isPresent()
+            ? Collections.singletonMap(datum.group().get(), 1) : Collections.<String, Integer>emptyMap();
+        for (Map.Entry<String, Integer> m : memberOf.entrySet()) {
+          maxOccurs.computeIfAbsent(section.key() + '\u0000' + m.getKey(), k -> new HashMap<>())
+              .merge(entry.dataElement(), m.getValue(), Math::max);
+        }
       }
     }
     this.body = Collections.unmodifiableList(bodyData);
@@ -118,7 +125,8 @@ public final class DocumentLayout {
     List<DatumGroup> groupList = new ArrayList<>();
     for (Map.Entry<String, List<Datum>> g : grouped.entrySet()) {
       String[] key = g.getKey().split("\u0000", 2);
-      groupList.add(new DatumGroup(key[0], key[1], g.getValue()));
+      groupList.add(new DatumGroup(key[0], key[1], g.getValue(),
+          maxOccurs.getOrDefault(g.getKey(), Collections.<String, Integer>emptyMap())));
     }
     this.groups = Collections.unmodifiableList(groupList);
     Map<String, Set<String>> heads = new HashMap<>();
@@ -467,6 +475,8 @@ public final class DocumentLayout {
 
   private static final class BodyRow {
     final String group;
+    /** Every group the datum may sit in, with how many times in one instance. */
+    final Map<String, Integer> memberOf = new HashMap<>();
     final String xpath;
     final String json;
     final PersonalDataCategory category;
@@ -474,10 +484,16 @@ public final class DocumentLayout {
 
     BodyRow(List<String> row) {
       this.group = "-".equals(row.get(4)) ? null : row.get(4);
-      this.xpath = row.get(5);
-      this.json = row.get(6);
-      this.category = PersonalDataCategory.valueOf(row.get(7));
-      this.codeSystem = row.get(8);
+      if (!"-".equals(row.get(5))) {
+        for (String pair : row.get(5).split(",")) {
+          int eq = pair.indexOf('=');
+          memberOf.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
+        }
+      }
+      this.xpath = row.get(6);
+      this.json = row.get(7);
+      this.category = PersonalDataCategory.valueOf(row.get(8));
+      this.codeSystem = row.get(9);
     }
   }
 
@@ -495,7 +511,8 @@ public final class DocumentLayout {
         (h.field.startsWith("section.") ? sectionParts : header).add(h);
       }
       for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-body.tsv", Arrays.asList(
-          "doc_code", "section_key", "de_code", "position", "group", "xpath", "json", "category", "code_system"))) {
+          "doc_code", "section_key", "de_code", "position", "group", "member_of", "xpath", "json", "category",
+          "code_system"))) {
         body.computeIfAbsent(row.get(0), k -> new HashMap<>())
             .put(slotKey(row.get(1), row.get(2), ValuePosition.valueOf(row.get(3))), new BodyRow(row));
       }
