@@ -368,7 +368,7 @@ public final class CdaStreamDeidentifier {
           narrativeDepth = depth;
         } else if (local.equals("code") && acts[depth - 1] == null) {
           String code = attr(s, CODE);
-          if (code != null && DE_CODE.matcher(code).matches()) {
+          if (code != null && isDataElementCode(code)) {
             acts[depth - 1] = code;
           }
         }
@@ -591,7 +591,7 @@ public final class CdaStreamDeidentifier {
           continue;
         }
         String code = attr(s, CODE);
-        if (code != null && DE_CODE.matcher(code).matches()) {
+        if (code != null && isDataElementCode(code)) {
           return null;
         }
         String de = form.dataElement(act.get().shape(), attr(s, CODE_SYSTEM)).orElse(null);
@@ -643,6 +643,11 @@ public final class CdaStreamDeidentifier {
       }
       return run.apply(io.hdx.security.deid.Datum.of(at, Category.SENSITIVE, ValueKind.TEXT), text, subject).orElse("");
     }
+  }
+
+  /** Whether {@code code} is a data element code (WS 363 {@code DE..}, WS 445 {@code HDSD..}); most codes are not. */
+  static boolean isDataElementCode(String code) {
+    return (code.startsWith("DE") || code.startsWith("HDSD")) && DE_CODE.matcher(code).matches();
   }
 
   /** Body text kinds by data element: names and identifiers that entries carry as text. */

@@ -1,6 +1,7 @@
 package io.hdx.security.deid;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,14 @@ public final class DeidRun {
   /** Per count key, one counter per action (by ordinal): one allocation per key and run, none per datum. */
   private final ConcurrentHashMap<String, AtomicLongArray> counts = new ConcurrentHashMap<>(64);
   private final AtomicLong documents = new AtomicLong();
+  /**
+   * The pseudonyms this thread has made in its current document, until {@link #documentDone()}: a value written
+   * several times in one document (a hospital's identifier under author, custodian and signer) is computed once.
+   * A pseudonym depends on the rule, the kind, the domain and the value only, never on the subject. Bounded; never
+   * kept past the document.
+   */
+  private final ThreadLocal<Map<Memo, Deidentifier.Outcome>> pseudonyms = ThreadLocal.withInitial(HashMap::new);
+  private static final int MEMO_LIMIT = 256;
 
   DeidRun(Deidentifier engine) {
     this.engine = engine;
@@ -48,12 +57,28 @@ public final class DeidRun {
     Objects.requireNonNull(datum, "datum");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(subject, "subject");
-    Deidentifier.Outcome outcome = engine.transform(engine.ruleFor(datum), datum, value, subject);
+    Rule rule = engine.ruleFor(datum);
+    Deidentifier.Outcome outcome = rule.action() == Action.PSEUDONYMIZE ? pseudonym(rule, datum, value, subject)
+        : engine.transform(rule, datum, value, subject);
     count(datum.countKey(), outcome.action);
     if (outcome.action == Action.KEEP && datum.kind() == ValueKind.TEXT && engine.policy().scansFreeText()) {
       return Optional.of(engine.scanText(this, datum, value, subject));
     }
     return Optional.ofNullable(outcome.value);
+  }
+
+  private Deidentifier.Outcome pseudonym(Rule rule, Datum datum, String value, Subject subject) {
+    Map<Memo, Deidentifier.Outcome> made = pseudonyms.get();
+    Memo key = new Memo(rule, datum.kind(), Deidentifier.domain(datum), value);
+    Deidentifier.Outcome outcome = made.get(key);
+    if (outcome == null) {
+      outcome = engine.transform(rule, datum, value, subject);
+      if (made.size() >= MEMO_LIMIT) {
+        made.clear();
+      }
+      made.put(key, outcome);
+    }
+    return outcome;
   }
 
   /** As {@link #apply(Datum, String, Subject)} with a subject of {@code subjectKey} and no known names. */
@@ -106,9 +131,10 @@ public final class DeidRun {
     documents.addAndGet(other.documents.get());
   }
 
-  /** Marks one document finished. */
+  /** Marks one document finished (the calling thread's document: what it pseudonymized is forgotten). */
   public void documentDone() {
     documents.incrementAndGet();
+    pseudonyms.remove();
   }
 
   /** The manifest of what this run has done so far. */
@@ -128,6 +154,35 @@ public final class DeidRun {
     }
     Policy policy = engine.policy();
     return new Manifest(policy.name(), policy.hash(), engine.keyId(), documents.get(), total, elements);
+  }
+
+  /** What a pseudonym is made from: the rule (by identity), the kind, the domain and the value. */
+  private static final class Memo {
+    final Rule rule;
+    final ValueKind kind;
+    final String domain;
+    final String value;
+
+    Memo(Rule rule, ValueKind kind, String domain, String value) {
+      this.rule = rule;
+      this.kind = kind;
+      this.domain = domain;
+      this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Memo)) {
+        return false;
+      }
+      Memo m = (Memo) o;
+      return rule == m.rule && kind == m.kind && domain.equals(m.domain) && value.equals(m.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(rule) * 31 + kind.hashCode()) * 31 + domain.hashCode() * 17 + value.hashCode();
+    }
   }
 
   @Override

@@ -169,7 +169,7 @@ public final class Deidentifier implements Serializable {
     }
   }
 
-  private static String domain(Datum datum) {
+  static String domain(Datum datum) {
     return datum.identifierOid().orElseGet(() -> datum.dataElement().orElse(datum.path()));
   }
 

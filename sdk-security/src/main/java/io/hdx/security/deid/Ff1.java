@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -72,7 +71,7 @@ public final class Ff1 {
   public static Ff1 sm4(Sm4Key key, int radix) {
     byte[] bytes = Objects.requireNonNull(key, "key").toBytes(SecretKeyAccess.insecureSecretAccess());
     try {
-      return new Ff1(SM4Engine::new, bytes, radix);
+      return new Ff1(Sm4Block::new, bytes, radix);
     } finally {
       Bytes.wipe(bytes);
     }
@@ -311,8 +310,12 @@ public final class Ff1 {
     return out;
   }
 
-  /** NUM_radix of numerals whose value is below 2^54. */
-  private static long numLong(int[] numerals, int radix) {
+  /**
+   * NUM_radix (SP 800-38G §4.5 Algorithm 1) of numerals whose value fits a long (FF1 uses it below 2^54); with
+   * {@link #strLong} the one radix conversion of this package ({@link ResidentIdPseudonym} walks its cycle with
+   * them too).
+   */
+  static long numLong(int[] numerals, int radix) {
     long value = 0;
     for (int numeral : numerals) {
       value = value * radix + numeral;
@@ -320,8 +323,8 @@ public final class Ff1 {
     return value;
   }
 
-  /** STR^m_radix of {@code value} (0 <= value < radix^m). */
-  private static int[] strLong(long value, int m, int radix) {
+  /** STR^m_radix (SP 800-38G §4.5 Algorithm 3) of {@code value} (0 <= value < radix^m). */
+  static int[] strLong(long value, int m, int radix) {
     int[] out = new int[m];
     long rest = value;
     for (int i = m - 1; i >= 0; i--) {

@@ -147,8 +147,8 @@ public final class ResidentIdPseudonym {
     int radix = Math.max(length == 2 ? 1000 : 100, rootUp(domain, length));
     long y = x;
     do {
-      int[] numerals = numerals(y, radix, length);
-      y = value(forward ? ff1.encrypt(radix, numerals, tweak) : ff1.decrypt(radix, numerals, tweak), radix);
+      int[] numerals = Ff1.strLong(y, length, radix);
+      y = Ff1.numLong(forward ? ff1.encrypt(radix, numerals, tweak) : ff1.decrypt(radix, numerals, tweak), radix);
     } while (y >= domain);
 
     long newSeqIndex = y % sequences;
@@ -190,24 +190,6 @@ public final class ResidentIdPseudonym {
     long out = 1;
     for (int i = 0; i < length; i++) {
       out *= base;
-    }
-    return out;
-  }
-
-  private static int[] numerals(long value, int radix, int length) {
-    int[] out = new int[length];
-    long rest = value;
-    for (int i = length - 1; i >= 0; i--) {
-      out[i] = (int) (rest % radix);
-      rest /= radix;
-    }
-    return out;
-  }
-
-  private static long value(int[] numerals, int radix) {
-    long out = 0;
-    for (int n : numerals) {
-      out = out * radix + n;
     }
     return out;
   }

@@ -31,6 +31,12 @@ public final class HmacSm3 implements Destroyable {
   public static final int MIN_KEY_LENGTH = 16;
 
   private final SecretBytes key;
+  /**
+   * Each thread's HMAC, keyed once: keying absorbs the inner and outer padded key blocks (RFC 2104 §2), two of
+   * the four SM3 compressions of a short message's tag when redone per call. {@code doFinal} leaves it keyed
+   * for the next message (Bouncy Castle's HMac restores the padded-key states).
+   */
+  private final ThreadLocal<HMac> macs = ThreadLocal.withInitial(this::newMac);
 
   private HmacSm3(SecretBytes key) {
     this.key = key;
@@ -48,6 +54,17 @@ public final class HmacSm3 implements Destroyable {
   /** The tag of {@code data}. */
   public byte[] compute(byte[] data) {
     Objects.requireNonNull(data, "data");
+    if (key.isDestroyed()) {
+      throw new IllegalStateException("secret destroyed");
+    }
+    HMac mac = macs.get();
+    mac.update(data, 0, data.length);
+    byte[] out = new byte[TAG_LENGTH];
+    mac.doFinal(out, 0);
+    return out;
+  }
+
+  private HMac newMac() {
     HMac mac = new HMac(new SM3Digest());
     byte[] keyBytes = key.toByteArray();
     try {
@@ -55,10 +72,7 @@ public final class HmacSm3 implements Destroyable {
     } finally {
       Bytes.wipe(keyBytes);
     }
-    mac.update(data, 0, data.length);
-    byte[] out = new byte[TAG_LENGTH];
-    mac.doFinal(out, 0);
-    return out;
+    return mac;
   }
 
   /** Whether {@code tag} is the tag of {@code data}, compared in constant time. */
@@ -67,10 +81,14 @@ public final class HmacSm3 implements Destroyable {
     return Bytes.constantTimeEquals(compute(data), tag);
   }
 
-  /** Overwrites this MAC's copy of the key with zeros; every later use throws {@link IllegalStateException}. */
+  /**
+   * Overwrites this MAC's copy of the key with zeros; every later use throws {@link IllegalStateException} (the
+   * calling thread's keyed HMAC is dropped too; other threads' are left to the garbage collector, never used again).
+   */
   @Override
   public void destroy() {
     key.destroy();
+    macs.remove();
   }
 
   @Override

@@ -51,6 +51,27 @@ class DeidentifierTest {
     return Deidentifier.builder().policy(policy).keys(keys).build();
   }
 
+  /**
+   * A value written twice in one document is pseudonymized once (the run remembers it until documentDone) and
+   * counted twice; after the document, and in another run, the same value gets the same pseudonym.
+   */
+  @Test
+  void run_sameValueTwiceInADocument_samePseudonym_countedTwice() {
+    Deidentifier deid = engine(Policies.gbt37964(), KEYS);
+    DeidRun run = deid.newRun();
+    Datum authorOrg = Datum.builder("/ClinicalDocument/author/assignedAuthor/representedOrganization/id/@extension",
+        Category.DIRECT, ValueKind.IDENTIFIER).identifierOid("2.16.156.10011.1.5").build();
+    Datum custodian = Datum.builder("/ClinicalDocument/custodian/assignedCustodian/representedCustodianOrganization/id/@extension",
+        Category.DIRECT, ValueKind.IDENTIFIER).identifierOid("2.16.156.10011.1.5").build();
+    String first = run.apply(authorOrg, "H11010500017", "p1").get();
+    assertEquals(first, run.apply(custodian, "H11010500017", "p1").get(), "one domain (the OID), one pseudonym");
+    assertNotEquals(first, run.apply(custodian, "H11010500018", "p1").get());
+    run.documentDone();
+    assertEquals(first, run.apply(custodian, "H11010500017", "p2").get());
+    assertEquals(first, deid.newRun().apply(authorOrg, "H11010500017", "p3").get());
+    assertEquals(Long.valueOf(4), run.manifest().elements().get("2.16.156.10011.1.5").get(Action.PSEUDONYMIZE));
+  }
+
   @Test
   void gbt37964_pseudonymizesDirectGeneralizesQuasiKeepsHealthRemovesUnknown() {
     DeidRun run = engine(Policies.gbt37964(), KEYS).newRun();

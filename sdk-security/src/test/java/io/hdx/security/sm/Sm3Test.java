@@ -74,4 +74,38 @@ class Sm3Test {
     assertFalse(mac.toString().contains("0123456789abcdef"));
     assertThrows(IllegalArgumentException.class, () -> HmacSm3.create(new byte[15]));
   }
+
+  /** One keyed HMAC per thread, reused: every tag is a fresh Bouncy Castle HMAC's, on every thread; destroyed means refused. */
+  @Test
+  void hmac_reusedPerThread_sameAsFreshBouncyCastle_refusedAfterDestroy() throws Exception {
+    byte[] key = ascii("0123456789abcdef-hmac-reuse");
+    HmacSm3 mac = HmacSm3.create(key);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        runs.add(pool.submit(() -> {
+          for (int length : new int[] {0, 1, 55, 56, 64, 65, 200, 1}) {
+            byte[] data = new byte[length];
+            java.util.Arrays.fill(data, (byte) length);
+            org.bouncycastle.crypto.macs.HMac fresh = new org.bouncycastle.crypto.macs.HMac(new SM3Digest());
+            fresh.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+            fresh.update(data, 0, data.length);
+            byte[] expected = new byte[32];
+            fresh.doFinal(expected, 0);
+            assertArrayEquals(expected, mac.compute(data), "length " + length);
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    mac.destroy();
+    assertTrue(mac.isDestroyed());
+    assertThrows(IllegalStateException.class, () -> mac.compute(ascii("message")));
+  }
 }
