@@ -94,33 +94,14 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
   /** A day, written {@code yyyyMMdd}. */
   public static PointInTime of(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    StringBuilder text = new StringBuilder(8);
-    pad(text, date.getYear(), 4);
-    pad(text, date.getMonthValue(), 2);
-    pad(text, date.getDayOfMonth(), 2);
-    return parse(text.toString());
+    return parse(String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
   }
 
   /** A second, written {@code yyyyMMddHHmmss} (fractions of a second are dropped). */
   public static PointInTime of(LocalDateTime dateTime) {
     Objects.requireNonNull(dateTime, "dateTime");
-    StringBuilder text = new StringBuilder(14);
-    pad(text, dateTime.getYear(), 4);
-    pad(text, dateTime.getMonthValue(), 2);
-    pad(text, dateTime.getDayOfMonth(), 2);
-    pad(text, dateTime.getHour(), 2);
-    pad(text, dateTime.getMinute(), 2);
-    pad(text, dateTime.getSecond(), 2);
-    return parse(text.toString());
-  }
-
-  /** Appends {@code value} zero-padded to {@code width} digits, as {@code %0<width>d} would (without its cost). */
-  private static void pad(StringBuilder text, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      text.append('0');
-    }
-    text.append(digits);
+    return parse(String.format("%04d%02d%02d%02d%02d%02d", dateTime.getYear(), dateTime.getMonthValue(),
+        dateTime.getDayOfMonth(), dateTime.getHour(), dateTime.getMinute(), dateTime.getSecond()));
   }
 
   /**
