@@ -5,6 +5,7 @@ Reads  sdk-model/src/main/resources/io/hdx/model/spec/entries.tsv   (made by imp
 and    sdk-model/src/build/facts/personal-data-categories.tsv        (the category of each datum)
        sdk-model/src/build/facts/cda-act-forms.tsv, cda-slot-forms.tsv (how entry shapes and act slots are written)
        sdk-model/src/build/facts/wst500-dataset-items.tsv            (the code system of each data-set item)
+       sdk-model/src/build/facts/wst500-group-members.tsv            (members nested more than once / in two groups)
 Writes sdk-model/src/main/resources/io/hdx/model/spec/layout-header.tsv  (one row per header field)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-body.tsv    (one row per body slot of each document)
        sdk-model/src/main/resources/io/hdx/model/spec/layout-acts.tsv, layout-slots.tsv (the forms, checked copies)
@@ -26,7 +27,9 @@ Rules (ours, documented here):
   non-observation act (every member of that act shape in a section, group = the shape); an organizer (its
   components, group ORGANIZER, e.g. blood pressure or a fee group); an observation with nested details (a
   diagnosis's name with its code and rank, group = the head observation's code). A detail's group is its
-  parent's. Everything else is a single datum without group ('-').
+  parent's. Everything else is a single datum without group ('-'). member_of: every group a datum may sit in
+  with how many times in one instance: its own group once, and what facts/wst500-group-members.tsv adds (a TCM
+  diagnosis's two DE05.10.130.00 codes, its rank).
 - Categories: facts/personal-data-categories.tsv, first matching row; every datum must get one.
 """
 import argparse
@@ -271,9 +274,18 @@ def section_xpath(key, coded):
     return CD + "/component/structuredBody/component/section[code/@%s='%s']" % (attr, key)
 
 
+def group_members():
+    """group head DE -> member DE -> times in one instance (facts/wst500-group-members.tsv)."""
+    members = {}
+    for r in read_tsv(os.path.join(FACTS, 'wst500-group-members.tsv')):
+        members.setdefault(r['group_de'], {})[r['member_de']] = int(r['max'])
+    return members
+
+
 def body_rows(entries, sections, rules):
     rows = []
     systems = code_systems()
+    extra = group_members()
     by_doc_section = OrderedDict()
     for e in entries:
         by_doc_section.setdefault((e['doc_code'], e['section_key']), []).append(e)
@@ -326,8 +338,14 @@ def body_rows(entries, sections, rules):
             else:
                 group = '-'
             xpath, json = path(e)
+            member_of = OrderedDict([(group, 1)]) if group != '-' else OrderedDict()
+            for head_de, members in sorted(extra.items()):
+                if e['de_code'] in members and head_de in heads_with_children:
+                    member_of[head_de] = max(member_of.get(head_de, 0), members[e['de_code']])
             rows.append(OrderedDict(doc_code=doc, section_key=sec, de_code=e['de_code'], position=e['position'],
-                                    group=group, xpath=xpath, json=json,
+                                    group=group,
+                                    member_of=','.join('%s=%d' % g for g in member_of.items()) or '-',
+                                    xpath=xpath, json=json,
                                     category=body_category(rules, e['de_code'], e['value_type']),
                                     code_system=systems.get((doc, e['de_code']), DATA_ELEMENT_SYSTEM)))
     return rows
@@ -381,7 +399,8 @@ def main():
     write_tsv('layout-body.tsv', list(body[0].keys()), body, note + [
         'One row per entry of entries.tsv: where its value sits (XPath, JSON form), its group and category.',
         'group: the head data element of an observation with nested details, the act shape of a drug/operation,',
-        'ORGANIZER for organizer components, - for a datum of its own. code_system: the system the entry\'s code is',
+        'ORGANIZER for organizer components, - for a datum of its own. member_of: every group the datum may sit in',
+        'with how many times in one instance (facts/wst500-group-members.tsv). code_system: the system the entry\'s code is',
         'written in (2.16.156.10011.2.2.1 data elements; a data-set item\'s as facts/wst500-dataset-items.tsv gives it).'])
     write_tsv('layout-acts.tsv', ACT_COLUMNS, ACT_FORMS, note + [
         'How each entry shape is written (element, classCode, moodCode, how it nests): facts/cda-act-forms.tsv.'])

@@ -137,8 +137,9 @@ MEMBER_OF = {'procedure': 'PROCEDURE', 'substanceAdministration': 'SUBSTANCE_ADM
 
 def slot_of(shape, path, de, code_system):
     """(position, value type, data element) of a facts row, or None when the row is not a slot of an act."""
-    head = re.split(r'\s*[(;]', path.strip())[0]  # the path before its description
-    if 'entryRelationship' in head or 'nullFlavor' in path:  # C0022 writes its route as nullFlavor=OTH + text
+    # the path before its description; C0022 writes its route as routeCode nullFlavor=OTH + originalText: the slot
+    head = re.split(r'\s*[(;]| nullFlavor', path.strip())[0]
+    if 'entryRelationship' in head:
         return None
     if shape == 'SUBSTANCE_ADMINISTRATION' and head.startswith('substanceAdministration/'):
         for fragment, position, vtype, usual in SLOTS:

@@ -16,9 +16,13 @@ import io.hdx.testkit.SampleData;
 import io.hdx.testkit.SampleDocument;
 import io.hdx.testkit.SamplePatient;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -29,7 +33,10 @@ import java.util.function.Function;
  * registrations (synthetic documents of all types from {@link SampleData}, as {@code hdx demo} registers them: the
  * simulator decodes and validates each CDA). Calls are asynchronous with {@code window} in flight; every call's
  * latency is recorded, and the rate, p50, p99 and the process's CPU time per call (client and simulator together;
- * less disturbed than wall time by other work on the machine) are printed.
+ * less disturbed than wall time by other work on the machine) are printed, then that CPU time split by thread:
+ * the client (the calling thread and OkHttp's), the simulator (its request threads and the HTTP server's
+ * dispatcher) and the rest of the JVM (garbage collection, the JIT compilers), each in microseconds per call.
+ * With {@code documentPatients} 0 only patient registrations run.
  *
  * <pre>{@code
  * mvn -Pbench -DskipTests package
@@ -66,7 +73,9 @@ public final class PlatformLoadHarness {
       }
       run("patient registrations (warm-up)", warm, window, client::registerPatientAsync);
       run("patient registrations", measured, window, client::registerPatientAsync);
-
+      if (documentPatients == 0) {
+        return;
+      }
       SampleData data = SampleData.withSeed(42);
       CdaEncoder encoder = CdaEncoder.create();
       List<DocumentEntry> warmDocs = new ArrayList<>();
@@ -91,6 +100,7 @@ public final class PlatformLoadHarness {
     int next = 0;
     int failed = 0;
     long cpu0 = processCpuNanos();
+    Map<Long, long[]> threads0 = threadCpu();
     long t0 = System.nanoTime();
     for (int done = 0; done < inputs.size(); done++) {
       while (next < inputs.size() && next - done < window) {
@@ -108,12 +118,46 @@ public final class PlatformLoadHarness {
       inFlight.set(done, null);
     }
     long wall = System.nanoTime() - t0;
-    double cpuPerCall = (processCpuNanos() - cpu0) / 1e6 / inputs.size();
+    long cpu = processCpuNanos() - cpu0;
+    double cpuPerCall = cpu / 1e6 / inputs.size();
+    long[] split = split(threads0, threadCpu());
     long[] sorted = latency.clone();
     Arrays.sort(sorted);
     System.out.printf("%-34s %6d calls in %6.2f s: %8.1f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/call"
         + "  failed %d%n", label, inputs.size(), wall / 1e9, inputs.size() / (wall / 1e9), pct(sorted, 0.50),
         pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, cpuPerCall, failed);
+    System.out.printf("%-34s CPU per call: %.0f us = client %.0f us + simulator %.0f us + JVM (GC, JIT) %.0f us%n",
+        "", cpu / 1e3 / inputs.size(), split[0] / 1e3 / inputs.size(), split[1] / 1e3 / inputs.size(),
+        (cpu - split[0] - split[1]) / 1e3 / inputs.size());
+  }
+
+  /** Each live thread's CPU time: id to {group, nanoseconds}; group 0 client, 1 simulator, 2 other. */
+  private static Map<Long, long[]> threadCpu() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<Long, long[]> out = new HashMap<>();
+    for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t == null) {
+        continue;
+      }
+      long ns = mx.getThreadCpuTime(t.getThreadId());
+      String name = t.getThreadName();
+      int group = name.equals("main") || name.startsWith("OkHttp") ? 0
+          : name.startsWith("hdx-simulator") || name.startsWith("HTTP-Dispatcher") ? 1 : 2;
+      if (ns >= 0) {
+        out.put(t.getThreadId(), new long[] {group, ns});
+      }
+    }
+    return out;
+  }
+
+  /** CPU nanoseconds spent between two snapshots by the client's and the simulator's threads. */
+  private static long[] split(Map<Long, long[]> before, Map<Long, long[]> after) {
+    long[] sum = new long[3];
+    after.forEach((id, a) -> {
+      long[] b = before.get(id);
+      sum[(int) a[0]] += a[1] - (b == null ? 0 : b[1]);
+    });
+    return sum;
   }
 
   /** CPU time of the whole process (client and simulator, all threads): a measure a loaded machine disturbs less. */

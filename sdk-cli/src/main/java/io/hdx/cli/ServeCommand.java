@@ -1,6 +1,7 @@
 package io.hdx.cli;
 
 import io.hdx.model.HdxException;
+import io.hdx.security.sm.Sm2Signer;
 import io.hdx.testkit.MessageSignatureCheck;
 import io.hdx.testkit.PlatformSimulator;
 import java.nio.file.Paths;
@@ -11,12 +12,14 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code hdx serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=PEM,..]}:
- * runs the platform simulator until stopped and prints its endpoint URL as the first line of stdout (docs/cli.md).
- * Without {@code --data} the registries live in memory; with it in an H2 database under DIR, so that a restart
- * keeps every registration. {@code --signatures} checks each message's SM2 signature
- * ({@link io.hdx.codec.v3.MessageSignatures}) with the public key (PEM, or a certificate) {@code --trust} names for
- * its sender. Stopped by Ctrl-C / SIGTERM.
+ * {@code hdx serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=PEM,..]
+ * [--sign-answers KEY.pem] [--tls PEM[,PEM]]}: runs the platform simulator until stopped and prints its endpoint URL
+ * as the first line of stdout (docs/cli.md). Without {@code --data} the registries live in memory; with it in an H2
+ * database under DIR, so that a restart keeps every registration. {@code --signatures} checks each message's SM2
+ * signature ({@link io.hdx.codec.v3.MessageSignatures}) with the public key (PEM, or a certificate) {@code --trust}
+ * names for its sender; {@code --sign-answers} signs every answer with an SM2 private key (PEM, as
+ * {@code hdx keygen} writes it); {@code --tls} serves HTTPS with the private key and certificate chain in the PEM
+ * files ({@link TlsFiles}). Stopped by Ctrl-C / SIGTERM.
  *
  * <p>Thread safety: stateless; each run starts its own simulator.
  *
@@ -41,7 +44,8 @@ final class ServeCommand implements Command {
 
   @Override
   public String synopsis() {
-    return "serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=KEY.pem,..]";
+    return "serve [--port P] [--data DIR] [--host H] [--signatures off|optional|required] [--trust SENDER=KEY.pem,..]"
+        + " [--sign-answers SM2-KEY.pem] [--tls KEY-AND-CERT.pem[,CHAIN.pem]]";
   }
 
   @Override
@@ -52,7 +56,7 @@ final class ServeCommand implements Command {
   @Override
   public int run(List<String> argv, Console console) {
     Args args = Args.parse(argv, new HashSet<>(Arrays.asList("port", "data", "host",
-        "signatures", "trust")), new HashSet<String>());
+        "signatures", "trust", "sign-answers", "tls")), new HashSet<String>());
     if (!args.positionals().isEmpty()) {
       throw new UsageException("unexpected argument; serve takes options only");
     }
@@ -87,6 +91,9 @@ final class ServeCommand implements Command {
       throw new UsageException("--signatures " + check.name().toLowerCase(Locale.ROOT)
           + " needs --trust SENDER=PUBLIC-KEY.pem for each signing system");
     }
+    args.option("sign-answers").ifPresent(key -> b.signAnswersWith(Sm2Signer.create(CryptoFiles.privateKey(key))));
+    args.option("tls").ifPresent(pems -> b.https(TlsFiles.serverContext(
+        Arrays.asList(pems.trim().split("\\s*,\\s*")))));
     PlatformSimulator platform;
     try {
       platform = b.start();

@@ -3,6 +3,30 @@ package io.hdx.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.client.PatientCriteria;
+import io.hdx.client.PlatformClient;
+import io.hdx.codec.v3.Identifier;
+import io.hdx.codec.v3.PatientRecord;
+import io.hdx.security.SecretKeyAccess;
+import io.hdx.security.sm.Sm2Verifier;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Date;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import io.hdx.codec.v3.AckCode;
 import io.hdx.codec.v3.Acknowledgement;
 import io.hdx.codec.v3.HipSoap;
@@ -100,7 +124,7 @@ class ServeCommandTest {
       Thread.sleep(20);
     }
     String first = new String(out.toByteArray(), StandardCharsets.UTF_8).split("\n")[0].trim();
-    assertTrue(first.startsWith("http://127.0.0.1:"), first);
+    assertTrue(first.startsWith("http://127.0.0.1:") || first.startsWith("https://127.0.0.1:"), first);
     return URI.create(first);
   }
 
@@ -155,6 +179,118 @@ class ServeCommandTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * The same "done when", with envelopes written by hand the way vendor code writes them (not by HipSoap): SOAP 1.1,
+   * parameters {@code input1}/{@code input2}, the registration in CDATA with its XML declaration; the query in SOAP
+   * 1.2 with parameters {@code action}/{@code message} and the V3 message escaped.
+   */
+  @Test
+  void serve_handWrittenVendorEnvelopes_registrationAa_queryFindsPatient() throws Exception {
+    ExecutorService pool = Executors.newCachedThreadPool();
+    V3Decoder decoder = V3Decoder.create();
+    HipSoap soap = HipSoap.create();
+    try {
+      CountDownLatch stop = new CountDownLatch(1);
+      URI endpoint = serve(pool, stop, new ByteArrayOutputStream(), "serve", "--port", "0");
+      String registration = new String(resource("PRPA_IN201311UV02-national.xml"), StandardCharsets.UTF_8);
+      String soap11 = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+          + "<soap:Envelope xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+          + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+          + "  <soap:Body>\n    <HIPMessageServer xmlns=\"http://tempuri.org/\">\n"
+          + "      <input1>PatientInfoRegister</input1>\n"
+          + "      <input2><![CDATA[" + registration + "]]></input2>\n"
+          + "    </HIPMessageServer>\n  </soap:Body>\n</soap:Envelope>\n";
+      Acknowledgement ack = decoder.decode(soap.parseResponse(post(endpoint, soap11.getBytes(StandardCharsets.UTF_8))),
+          Acknowledgement.class);
+      assertEquals(AckCode.AA, ack.code(), ack.detail().orElse(""));
+      assertEquals("6f1c2a10-0000-4000-8000-000000000001", ack.targetMessageId().extensionOrEmpty());
+
+      String query = new String(resource("PRPA_IN201305UV02-national.xml"), StandardCharsets.UTF_8)
+          .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      String soap12 = "<soap12:Envelope xmlns:soap12=\"http://www.w3.org/2003/05/soap-envelope\">"
+          + "<soap12:Body><HIPMessageServer xmlns=\"http://www.example.com/hip\">"
+          + "<action>PatientInfoQuery</action><message>" + query + "</message>"
+          + "</HIPMessageServer></soap12:Body></soap12:Envelope>";
+      PatientQueryResponse found = decoder.decode(soap.parseResponse(post(endpoint,
+          soap12.getBytes(StandardCharsets.UTF_8))), PatientQueryResponse.class);
+      assertEquals(AckCode.AA, found.ackCode());
+      assertEquals(1, found.patients().size());
+      assertEquals("测试甲", found.patients().get(0).name().get());
+      stop.countDown();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * {@code --tls} with an EC key and its self-signed certificate in one PEM file serves HTTPS, and
+   * {@code --sign-answers} signs each answer: a client trusting only that certificate and the platform's SM2 key
+   * registers and finds the patient.
+   */
+  @Test
+  void serve_tlsAndSignedAnswers_clientTrustingBoth_registersAndQueries(@TempDir Path dir) throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair tlsKeys = g.generateKeyPair();
+    X500Name name = new X500Name("CN=hdx-serve-test");
+    long now = System.currentTimeMillis();
+    JcaX509v3CertificateBuilder cb = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now),
+        new Date(now - 60_000), new Date(now + 86_400_000), name, tlsKeys.getPublic());
+    cb.addExtension(Extension.subjectAlternativeName, false,
+        new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
+    X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
+        cb.build(new JcaContentSignerBuilder("SHA256withECDSA").build(tlsKeys.getPrivate())));
+    Base64.Encoder pem = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    Path tls = dir.resolve("server.pem");
+    Files.write(tls, ("-----BEGIN PRIVATE KEY-----\n" + pem.encodeToString(tlsKeys.getPrivate().getEncoded())
+        + "\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n" + pem.encodeToString(cert.getEncoded())
+        + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII));
+    Sm2KeyPair platformKey = Sm2KeyPair.generate();
+    Path answerKey = dir.resolve("platform-sm2.pem");
+    Files.write(answerKey, platformKey.privateKey().toPem(SecretKeyAccess.insecureSecretAccess())
+        .getBytes(StandardCharsets.US_ASCII));
+
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    trust.setCertificateEntry("platform", cert);
+    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    tmf.init(trust);
+    X509TrustManager tm = (X509TrustManager) tmf.getTrustManagers()[0];
+    SSLContext client = SSLContext.getInstance("TLS");
+    client.init(null, new TrustManager[] {tm}, null);
+
+    ExecutorService pool = Executors.newCachedThreadPool();
+    try {
+      CountDownLatch stop = new CountDownLatch(1);
+      URI endpoint = serve(pool, stop, new ByteArrayOutputStream(), "serve", "--tls", tls.toString(),
+          "--sign-answers", answerKey.toString());
+      assertTrue(endpoint.toString().startsWith("https://"), endpoint.toString());
+      try (PlatformClient c = PlatformClient.builder().endpoint(endpoint).senderId("HIS-A")
+          .tls(client.getSocketFactory(), tm).verifyAnswersWith(Sm2Verifier.create(platformKey.publicKey()))
+          .build()) {
+        PatientRecord p = PatientRecord.builder().addId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, "T1"))
+            .name("测试丙").build();
+        assertEquals(AckCode.AA, c.registerPatient(p).code());
+        assertEquals(1, c.queryPatients(PatientCriteria.builder()
+            .localId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, "T1")).build()).patients().size());
+      }
+      stop.countDown();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void serve_tlsWithoutKey_usageError(@TempDir Path dir) throws Exception {
+    Path empty = dir.resolve("nothing.pem");
+    Files.write(empty, "no pem here\n".getBytes(StandardCharsets.US_ASCII));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Hdx(Collections.<Command>singletonList(new ServeCommand(new CountDownLatch(0))))
+        .run(Arrays.asList("serve", "--tls", empty.toString()), new Console(new ByteArrayOutputStream(), err, false));
+    assertEquals(ExitCode.USAGE, code);
+    assertTrue(new String(err.toByteArray(), StandardCharsets.UTF_8).contains("PRIVATE KEY"));
   }
 
   @Test

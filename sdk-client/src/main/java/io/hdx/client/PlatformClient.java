@@ -41,7 +41,9 @@ import io.hdx.codec.v3.V3Style;
 import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.model.datatype.PointInTime;
 import io.hdx.security.sm.SignatureEncoding;
+import io.hdx.security.CryptoException;
 import io.hdx.security.sm.Sm2Signer;
+import io.hdx.security.sm.Sm2Verifier;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -118,6 +120,9 @@ public final class PlatformClient implements AutoCloseable {
   private final String senderId;
   private final String receiverId;
   private final HipSoapBinding soapBinding;
+  /** The SOAP request's media type, and its SOAPAction header (SOAP 1.1; null for 1.2): built once, not per call. */
+  private final MediaType soapType;
+  private final String soapActionHeader;
   private final Map<Interaction, String> actions;
   private final RetryPolicy retry;
   private final ProcessingCode processingCode;
@@ -126,6 +131,7 @@ public final class PlatformClient implements AutoCloseable {
   private final Supplier<String> messageIds;
   private final String authorization;
   private final Sm2Signer signer;
+  private final Sm2Verifier answerVerifier;
   private final V3Encoder encoder;
   private final V3Decoder decoder = V3Decoder.create();
   private final HipSoap soap = HipSoap.create();
@@ -138,6 +144,17 @@ public final class PlatformClient implements AutoCloseable {
     this.senderId = Objects.requireNonNull(b.senderId, "senderId");
     this.receiverId = Objects.requireNonNull(b.receiverId, "receiverId");
     this.soapBinding = b.plainHttp ? null : b.soapBinding;
+    if (soapBinding == null) {
+      this.soapType = null;
+      this.soapActionHeader = null;
+    } else if (soapBinding.version() == SoapVersion.SOAP_11) {
+      this.soapType = MediaType.get(soapBinding.version().contentType());
+      this.soapActionHeader = "\"" + soapBinding.soapAction() + "\"";
+    } else {
+      this.soapType = MediaType.get(soapBinding.version().contentType() + "; action=\"" + soapBinding.soapAction()
+          + "\"");
+      this.soapActionHeader = null;
+    }
     this.actions = new EnumMap<>(b.actions);
     this.retry = b.retry;
     this.processingCode = b.processingCode;
@@ -146,6 +163,7 @@ public final class PlatformClient implements AutoCloseable {
     this.messageIds = b.messageIds;
     this.authorization = b.user == null ? null : Credentials.basic(b.user, b.password);
     this.signer = b.signer;
+    this.answerVerifier = b.answerVerifier;
     this.encoder = V3Encoder.create(b.style);
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(b.maxConcurrentRequests);
@@ -416,13 +434,10 @@ public final class PlatformClient implements AutoCloseable {
       rb.post(RequestBody.create(v3, XML));
     } else {
       byte[] envelope = soap.request(soapBinding, action, v3);
-      String type = soapBinding.version().contentType();
-      if (soapBinding.version() == SoapVersion.SOAP_11) {
-        rb.header("SOAPAction", "\"" + soapBinding.soapAction() + "\"");
-      } else {
-        type = type + "; action=\"" + soapBinding.soapAction() + "\"";
+      if (soapActionHeader != null) {
+        rb.header("SOAPAction", soapActionHeader);
       }
-      rb.post(RequestBody.create(envelope, MediaType.get(type)));
+      rb.post(RequestBody.create(envelope, soapType));
     }
     if (authorization != null) {
       rb.header("Authorization", authorization);
@@ -520,7 +535,7 @@ public final class PlatformClient implements AutoCloseable {
             throw new PlatformException("PLT-0003", "platform answered HTTP " + status, null, null, ex.messageId(),
                 status, attempt, null);
           }
-          T result = interpret(ex, body, status, attempt);
+          T result = interpret(ex, body, response.header(MessageSignatures.HEADER), status, attempt);
           finish(ex, attempt, status, result, null);
         } catch (PlatformException e) {
           finish(ex, attempt, status, null, e);
@@ -559,10 +574,13 @@ public final class PlatformClient implements AutoCloseable {
     scheduler.schedule(() -> attempt(ex, attempt + 1), wait, TimeUnit.MILLISECONDS);
   }
 
-  private <T> T interpret(Exchange<T> ex, byte[] body, int status, int attempt) {
+  private <T> T interpret(Exchange<T> ex, byte[] body, String signature, int status, int attempt) {
     V3Message answer;
     try {
       byte[] v3 = soapBinding == null ? body : soap.parseResponse(body);
+      if (answerVerifier != null) {
+        checkAnswerSignature(ex, v3, signature, status, attempt);
+      }
       answer = decoder.decode(v3);
     } catch (CodecException e) {
       throw new PlatformException("PLT-0004", "platform answer unreadable: " + e.errorCode(), null, null,
@@ -599,6 +617,32 @@ public final class PlatformClient implements AutoCloseable {
           + ex.answer.getSimpleName(), code, detail, targetId, status, attempt, null);
     }
     return ex.answer.cast(answer);
+  }
+
+  /**
+   * Trusts the answer only when its {@link MessageSignatures#HEADER} holds an SM2 signature (GB/T 32918.2-2016) over
+   * the V3 answer that verifies with the platform's key: {@code PLT-0006} unsigned, {@code PLT-0007} not Base64 or
+   * not verifying. Neither is retried: the answer came, and what it says cannot be trusted.
+   */
+  private void checkAnswerSignature(Exchange<?> ex, byte[] v3, String signature, int status, int attempt) {
+    if (signature == null || signature.trim().isEmpty()) {
+      throw new PlatformException("PLT-0006", "platform answer not signed (header " + MessageSignatures.HEADER
+          + " missing); this client trusts only signed answers", null, null, ex.messageId(), status, attempt, null);
+    }
+    byte[] sig;
+    try {
+      sig = Base64.getDecoder().decode(signature.trim());
+    } catch (IllegalArgumentException e) {
+      throw new PlatformException("PLT-0007", "platform answer signature not Base64 (RFC 4648 §4)", null, null,
+          ex.messageId(), status, attempt, null);
+    }
+    try {
+      answerVerifier.verify(MessageSignatures.signedContent(v3), sig);
+    } catch (CryptoException e) {
+      throw new PlatformException("PLT-0007", "platform answer signature does not verify (GB/T 32918.2-2016 §7):"
+          + " changed on the way or not signed with the platform's key", null, null, ex.messageId(), status, attempt,
+          null);
+    }
   }
 
   private <T> void finish(Exchange<T> ex, int attempts, int status, T result, PlatformException failure) {
@@ -681,6 +725,7 @@ public final class PlatformClient implements AutoCloseable {
     private int maxConcurrentRequests = 64;
     private ClientMetrics metrics;
     private Sm2Signer signer;
+    private Sm2Verifier answerVerifier;
 
     private Builder() {}
 
@@ -808,6 +853,19 @@ public final class PlatformClient implements AutoCloseable {
      */
     public Builder signWith(Sm2Signer signer) {
       this.signer = Objects.requireNonNull(signer, "signer");
+      return this;
+    }
+
+    /**
+     * Trusts only answers signed by the platform: each answer must carry in its HTTP header
+     * {@value MessageSignatures#HEADER} an SM2 signature (GB/T 32918.2-2016, as {@link MessageSignatures} describes)
+     * over the V3 answer that {@code verifier} (the platform's public key, default user ID) accepts. An unsigned
+     * answer fails the call with {@code PLT-0006}, one that does not verify with {@code PLT-0007}; neither is
+     * retried. The simulator signs its answers with {@code PlatformSimulator.Builder.signAnswersWith}. Default:
+     * answers are not checked.
+     */
+    public Builder verifyAnswersWith(Sm2Verifier verifier) {
+      this.answerVerifier = Objects.requireNonNull(verifier, "verifier");
       return this;
     }
 

@@ -11,7 +11,9 @@ import java.util.OptionalInt;
  * it answered another HTTP error (not retried); {@code PLT-0004} its answer could not be read; {@code PLT-0010}
  * it acknowledged AE (application error); {@code PLT-0011} it acknowledged AR (rejected); {@code PLT-0012} the
  * acknowledgement names another message; {@code PLT-0005} TLS: the platform's certificate is not trusted or does
- * not name the endpoint's host (not retried: a configuration problem, see {@code PlatformClient.Builder.tls}). AE
+ * not name the endpoint's host (not retried: a configuration problem, see {@code PlatformClient.Builder.tls});
+ * {@code PLT-0006} the answer is not signed and {@code PLT-0007} its signature is not Base64 or does not verify,
+ * when the client trusts only signed answers ({@code PlatformClient.Builder.verifyAnswersWith}; not retried). AE
  * and AR are never retried: sending the same content again would get
  * the same answer.
  *

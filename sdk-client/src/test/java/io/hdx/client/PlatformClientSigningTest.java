@@ -15,6 +15,7 @@ import io.hdx.codec.v3.SoapVersion;
 import io.hdx.security.sm.SignatureEncoding;
 import io.hdx.security.sm.Sm2KeyPair;
 import io.hdx.security.sm.Sm2Signer;
+import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.testkit.AuditRecord;
 import io.hdx.testkit.FaultPlan;
 import io.hdx.testkit.MessageSignatureCheck;
@@ -28,6 +29,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Optional SM2 signing of each message (MessageSignatures) between the client and the simulator. */
@@ -132,28 +134,7 @@ class PlatformClientSigningTest {
   @Test
   void tamperedInTransit_arSim0024_withClearDetail_nothingApplied() throws IOException {
     try (PlatformSimulator platform = platform(MessageSignatureCheck.REQUIRED)) {
-      HttpServer relay = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
-      relay.createContext("/", ex -> {
-        String body = new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8).replace("测试一", "测试二");
-        HttpURLConnection up = (HttpURLConnection) platform.endpoint().toURL().openConnection();
-        up.setRequestMethod("POST");
-        up.setDoOutput(true);
-        ex.getRequestHeaders().forEach((name, values) -> {
-          if (name != null && !name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
-            up.setRequestProperty(name, values.get(0));
-          }
-        });
-        try (OutputStream out = up.getOutputStream()) {
-          out.write(body.getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] answer = readAll(up.getResponseCode() >= 400 ? up.getErrorStream() : up.getInputStream());
-        ex.getResponseHeaders().set("Content-Type", up.getContentType());
-        ex.sendResponseHeaders(up.getResponseCode(), answer.length);
-        try (OutputStream out = ex.getResponseBody()) {
-          out.write(answer);
-        }
-      });
-      relay.start();
+      HttpServer relay = relay(platform.endpoint(), body -> body.replace("测试一", "测试二"), answer -> answer);
       URI relayed = URI.create("http://127.0.0.1:" + relay.getAddress().getPort() + PlatformSimulator.PATH);
       try (PlatformClient c = client(relayed).signWith(Sm2Signer.create(HIS_A.privateKey())).build()) {
         PlatformException e = assertThrows(PlatformException.class, () -> c.registerPatient(patient("L1")));
@@ -168,6 +149,105 @@ class PlatformClientSigningTest {
         relay.stop(0);
       }
     }
+  }
+
+  private static final Sm2KeyPair PLATFORM = Sm2KeyPair.generate();
+
+  @Test
+  void signedAnswers_verifiedInEveryBinding_aaAndQuery() {
+    try (PlatformSimulator platform = PlatformSimulator.builder()
+        .signAnswersWith(Sm2Signer.builder(PLATFORM.privateKey()).encoding(SignatureEncoding.RAW_RS).build()).start()) {
+      PlatformClient[] clients = {
+          client(platform.endpoint()).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey())).build(),
+          client(platform.endpoint()).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey())).plainHttp().build(),
+          client(platform.endpoint()).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey()))
+              .soap(HipSoapBinding.builder().version(SoapVersion.SOAP_12).build()).build()};
+      for (int i = 0; i < clients.length; i++) {
+        try (PlatformClient c = clients[i]) {
+          assertEquals(AckCode.AA, c.registerPatient(patient("L" + i)).code());
+          assertEquals(1, c.queryPatients(PatientCriteria.builder()
+              .localId(Identifier.of(PatientRecord.LOCAL_ID_ROOT, "L" + i)).build()).patients().size());
+        }
+      }
+    }
+  }
+
+  @Test
+  void unsignedAnswer_plt0006_notRetried() {
+    try (PlatformSimulator platform = PlatformSimulator.start();
+        PlatformClient c = client(platform.endpoint()).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey()))
+            .build()) {
+      PlatformException e = assertThrows(PlatformException.class, () -> c.registerPatient(patient("L1")));
+      assertEquals("PLT-0006", e.errorCode());
+      assertEquals(1, e.attempts());
+      assertTrue(e.getMessage().contains(MessageSignatures.HEADER), e.getMessage());
+    }
+  }
+
+  @Test
+  void answerSignedWithAnotherKey_plt0007() {
+    try (PlatformSimulator platform = PlatformSimulator.builder().signAnswersWith(Sm2Signer.create(OTHER.privateKey()))
+        .start();
+        PlatformClient c = client(platform.endpoint()).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey()))
+            .build()) {
+      PlatformException e = assertThrows(PlatformException.class, () -> c.registerPatient(patient("L1")));
+      assertEquals("PLT-0007", e.errorCode());
+      assertTrue(e.getMessage().contains("does not verify"), e.getMessage());
+    }
+  }
+
+  /** A relay that changes the platform's answer in transit (its detail text), keeping the signature header. */
+  @Test
+  void answerTamperedInTransit_plt0007_noPatientDataInMessage() throws IOException {
+    try (PlatformSimulator platform = PlatformSimulator.builder()
+        .signAnswersWith(Sm2Signer.create(PLATFORM.privateKey())).start()) {
+      HttpServer relay = relay(platform.endpoint(), body -> body, answer -> answer.replace("注册成功", "注册失败"));
+      URI relayed = URI.create("http://127.0.0.1:" + relay.getAddress().getPort() + PlatformSimulator.PATH);
+      try (PlatformClient c = client(relayed).verifyAnswersWith(Sm2Verifier.create(PLATFORM.publicKey())).build()) {
+        PlatformException e = assertThrows(PlatformException.class, () -> c.registerPatient(patient("L1")));
+        assertEquals("PLT-0007", e.errorCode());
+        assertEquals(1, e.attempts());
+        assertFalse(e.getMessage().contains("测试"), e.getMessage());
+        assertEquals(1, platform.patientCount(), "the platform applied it; the client only refuses to trust the answer");
+      } finally {
+        relay.stop(0);
+      }
+    }
+  }
+
+  /**
+   * A relay to {@code platform} on a free loopback port that passes each request and its answer through
+   * {@code request} and {@code answer} (as text), keeping every other header, the signature's among them.
+   */
+  private static HttpServer relay(URI platform, UnaryOperator<String> request, UnaryOperator<String> answer)
+      throws IOException {
+    HttpServer relay = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
+    relay.createContext("/", ex -> {
+      String body = request.apply(new String(readAll(ex.getRequestBody()), StandardCharsets.UTF_8));
+      HttpURLConnection up = (HttpURLConnection) platform.toURL().openConnection();
+      up.setRequestMethod("POST");
+      up.setDoOutput(true);
+      ex.getRequestHeaders().forEach((name, values) -> {
+        if (name != null && !name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
+          up.setRequestProperty(name, values.get(0));
+        }
+      });
+      try (OutputStream out = up.getOutputStream()) {
+        out.write(body.getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] back = answer.apply(new String(readAll(up.getResponseCode() >= 400 ? up.getErrorStream()
+          : up.getInputStream()), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().set("Content-Type", up.getContentType());
+      if (up.getHeaderField(MessageSignatures.HEADER) != null) {
+        ex.getResponseHeaders().set(MessageSignatures.HEADER, up.getHeaderField(MessageSignatures.HEADER));
+      }
+      ex.sendResponseHeaders(up.getResponseCode(), back.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(back);
+      }
+    });
+    relay.start();
+    return relay;
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

@@ -11,6 +11,7 @@ import io.hdx.codec.v3.V3Style;
 import io.hdx.codec.v3.MessageSignatures;
 import io.hdx.model.HdxException;
 import io.hdx.security.sm.Sm2PublicKey;
+import io.hdx.security.sm.Sm2Signer;
 import io.hdx.security.sm.Sm2Verifier;
 import io.hdx.testkit.internal.Database;
 import io.hdx.testkit.internal.HipService;
@@ -124,6 +125,7 @@ public final class PlatformSimulator implements AutoCloseable {
     s.signatureCheck = b.signatureCheck;
     s.signers = new HashMap<>();
     b.signers.forEach((sender, key) -> s.signers.put(sender, Sm2Verifier.create(key)));
+    s.answerSigner = b.answerSigner;
     this.service = new HipService(db, s);
     AtomicInteger n = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(b.threads, r -> {
@@ -170,7 +172,7 @@ public final class PlatformSimulator implements AutoCloseable {
             StandardCharsets.UTF_8));
         return;
       }
-      byte[] body = readBody(ex.getRequestBody());
+      byte[] body = readBody(ex.getRequestBody(), ex.getRequestHeaders().getFirst("Content-Length"));
       if (body == null) {
         send(ex, 413, "text/plain; charset=utf-8", "request body too large".getBytes(StandardCharsets.UTF_8));
         return;
@@ -182,6 +184,9 @@ public final class PlatformSimulator implements AutoCloseable {
         ex.close();
         return;
       }
+      if (reply.signature != null) {
+        ex.getResponseHeaders().set(MessageSignatures.HEADER, reply.signature);
+      }
       send(ex, reply.status, reply.contentType, reply.body);
     } catch (HdxException e) {
       send(ex, 500, "text/plain; charset=utf-8", (e.errorCode() + " internal error").getBytes(StandardCharsets.UTF_8));
@@ -190,9 +195,33 @@ public final class PlatformSimulator implements AutoCloseable {
     }
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
+  /**
+   * The request body, or null when it is larger than {@link #MAX_BODY}. With a Content-Length (what clients send
+   * for a message) it is read straight into an array of that size; chunked bodies are gathered.
+   */
+  private static byte[] readBody(InputStream in, String contentLength) throws IOException {
+    long declared = -1;
+    if (contentLength != null) {
+      try {
+        declared = Long.parseLong(contentLength.trim());
+      } catch (NumberFormatException e) {
+        declared = -1;
+      }
+    }
+    if (declared > MAX_BODY) {
+      return null;
+    }
+    if (declared >= 0) {
+      byte[] body = new byte[(int) declared];
+      int at = 0;
+      int n;
+      while (at < body.length && (n = in.read(body, at, body.length - at)) > 0) {
+        at += n;
+      }
+      return at == body.length ? body : java.util.Arrays.copyOf(body, at);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    byte[] buf = new byte[16384];
+    byte[] buf = new byte[8192];
     int n;
     while ((n = in.read(buf)) > 0) {
       if (out.size() + n > MAX_BODY) {
@@ -302,6 +331,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
     private MessageSignatureCheck signatureCheck = MessageSignatureCheck.OFF;
     private final Map<String, Sm2PublicKey> signers = new HashMap<>();
+    private Sm2Signer answerSigner;
     private SSLContext tls;
 
     private Builder() {
@@ -445,6 +475,17 @@ public final class PlatformSimulator implements AutoCloseable {
      */
     public Builder trustSigner(String senderId, Sm2PublicKey key) {
       signers.put(Objects.requireNonNull(senderId, "senderId"), Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Signs every V3 answer (acknowledgements and query responses, a repeated message's stored answer too) with
+     * SM2 as {@link MessageSignatures} describes, in the HTTP response header {@value MessageSignatures#HEADER},
+     * so that a client built with {@code PlatformClient.Builder.verifyAnswersWith} trusts only answers that come
+     * unchanged from this platform. Default: answers unsigned.
+     */
+    public Builder signAnswersWith(Sm2Signer signer) {
+      this.answerSigner = Objects.requireNonNull(signer, "signer");
       return this;
     }
 

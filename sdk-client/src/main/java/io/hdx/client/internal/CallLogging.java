@@ -21,19 +21,17 @@ public final class CallLogging implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    String action = request.tag(String.class);
-    String endpoint = endpoint(request.url());
     long start = System.nanoTime();
     try {
       Response response = chain.proceed(request);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("platform call endpoint={} action={} status={} ms={}", endpoint, action, response.code(),
-            (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("platform call endpoint={} action={} status={} ms={}", endpoint(request.url()),
+            request.tag(String.class), response.code(), (System.nanoTime() - start) / 1_000_000);
       }
       return response;
     } catch (IOException e) {
-      LOG.warn("platform call endpoint={} action={} failed={} ms={}", endpoint, action, e.getClass().getSimpleName(),
-          (System.nanoTime() - start) / 1_000_000);
+      LOG.warn("platform call endpoint={} action={} failed={} ms={}", endpoint(request.url()),
+          request.tag(String.class), e.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
       throw e;
     }
   }

@@ -24,15 +24,13 @@ import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.RealValue;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.datatype.TimeInterval;
-import io.hdx.model.document.Address;
 import io.hdx.model.document.ClinicalDocument;
-import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
-import io.hdx.model.document.Organization;
 import io.hdx.model.document.Participant;
 import io.hdx.model.document.Participation;
-import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.layout.HeaderField;
+import io.hdx.model.layout.HeaderObject;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.ValuePosition;
 import java.io.IOException;
@@ -148,7 +146,8 @@ final class JsonDocumentReader {
   // ---------------------------------------------------------------- header
 
   private ClinicalDocument document() throws IOException {
-    ClinicalDocument.Builder b = ClinicalDocument.builder().confidentiality(null).languageCode(null);
+    HeaderObject<ClinicalDocument, ClinicalDocument.Builder> header = HeaderObject.DOCUMENT;
+    ClinicalDocument.Builder b = header.newBuilder();
     String format = null;
     String templateId = null;
     String code = null;
@@ -174,86 +173,12 @@ final class JsonDocumentReader {
           seen = once(seen, 2);
           code = string();
           break;
-        case "id":
-          seen = once(seen, 3);
-          b.id(identifier());
-          break;
-        case "title":
-          seen = once(seen, 4);
-          b.title(string());
-          break;
-        case "effectiveTime":
-          seen = once(seen, 5);
-          b.effectiveTime(time());
-          break;
-        case "confidentiality":
-          seen = once(seen, 6);
-          b.confidentiality(coded());
-          break;
-        case "languageCode":
-          seen = once(seen, 7);
-          b.languageCode(string());
-          break;
-        case "setId":
-          seen = once(seen, 8);
-          b.setId(identifier());
-          break;
-        case "versionNumber":
-          seen = once(seen, 9);
-          b.versionNumber(versionNumber());
-          break;
-        case "patient":
-          seen = once(seen, 10);
-          if (present(JsonToken.START_OBJECT, "an object")) {
-            b.patient(patient());
-          }
-          break;
-        case "authors":
-          seen = once(seen, 11);
-          for (Participant author : participants()) {
-            b.addAuthor(author);
-          }
-          break;
-        case "custodian":
-          seen = once(seen, 12);
-          b.custodian(organization());
-          break;
-        case "informants":
-          seen = once(seen, 13);
-          for (Participant informant : participants()) {
-            b.addInformant(informant);
-          }
-          break;
-        case "legalAuthenticator":
-          seen = once(seen, 14);
-          b.legalAuthenticator(participant());
-          break;
-        case "authenticators":
-          seen = once(seen, 15);
-          for (Participant authenticator : participants()) {
-            b.addAuthenticator(authenticator);
-          }
-          break;
-        case "participants":
-          seen = once(seen, 16);
-          for (Participant participant : participants()) {
-            b.addParticipant(participant);
-          }
-          break;
-        case "relatedDocument":
-          seen = once(seen, 17);
-          b.relatedDocument(identifier());
-          break;
-        case "encounter":
-          seen = once(seen, 18);
-          b.encounter(encounter());
-          break;
         case "sections":
-          seen = once(seen, 19);
+          seen = once(seen, 3);
           sections(b);
           break;
         default:
-          unknown();
+          seen = headerField(header, b, name, seen, 4);
       }
       path.pop();
     }
@@ -269,7 +194,83 @@ final class JsonDocumentReader {
     return b.templateId(templateId).code(code).build();
   }
 
-  private Integer versionNumber() throws IOException {
+  /**
+   * A header object ({@link HeaderObject}: the layout's header), the parser on its START_OBJECT: each field read in
+   * the JSON form of its {@link HeaderField.Form} and set on a new builder, fields in any order.
+   */
+  private <N, B> N object(HeaderObject<N, B> object) throws IOException {
+    B b = object.newBuilder();
+    long seen = 0;
+    for (String name = nextField(); name != null; name = nextField()) {
+      path.push(name);
+      seen = headerField(object, b, name, seen, 0);
+      path.pop();
+    }
+    return object.build(b);
+  }
+
+  /**
+   * Reads field {@code name} of header object {@code object} into {@code b} (an unknown name is skipped or refused);
+   * {@code seen} has the fields read so far, the object's fields from bit {@code firstBit} on.
+   */
+  private <N, B> long headerField(HeaderObject<N, B> object, B b, String name, long seen, int firstBit)
+      throws IOException {
+    HeaderField<N, B, ?> field = object.jsonField(name).orElse(null);
+    if (field == null) {
+      unknown();
+      return seen;
+    }
+    long now = once(seen, firstBit + object.fields().indexOf(field));
+    read(field, b);
+    return now;
+  }
+
+  private <B, V> void read(HeaderField<?, B, V> field, B b) throws IOException {
+    if (!field.form().isList()) {
+      Object value = headerValue(field);
+      if (value != null) {
+        field.set(b, field.valueClass().cast(value));
+      }
+      return;
+    }
+    if (present(JsonToken.START_ARRAY, "an array")) {
+      int i = 0;
+      for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+        path.push(i++);
+        requireObject();
+        field.set(b, field.valueClass().cast(headerValue(field)));
+        path.pop();
+      }
+    }
+  }
+
+  /** One value of a header field in the JSON form of its {@link HeaderField.Form} (JSON.md); null for JSON null. */
+  private Object headerValue(HeaderField<?, ?, ?> field) throws IOException {
+    switch (field.form()) {
+      case TEXT:
+        return string();
+      case IDENTIFIER:
+      case IDENTIFIERS:
+        return identifier();
+      case CODED:
+        return coded();
+      case TIME:
+        return time();
+      case INTEGER:
+        return integer32();
+      case QUANTITY:
+        return present(JsonToken.START_OBJECT, "an object") ? value(Place.QUANTITY) : null;
+      case EFFECTIVE_TIME:
+        return effectiveTime();
+      case OBJECT:
+      case OBJECTS:
+        return present(JsonToken.START_OBJECT, "an object") ? object(field.object().get()) : null;
+      default:
+        throw new IllegalStateException("no JSON form for " + field.form());
+    }
+  }
+
+  private Integer integer32() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -278,99 +279,9 @@ final class JsonDocumentReader {
       throw wrongKind("an integer");
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(JsonCodes.BAD_VALUE, "versionNumber must be an integer in the 32-bit range");
+      throw fail(JsonCodes.BAD_VALUE, "must be an integer in the 32-bit range");
     }
     return p.getIntValue();
-  }
-
-  private Patient patient() throws IOException {
-    Patient.Builder b = Patient.builder();
-    long seen = 0;
-    for (String name = nextField(); name != null; name = nextField()) {
-      path.push(name);
-      switch (name) {
-        case "ids":
-          seen = once(seen, 0);
-          if (present(JsonToken.START_ARRAY, "an array")) {
-            int i = 0;
-            for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-              path.push(i++);
-              requireObject();
-              b.addId((InstanceIdentifier) value(Place.IDENTIFIER));
-              path.pop();
-            }
-          }
-          break;
-        case "residentId":
-          seen = once(seen, 1);
-          b.residentId(identifier());
-          break;
-        case "name":
-          seen = once(seen, 2);
-          b.name(string());
-          break;
-        case "gender":
-          seen = once(seen, 3);
-          b.gender(coded());
-          break;
-        case "birthTime":
-          seen = once(seen, 4);
-          b.birthTime(time());
-          break;
-        case "maritalStatus":
-          seen = once(seen, 5);
-          b.maritalStatus(coded());
-          break;
-        case "ethnicGroup":
-          seen = once(seen, 6);
-          b.ethnicGroup(coded());
-          break;
-        case "occupation":
-          seen = once(seen, 7);
-          b.occupation(coded());
-          break;
-        case "age":
-          seen = once(seen, 8);
-          if (present(JsonToken.START_OBJECT, "an object")) {
-            b.age((PhysicalQuantity) value(Place.QUANTITY));
-          }
-          break;
-        case "address":
-          seen = once(seen, 9);
-          b.address(address());
-          break;
-        case "telecom":
-          seen = once(seen, 10);
-          b.telecom(string());
-          break;
-        case "employer":
-          seen = once(seen, 11);
-          b.employer(organization());
-          break;
-        case "providerOrganization":
-          seen = once(seen, 12);
-          b.providerOrganization(organization());
-          break;
-        default:
-          unknown();
-      }
-      path.pop();
-    }
-    return b.build();
-  }
-
-  private List<Participant> participants() throws IOException {
-    List<Participant> list = new ArrayList<>();
-    if (present(JsonToken.START_ARRAY, "an array")) {
-      int i = 0;
-      for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-        path.push(i++);
-        requireObject();
-        list.add(participantObject());
-        path.pop();
-      }
-    }
-    return list;
   }
 
   /** An entry's people: objects of {@code function}, {@code typeCode} (a participant's) and {@code person}. */
@@ -401,7 +312,7 @@ final class JsonDocumentReader {
             break;
           case "person":
             seen = once(seen, 2);
-            person = participant();
+            person = present(JsonToken.START_OBJECT, "an object") ? object(HeaderObject.PERSON) : null;
             break;
           default:
             unknown();
@@ -433,165 +344,6 @@ final class JsonDocumentReader {
     }
     throw fail(JsonCodes.BAD_VALUE, "function must be AUTHOR or PERFORMER (without typeCode) or PARTICIPANT (with "
         + "typeCode)", start, null);
-  }
-
-  private Participant participant() throws IOException {
-    return present(JsonToken.START_OBJECT, "an object") ? participantObject() : null;
-  }
-
-  private Participant participantObject() throws IOException {
-    Participant.Builder b = Participant.builder();
-    long seen = 0;
-    for (String name = nextField(); name != null; name = nextField()) {
-      path.push(name);
-      switch (name) {
-        case "time":
-          seen = once(seen, 0);
-          b.time(time());
-          break;
-        case "id":
-          seen = once(seen, 1);
-          b.id(identifier());
-          break;
-        case "code":
-          seen = once(seen, 2);
-          b.code(coded());
-          break;
-        case "roleName":
-          seen = once(seen, 3);
-          b.roleName(string());
-          break;
-        case "name":
-          seen = once(seen, 4);
-          b.name(string());
-          break;
-        case "telecom":
-          seen = once(seen, 5);
-          b.telecom(string());
-          break;
-        case "address":
-          seen = once(seen, 6);
-          b.address(address());
-          break;
-        case "organization":
-          seen = once(seen, 7);
-          b.organization(organization());
-          break;
-        default:
-          unknown();
-      }
-      path.pop();
-    }
-    return b.build();
-  }
-
-  /** An organization object, or {@code null} for JSON null; {@code partOf} is read recursively. */
-  private Organization organization() throws IOException {
-    if (!present(JsonToken.START_OBJECT, "an object")) {
-      return null;
-    }
-    Organization.Builder b = Organization.builder();
-    long seen = 0;
-    for (String name = nextField(); name != null; name = nextField()) {
-      path.push(name);
-      switch (name) {
-        case "id":
-          seen = once(seen, 0);
-          b.id(identifier());
-          break;
-        case "name":
-          seen = once(seen, 1);
-          b.name(string());
-          break;
-        case "telecom":
-          seen = once(seen, 2);
-          b.telecom(string());
-          break;
-        case "partOf":
-          seen = once(seen, 3);
-          b.partOf(organization());
-          break;
-        default:
-          unknown();
-      }
-      path.pop();
-    }
-    return b.build();
-  }
-
-  private Address address() throws IOException {
-    if (!present(JsonToken.START_OBJECT, "an object")) {
-      return null;
-    }
-    Address.Builder b = Address.builder().use(null);
-    long seen = 0;
-    for (String name = nextField(); name != null; name = nextField()) {
-      path.push(name);
-      switch (name) {
-        case "use":
-          seen = once(seen, 0);
-          b.use(string());
-          break;
-        case "houseNumber":
-          seen = once(seen, 1);
-          b.houseNumber(string());
-          break;
-        case "streetName":
-          seen = once(seen, 2);
-          b.streetName(string());
-          break;
-        case "township":
-          seen = once(seen, 3);
-          b.township(string());
-          break;
-        case "county":
-          seen = once(seen, 4);
-          b.county(string());
-          break;
-        case "city":
-          seen = once(seen, 5);
-          b.city(string());
-          break;
-        case "state":
-          seen = once(seen, 6);
-          b.state(string());
-          break;
-        case "postalCode":
-          seen = once(seen, 7);
-          b.postalCode(string());
-          break;
-        default:
-          unknown();
-      }
-      path.pop();
-    }
-    return b.build();
-  }
-
-  private Encounter encounter() throws IOException {
-    if (!present(JsonToken.START_OBJECT, "an object")) {
-      return null;
-    }
-    Hl7Value effectiveTime = null;
-    Organization location = null;
-    long seen = 0;
-    for (String name = nextField(); name != null; name = nextField()) {
-      path.push(name);
-      switch (name) {
-        case "effectiveTime":
-          seen = once(seen, 0);
-          effectiveTime = effectiveTime();
-          break;
-        case "location":
-          seen = once(seen, 1);
-          location = organization();
-          break;
-        default:
-          unknown();
-      }
-      path.pop();
-    }
-    return Encounter.of(effectiveTime, location);
   }
 
   // ---------------------------------------------------------------- body

@@ -19,17 +19,15 @@ import io.hdx.model.datatype.PointInTime;
 import io.hdx.model.datatype.RealValue;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.datatype.TimeInterval;
-import io.hdx.model.document.Address;
 import io.hdx.model.document.ClinicalDocument;
-import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
-import io.hdx.model.document.Organization;
-import io.hdx.model.document.Participant;
 import io.hdx.model.document.Participation;
-import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
+import io.hdx.model.layout.HeaderField;
+import io.hdx.model.layout.HeaderObject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,58 +42,20 @@ final class JsonDocumentWriter {
   private static final SerializedString FORMAT = name("format");
   private static final SerializedString TEMPLATE_ID = name("templateId");
   private static final SerializedString CODE = name("code");
-  private static final SerializedString ID = name("id");
-  private static final SerializedString TITLE = name("title");
-  private static final SerializedString EFFECTIVE_TIME = name("effectiveTime");
-  private static final SerializedString CONFIDENTIALITY = name("confidentiality");
-  private static final SerializedString LANGUAGE_CODE = name("languageCode");
-  private static final SerializedString SET_ID = name("setId");
-  private static final SerializedString VERSION_NUMBER = name("versionNumber");
-  private static final SerializedString PATIENT = name("patient");
-  private static final SerializedString AUTHORS = name("authors");
-  private static final SerializedString CUSTODIAN = name("custodian");
-  private static final SerializedString INFORMANTS = name("informants");
-  private static final SerializedString LEGAL_AUTHENTICATOR = name("legalAuthenticator");
-  private static final SerializedString AUTHENTICATORS = name("authenticators");
-  private static final SerializedString PARTICIPANTS = name("participants");
-  private static final SerializedString RELATED_DOCUMENT = name("relatedDocument");
-  private static final SerializedString ENCOUNTER = name("encounter");
   private static final SerializedString SECTIONS = name("sections");
 
-  private static final SerializedString IDS = name("ids");
-  private static final SerializedString RESIDENT_ID = name("residentId");
-  private static final SerializedString NAME = name("name");
-  private static final SerializedString GENDER = name("gender");
-  private static final SerializedString BIRTH_TIME = name("birthTime");
-  private static final SerializedString MARITAL_STATUS = name("maritalStatus");
-  private static final SerializedString ETHNIC_GROUP = name("ethnicGroup");
-  private static final SerializedString OCCUPATION = name("occupation");
-  private static final SerializedString AGE = name("age");
-  private static final SerializedString ADDRESS = name("address");
-  private static final SerializedString TELECOM = name("telecom");
-  private static final SerializedString EMPLOYER = name("employer");
-  private static final SerializedString PROVIDER_ORGANIZATION = name("providerOrganization");
-  private static final SerializedString TIME = name("time");
-  private static final SerializedString ROLE_NAME = name("roleName");
-  private static final SerializedString ORGANIZATION = name("organization");
-  private static final SerializedString PART_OF = name("partOf");
-  private static final SerializedString LOCATION = name("location");
-  private static final SerializedString USE = name("use");
-  private static final SerializedString HOUSE_NUMBER = name("houseNumber");
-  private static final SerializedString STREET_NAME = name("streetName");
-  private static final SerializedString TOWNSHIP = name("township");
-  private static final SerializedString COUNTY = name("county");
-  private static final SerializedString CITY = name("city");
-  private static final SerializedString STATE = name("state");
-  private static final SerializedString POSTAL_CODE = name("postalCode");
+  /** Each header field's name, pre-encoded. */
+  private static final Map<HeaderField<?, ?, ?>, SerializedString> FIELD_NAMES = fieldNames();
 
   private static final SerializedString DISPLAY_NAME = name("displayName");
   private static final SerializedString TEXT = name("text");
   private static final SerializedString ENTRIES = name("entries");
   private static final SerializedString DE = name("de");
+  private static final SerializedString NAME = name("name");
   private static final SerializedString NAME_SOURCE = name("nameSource");
   private static final SerializedString QUALIFIER = name("qualifier");
   private static final SerializedString PARTICIPATIONS = name("participations");
+  private static final SerializedString EFFECTIVE_TIME = name("effectiveTime");
   private static final SerializedString FUNCTION = name("function");
   private static final SerializedString TYPE_CODE = name("typeCode");
   private static final SerializedString PERSON = name("person");
@@ -144,41 +104,7 @@ final class JsonDocumentWriter {
     g.writeString(d.templateId());
     g.writeFieldName(CODE);
     g.writeString(d.code());
-    if (d.id().isPresent()) {
-      identifier(ID, d.id().get());
-    }
-    string(TITLE, d.title());
-    time(EFFECTIVE_TIME, d.effectiveTime());
-    if (d.confidentiality().isPresent()) {
-      coded(CONFIDENTIALITY, d.confidentiality().get());
-    }
-    string(LANGUAGE_CODE, d.languageCode());
-    if (d.setId().isPresent()) {
-      identifier(SET_ID, d.setId().get());
-    }
-    if (d.versionNumber().isPresent()) {
-      g.writeFieldName(VERSION_NUMBER);
-      g.writeNumber(d.versionNumber().get().intValue());
-    }
-    if (d.patient().isPresent()) {
-      patient(d.patient().get());
-    }
-    participants(AUTHORS, d.authors());
-    if (d.custodian().isPresent()) {
-      organization(CUSTODIAN, d.custodian().get());
-    }
-    participants(INFORMANTS, d.informants());
-    if (d.legalAuthenticator().isPresent()) {
-      participant(LEGAL_AUTHENTICATOR, d.legalAuthenticator().get());
-    }
-    participants(AUTHENTICATORS, d.authenticators());
-    participants(PARTICIPANTS, d.participants());
-    if (d.relatedDocument().isPresent()) {
-      identifier(RELATED_DOCUMENT, d.relatedDocument().get());
-    }
-    if (d.encounter().isPresent()) {
-      encounter(d.encounter().get());
-    }
+    fields(HeaderObject.DOCUMENT, d);
     g.writeFieldName(SECTIONS);
     path.push("sections");
     g.writeStartArray();
@@ -193,129 +119,95 @@ final class JsonDocumentWriter {
     g.writeEndObject();
   }
 
-  private void patient(Patient p) throws IOException {
-    g.writeFieldName(PATIENT);
-    g.writeStartObject();
-    if (!p.ids().isEmpty()) {
-      g.writeFieldName(IDS);
+  private static Map<HeaderField<?, ?, ?>, SerializedString> fieldNames() {
+    Map<HeaderField<?, ?, ?>, SerializedString> names = new IdentityHashMap<>();
+    for (HeaderObject<?, ?> object : HeaderObject.all()) {
+      for (HeaderField<?, ?, ?> field : object.fields()) {
+        names.put(field, name(field.jsonName()));
+      }
+    }
+    return names;
+  }
+
+  /** The fields of a header object ({@link HeaderObject}: the layout's header), in their order; absent ones left out. */
+  private <N> void fields(HeaderObject<N, ?> object, N node) throws IOException {
+    for (HeaderField<N, ?, ?> field : object.fields()) {
+      field(field, node);
+    }
+  }
+
+  private <N, V> void field(HeaderField<N, ?, V> field, N node) throws IOException {
+    if (field.form().isList()) {
+      List<V> values = field.values(node);
+      if (values.isEmpty()) {
+        return;
+      }
+      g.writeFieldName(FIELD_NAMES.get(field));
+      path.push(field.jsonName());
       g.writeStartArray();
-      for (InstanceIdentifier id : p.ids()) {
-        identifierObject(id);
+      for (int i = 0; i < values.size(); i++) {
+        path.push(i);
+        headerValue(field, values.get(i));
+        path.pop();
       }
       g.writeEndArray();
-    }
-    if (p.residentId().isPresent()) {
-      identifier(RESIDENT_ID, p.residentId().get());
-    }
-    string(NAME, p.name());
-    if (p.gender().isPresent()) {
-      coded(GENDER, p.gender().get());
-    }
-    time(BIRTH_TIME, p.birthTime());
-    if (p.maritalStatus().isPresent()) {
-      coded(MARITAL_STATUS, p.maritalStatus().get());
-    }
-    if (p.ethnicGroup().isPresent()) {
-      coded(ETHNIC_GROUP, p.ethnicGroup().get());
-    }
-    if (p.occupation().isPresent()) {
-      coded(OCCUPATION, p.occupation().get());
-    }
-    if (p.age().isPresent()) {
-      PhysicalQuantity age = p.age().get();
-      g.writeFieldName(AGE);
-      g.writeStartObject();
-      quantityFields(age.isValid() ? decimal(age.value()) : age.literal(), UNIT, age.unit());
-      g.writeEndObject();
-    }
-    if (p.address().isPresent()) {
-      address(p.address().get());
-    }
-    string(TELECOM, p.telecom());
-    if (p.employer().isPresent()) {
-      organization(EMPLOYER, p.employer().get());
-    }
-    if (p.providerOrganization().isPresent()) {
-      organization(PROVIDER_ORGANIZATION, p.providerOrganization().get());
-    }
-    g.writeEndObject();
-  }
-
-  private void participants(SerializableString field, List<Participant> list) throws IOException {
-    if (list.isEmpty()) {
+      path.pop();
       return;
     }
-    g.writeFieldName(field);
-    g.writeStartArray();
-    for (Participant p : list) {
-      participantObject(p);
+    Optional<V> value = field.value(node);
+    if (value.isPresent()) {
+      g.writeFieldName(FIELD_NAMES.get(field));
+      path.push(field.jsonName());
+      headerValue(field, value.get());
+      path.pop();
     }
-    g.writeEndArray();
   }
 
-  private void participant(SerializableString field, Participant p) throws IOException {
-    g.writeFieldName(field);
-    participantObject(p);
+  /** One value of a header field in the JSON form of its {@link HeaderField.Form} (JSON.md). */
+  private <V> void headerValue(HeaderField<?, ?, V> field, V value) throws IOException {
+    switch (field.form()) {
+      case TEXT:
+        g.writeString((String) value);
+        break;
+      case IDENTIFIER:
+      case IDENTIFIERS:
+        identifierObject((InstanceIdentifier) value);
+        break;
+      case CODED:
+        CodedValue coded = (CodedValue) value;
+        g.writeStartObject();
+        g.writeFieldName(TYPE);
+        g.writeString(coded.type().name());
+        codedFields(coded);
+        g.writeEndObject();
+        break;
+      case TIME:
+        g.writeString(((PointInTime) value).literal());
+        break;
+      case INTEGER:
+        g.writeNumber(((Integer) value).intValue());
+        break;
+      case QUANTITY:
+        PhysicalQuantity pq = (PhysicalQuantity) value;
+        g.writeStartObject();
+        quantityFields(pq.isValid() ? decimal(pq.value()) : pq.literal(), UNIT, pq.unit());
+        g.writeEndObject();
+        break;
+      case EFFECTIVE_TIME:
+        timeValue((Hl7Value) value);
+        break;
+      case OBJECT:
+      case OBJECTS:
+        object(field.object().get(), value);
+        break;
+      default:
+        throw new IllegalStateException("no JSON form for " + field.form());
+    }
   }
 
-  private void participantObject(Participant p) throws IOException {
+  private <N> void object(HeaderObject<N, ?> object, N node) throws IOException {
     g.writeStartObject();
-    time(TIME, p.time());
-    if (p.id().isPresent()) {
-      identifier(ID, p.id().get());
-    }
-    if (p.code().isPresent()) {
-      coded(CODE, p.code().get());
-    }
-    string(ROLE_NAME, p.roleName());
-    string(NAME, p.name());
-    string(TELECOM, p.telecom());
-    if (p.address().isPresent()) {
-      address(p.address().get());
-    }
-    if (p.organization().isPresent()) {
-      organization(ORGANIZATION, p.organization().get());
-    }
-    g.writeEndObject();
-  }
-
-  private void organization(SerializableString field, Organization o) throws IOException {
-    g.writeFieldName(field);
-    g.writeStartObject();
-    if (o.id().isPresent()) {
-      identifier(ID, o.id().get());
-    }
-    string(NAME, o.name());
-    string(TELECOM, o.telecom());
-    if (o.partOf().isPresent()) {
-      organization(PART_OF, o.partOf().get());
-    }
-    g.writeEndObject();
-  }
-
-  private void address(Address a) throws IOException {
-    g.writeFieldName(ADDRESS);
-    g.writeStartObject();
-    string(USE, a.use());
-    string(HOUSE_NUMBER, a.houseNumber());
-    string(STREET_NAME, a.streetName());
-    string(TOWNSHIP, a.township());
-    string(COUNTY, a.county());
-    string(CITY, a.city());
-    string(STATE, a.state());
-    string(POSTAL_CODE, a.postalCode());
-    g.writeEndObject();
-  }
-
-  private void encounter(Encounter e) throws IOException {
-    g.writeFieldName(ENCOUNTER);
-    g.writeStartObject();
-    path.push("encounter");
-    effectiveTime(e.time());
-    path.pop();
-    if (e.location().isPresent()) {
-      organization(LOCATION, e.location().get());
-    }
+    fields(object, node);
     g.writeEndObject();
   }
 
@@ -383,7 +275,9 @@ final class JsonDocumentWriter {
         g.writeString(p.function().name());
         string(TYPE_CODE, p.typeCode());
         g.writeFieldName(PERSON);
-        participantObject(p.person());
+        path.push("person");
+        object(HeaderObject.PERSON, p.person());
+        path.pop();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -490,26 +384,12 @@ final class JsonDocumentWriter {
     return text;
   }
 
-  private void coded(SerializableString field, CodedValue v) throws IOException {
-    g.writeFieldName(field);
-    g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(v.type().name());
-    codedFields(v);
-    g.writeEndObject();
-  }
-
   private void codedFields(CodedValue v) throws IOException {
     g.writeFieldName(CODE);
     g.writeString(v.code());
     string(CODE_SYSTEM, v.codeSystemIfPresent()); // missing only in a value kept as written
     string(CODE_SYSTEM_NAME, v.codeSystemNameIfPresent());
     string(DISPLAY_NAME, v.displayNameIfPresent());
-  }
-
-  private void identifier(SerializableString field, InstanceIdentifier id) throws IOException {
-    g.writeFieldName(field);
-    identifierObject(id);
   }
 
   private void identifierObject(InstanceIdentifier id) throws IOException {
@@ -531,21 +411,25 @@ final class JsonDocumentWriter {
     }
   }
 
+  /** An entry's effectiveTime ({@link #timeValue}). */
+  private void effectiveTime(Optional<Hl7Value> time) throws IOException {
+    if (time.isPresent()) {
+      g.writeFieldName(EFFECTIVE_TIME);
+      path.push("effectiveTime");
+      timeValue(time.get());
+      path.pop();
+    }
+  }
+
   /**
    * An effectiveTime: a point in time as a string (JSON.md), an interval or a null flavor as a value object
    * ({@code {"type":"IVL_TS","low":...}}, {@code {"type":"IVL_TS","nullFlavor":"NI"}}).
    */
-  private void effectiveTime(Optional<Hl7Value> time) throws IOException {
-    if (!time.isPresent()) {
-      return;
-    }
-    g.writeFieldName(EFFECTIVE_TIME);
-    if (time.get() instanceof PointInTime) {
-      g.writeString(((PointInTime) time.get()).literal());
+  private void timeValue(Hl7Value time) throws IOException {
+    if (time instanceof PointInTime) {
+      g.writeString(((PointInTime) time).literal());
     } else {
-      path.push("effectiveTime");
-      value(time.get());
-      path.pop();
+      value(time);
     }
   }
 

@@ -89,7 +89,7 @@ public final class HipSoap {
     }
     List<V3Element> params = op.children();
     if (params.size() < 2) {
-      throw new CodecException("SOAP-0002", "the operation needs two parameters (action, message)", op.path, -1, -1,
+      throw new CodecException("SOAP-0002", "the operation needs two parameters (action, message)", op.path(), -1, -1,
           null);
     }
     String message = stripDeclaration(params.get(1).rawText().trim());
@@ -166,13 +166,13 @@ public final class HipSoap {
     }
     if (first.name.equals("Fault") && version.namespace().equals(first.ns)) {
       V3Element code = version == SoapVersion.SOAP_11 ? first.child("faultcode") : first.at("Code", "Value");
-      throw new CodecException("SOAP-0003", "SOAP fault " + (code == null ? "(no code)" : code.text()), first.path, -1,
+      throw new CodecException("SOAP-0003", "SOAP fault " + (code == null ? "(no code)" : code.text()), first.path(), -1,
           -1, null);
     }
     V3Element result = firstElement(first);
     String text = stripDeclaration((result == null ? first.rawText() : result.rawText()).trim());
     if (text.isEmpty()) {
-      throw new CodecException("SOAP-0004", "no result in the SOAP answer", first.path, -1, -1, null);
+      throw new CodecException("SOAP-0004", "no result in the SOAP answer", first.path(), -1, -1, null);
     }
     return text.getBytes(StandardCharsets.UTF_8);
   }
@@ -202,7 +202,7 @@ public final class HipSoap {
         return c;
       }
     }
-    throw new CodecException("SOAP-0001", "SOAP envelope without Body", env.path, -1, -1, null);
+    throw new CodecException("SOAP-0001", "SOAP envelope without Body", env.path(), -1, -1, null);
   }
 
   private static V3Element firstElement(V3Element e) {

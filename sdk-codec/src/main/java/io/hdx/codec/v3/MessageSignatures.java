@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
  * {@link #signedContent}: the V3 message as text, the same whether it travels as the body of a plain POST or as the
  * {@code HIPMessageServer} message parameter inside SOAP (where an XML declaration cannot stand and an XML parser
  * normalises line ends). The verifier picks the public key by the message's sender device id
- * ({@code sender/device/id/@extension}).
+ * ({@code sender/device/id/@extension}). The same convention serves the other way: a platform that signs its
+ * answers (the simulator's {@code signAnswersWith}) puts the signature over the V3 answer (the acknowledgement or
+ * query response, unwrapped from SOAP) in the same header of the HTTP response, and a client that trusts only
+ * signed answers ({@code PlatformClient.Builder.verifyAnswersWith}) checks it with the platform's public key.
  *
  * <p>Thread safety: constants only.
  *

@@ -178,7 +178,7 @@ public final class V3Decoder {
       code = ack.child("typeCode").attrNonEmpty("code");
     }
     if (code == null) {
-      throw missing(ack.path + "/@typeCode");
+      throw missing(ack.path() + "/@typeCode");
     }
     return enumValue(AckCode.class, ack, code);
   }
@@ -324,7 +324,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new CodecException("V3-0102", "a patient query needs at least one parameter", params.path, -1, -1, null);
+      throw new CodecException("V3-0102", "a patient query needs at least one parameter", params.path(), -1, -1, null);
     }
   }
 
@@ -335,7 +335,7 @@ public final class V3Decoder {
     for (V3Element subject : control.all("subject")) {
       V3Element patient = subject.at("registrationEvent", "subject1", "patient");
       if (patient == null) {
-        throw missing(subject.path + "/registrationEvent/subject1/patient");
+        throw missing(subject.path() + "/registrationEvent/subject1/patient");
       }
       patients.add(patient(patient));
     }
@@ -354,14 +354,14 @@ public final class V3Decoder {
     PatientRecord survivor = patient(required(required(event, "subject1"), "patient"));
     V3Element prior = event.at("replacementOf", "priorRegistration", "subject1", "priorRegisteredRole");
     if (prior == null) {
-      throw missing(event.path + "/replacementOf/priorRegistration/subject1/priorRegisteredRole");
+      throw missing(event.path() + "/replacementOf/priorRegistration/subject1/priorRegisteredRole");
     }
     List<Identifier> merged = new ArrayList<>();
     for (V3Element id : prior.all("id")) {
       merged.addAll(ids(id));
     }
     if (merged.isEmpty()) {
-      throw missing(prior.path + "/id");
+      throw missing(prior.path() + "/id");
     }
     return PatientMerge.of(header, survivor, merged);
   }
@@ -370,12 +370,12 @@ public final class V3Decoder {
     DocumentEntry.Builder b = DocumentEntry.builder();
     List<Identifier> ids = ids(required(d, "id"));
     if (ids.isEmpty()) {
-      throw missing(d.path + "/id/@root");
+      throw missing(d.path() + "/id/@root");
     }
     b.documentId(ids.get(0));
     Code type = code(required(d, "code"));
     if (type == null) {
-      throw missing(d.path + "/code/@code");
+      throw missing(d.path() + "/code/@code");
     }
     b.type(type);
     V3Element et = d.child("effectiveTime");
@@ -395,7 +395,7 @@ public final class V3Decoder {
           // strict alphabet; line breaks allowed (some senders wrap at 76 characters)
           b.content(java.util.Base64.getDecoder().decode(base64.replaceAll("\\s", "")));
         } catch (IllegalArgumentException e) {
-          throw new CodecException("V3-0101", "not base64 (the CDA document)", text.path + "/@value", -1, -1, null);
+          throw new CodecException("V3-0101", "not base64 (the CDA document)", text.path() + "/@value", -1, -1, null);
         }
       }
     }
@@ -453,7 +453,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new CodecException("V3-0102", "a document query needs at least one parameter", q.path, -1, -1, null);
+      throw new CodecException("V3-0102", "a document query needs at least one parameter", q.path(), -1, -1, null);
     }
   }
 
@@ -540,7 +540,7 @@ public final class V3Decoder {
           sets.add(valueSet(required(s1, "valueSet")));
         }
         if (sets.isEmpty()) {
-          throw missing(req.path + "/subject1");
+          throw missing(req.path() + "/subject1");
         }
         return TerminologyRegistration.of(header, sets, authorId, authorName);
     }
@@ -576,7 +576,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw missing(p.path + "/id/@root");
+      throw missing(p.path() + "/id/@root");
     }
   }
 
@@ -603,7 +603,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException ex) {
-      throw missing(e.path + "/id/@root");
+      throw missing(e.path() + "/id/@root");
     }
   }
 
@@ -614,7 +614,7 @@ public final class V3Decoder {
       ext = id.attrNonEmpty("root");
     }
     if (ext == null) {
-      throw missing(id.path + "/@extension");
+      throw missing(id.path() + "/@extension");
     }
     return ext;
   }
@@ -633,7 +633,7 @@ public final class V3Decoder {
       V3Element c = required(item, "code");
       Code code = code(c);
       if (code == null) {
-        throw missing(c.path + "/@code");
+        throw missing(c.path() + "/@code");
       }
       V3Element st = item.child("statusCode");
       b.addItem(ValueSetRecord.Item.of(code.code(), code.displayName().orElse(null),
@@ -671,7 +671,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new CodecException("V3-0102", "a provider query needs at least one parameter", q.path, -1, -1, null);
+      throw new CodecException("V3-0102", "a provider query needs at least one parameter", q.path(), -1, -1, null);
     }
   }
 
@@ -683,7 +683,7 @@ public final class V3Decoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new CodecException("V3-0102", "an organization query needs at least one parameter", q.path, -1, -1,
+      throw new CodecException("V3-0102", "an organization query needs at least one parameter", q.path(), -1, -1,
           null);
     }
   }
@@ -772,7 +772,7 @@ public final class V3Decoder {
     V3Element e = required(parent, local);
     List<Identifier> ids = ids(e);
     if (ids.isEmpty()) {
-      throw missing(e.path + "/@root");
+      throw missing(e.path() + "/@root");
     }
     return ids.get(0);
   }
@@ -850,7 +850,7 @@ public final class V3Decoder {
         String v = part.attrNonEmpty("value");
         if (t == null) {
           throw new CodecException("V3-0101", "address part type not one of " + java.util.Arrays.toString(
-              AddressPart.Type.values()), part.path + "/@type", -1, -1, null);
+              AddressPart.Type.values()), part.path() + "/@type", -1, -1, null);
         }
         if (v != null) {
           out.add(AddressPart.of(t, v));
@@ -884,7 +884,7 @@ public final class V3Decoder {
     try {
       return PointInTime.parse(literal);
     } catch (HdxException ex) {
-      throw new CodecException("V3-0101", "not an HL7 TS of the form YYYYMMDD[HHMM[SS]]", e.path + "/@value", -1, -1,
+      throw new CodecException("V3-0101", "not an HL7 TS of the form YYYYMMDD[HHMM[SS]]", e.path() + "/@value", -1, -1,
           null);
     }
   }
@@ -900,7 +900,7 @@ public final class V3Decoder {
       return Integer.valueOf(v.trim());
     } catch (NumberFormatException ex) {
       // the NumberFormatException quotes the input; drop it
-      throw new CodecException("V3-0101", "not an integer", e.path + "/@value", -1, -1, null);
+      throw new CodecException("V3-0101", "not an integer", e.path() + "/@value", -1, -1, null);
     }
   }
 
@@ -911,13 +911,13 @@ public final class V3Decoder {
       }
     }
     throw new CodecException("V3-0101", "code not in " + type.getSimpleName() + " " + java.util.Arrays.toString(
-        type.getEnumConstants()), e.path + "/@code", -1, -1, null);
+        type.getEnumConstants()), e.path() + "/@code", -1, -1, null);
   }
 
   private static V3Element required(V3Element parent, String local) {
     V3Element e = parent.child(local);
     if (e == null) {
-      throw missing(parent.path + "/" + local);
+      throw missing(parent.path() + "/" + local);
     }
     return e;
   }
@@ -925,7 +925,7 @@ public final class V3Decoder {
   private static String requiredAttr(V3Element e, String name) {
     String v = e.attrNonEmpty(name);
     if (v == null) {
-      throw missing(e.path + "/@" + name);
+      throw missing(e.path() + "/@" + name);
     }
     return v;
   }

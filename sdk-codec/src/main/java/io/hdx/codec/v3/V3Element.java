@@ -6,7 +6,7 @@ import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -28,15 +28,34 @@ final class V3Element {
 
   final String ns;
   final String name;
-  final String path;
-  private final Map<String, String> attrs = new LinkedHashMap<>();
-  private final List<V3Element> children = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
+  private final V3Element parent;
+  // allocated when first needed: most elements of a message have no attributes or no children, and only
+  // whitespace or one run of text (a parse allocates per element, for every message on both ends)
+  private Map<String, String> attrs;
+  private List<V3Element> children;
+  private String firstText;
+  private StringBuilder moreText;
 
-  private V3Element(String ns, String name, String path) {
+  private V3Element(String ns, String name, V3Element parent) {
     this.ns = ns == null ? "" : ns;
     this.name = name;
-    this.path = path;
+    this.parent = parent;
+  }
+
+  /** The element's XPath from the root, {@code /a/b/c}: computed when asked (error messages only). */
+  String path() {
+    return (parent == null ? "" : parent.path()) + "/" + name;
+  }
+
+  private void appendText(char[] chars, int start, int length) {
+    if (moreText != null) {
+      moreText.append(chars, start, length);
+    } else if (firstText == null) {
+      firstText = new String(chars, start, length);
+    } else {
+      moreText = new StringBuilder(firstText.length() + length).append(firstText).append(chars, start, length);
+      firstText = null;
+    }
   }
 
   /** Parses {@code xml} into a tree; failures are {@code V3-0001} (not XML or refused by the hardening). */
@@ -53,17 +72,22 @@ final class V3Element {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           V3Element parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-          String local = r.getLocalName();
-          V3Element e = new V3Element(r.getNamespaceURI(), local,
-              (parent == null ? "" : parent.path) + "/" + local);
-          for (int i = 0; i < r.getAttributeCount(); i++) {
-            String attrNs = r.getAttributeNamespace(i);
-            String key = XSI.equals(attrNs) ? "xsi:" + r.getAttributeLocalName(i) : r.getAttributeLocalName(i);
-            e.attrs.put(key, r.getAttributeValue(i));
+          V3Element e = new V3Element(r.getNamespaceURI(), r.getLocalName(), parent);
+          int attributes = r.getAttributeCount();
+          if (attributes > 0) {
+            e.attrs = new HashMap<>(attributes * 2);
+            for (int i = 0; i < attributes; i++) {
+              String attrNs = r.getAttributeNamespace(i);
+              String key = XSI.equals(attrNs) ? "xsi:" + r.getAttributeLocalName(i) : r.getAttributeLocalName(i);
+              e.attrs.put(key, r.getAttributeValue(i));
+            }
           }
           if (parent == null) {
             root = e;
           } else {
+            if (parent.children == null) {
+              parent.children = new ArrayList<>(4);
+            }
             parent.children.add(e);
           }
           stack.add(e);
@@ -72,7 +96,7 @@ final class V3Element {
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
             || event == XMLStreamConstants.SPACE) {
           if (!stack.isEmpty()) {
-            stack.get(stack.size() - 1).text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            stack.get(stack.size() - 1).appendText(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           }
         } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw new CodecException("V3-0003", "DOCTYPE and entity references are refused", "", -1, -1, null);
@@ -101,21 +125,24 @@ final class V3Element {
 
   /** The attribute {@code key} (local name, or {@code xsi:type}); null when absent. */
   String attr(String key) {
-    return attrs.get(key);
+    return attrs == null ? null : attrs.get(key);
   }
 
   /** The attribute, or null when absent or empty. */
   String attrNonEmpty(String key) {
-    String v = attrs.get(key);
+    String v = attr(key);
     return v == null || v.isEmpty() ? null : v;
   }
 
   List<V3Element> children() {
-    return Collections.unmodifiableList(children);
+    return children == null ? Collections.<V3Element>emptyList() : Collections.unmodifiableList(children);
   }
 
   /** The first child with this local name, or null. */
   V3Element child(String local) {
+    if (children == null) {
+      return null;
+    }
     for (V3Element c : children) {
       if (c.name.equals(local)) {
         return c;
@@ -127,6 +154,9 @@ final class V3Element {
   /** All children with this local name. */
   List<V3Element> all(String local) {
     List<V3Element> out = new ArrayList<>();
+    if (children == null) {
+      return out;
+    }
     for (V3Element c : children) {
       if (c.name.equals(local)) {
         out.add(c);
@@ -149,11 +179,11 @@ final class V3Element {
 
   /** The joined text, trimmed. */
   String text() {
-    return text.toString().trim();
+    return rawText().trim();
   }
 
   /** The joined text as written. */
   String rawText() {
-    return text.toString();
+    return moreText != null ? moreText.toString() : firstText != null ? firstText : "";
   }
 }

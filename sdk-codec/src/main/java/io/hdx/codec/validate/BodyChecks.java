@@ -12,6 +12,7 @@ import io.hdx.model.document.Entry;
 import io.hdx.model.document.Participation;
 import io.hdx.model.document.Section;
 import io.hdx.model.layout.ActForm;
+import io.hdx.model.layout.DatumGroup;
 import io.hdx.model.layout.DocumentLayout;
 import io.hdx.model.spec.EntryShape;
 import io.hdx.model.spec.EntrySpec;
@@ -292,15 +293,19 @@ final class BodyChecks {
     if (spec.group == null) {
       return; // a data element of no group (a vendor's detail): the spec does not say where it belongs
     }
-    if (!spec.group.equals(scope.name)) {
+    // how often the layout lets it sit in one instance of this group (DatumGroup#maxOccurs): 0 when it belongs elsewhere
+    DatumGroup group = spec.section.groups.get(scope.name);
+    int max = group == null ? 0 : group.maxOccurs(spec.spec.dataElement());
+    if (max == 0) {
       run.issues.add(ValidationRule.ENTRY_GROUP, spec.spec.confidence(), where, dataElement, section,
           spec.spec.nameZh() + " sits in a group of " + scope.name + " but belongs to a group of " + spec.group);
       return;
     }
     int[] n = scope.counts.computeIfAbsent(spec.spec.dataElement(), k -> new int[1]);
-    if (++n[0] == 2) {
+    if (++n[0] == max + 1) {
       run.issues.add(ValidationRule.ENTRY_GROUP, spec.spec.confidence(), where, dataElement, section,
-          spec.spec.nameZh() + " occurs twice in one group: the second belongs to a group of its own");
+          spec.spec.nameZh() + (max == 1 ? " occurs twice in one group: the second belongs to a group of its own"
+              : " occurs more than " + max + " times in one group: the others belong to a group of their own"));
     }
   }
 

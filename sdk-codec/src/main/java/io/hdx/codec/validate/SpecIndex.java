@@ -59,14 +59,17 @@ final class SpecIndex {
     Map<String, List<SectionIndex>> byElement = new HashMap<>();
     int position = 0;
     Map<String, Map<String, String>> groups = new HashMap<>();
+    Map<String, Map<String, DatumGroup>> groupsByName = new HashMap<>();
     for (DatumGroup group : layout.groups()) {
+      groupsByName.computeIfAbsent(group.sectionKey(), k -> new HashMap<>()).put(group.name(), group);
       for (Datum member : group.members()) {
         groups.computeIfAbsent(group.sectionKey(), k -> new HashMap<>()).put(member.name(), group.name());
       }
     }
     for (SectionSpec section : spec.sections()) {
       SectionIndex si = new SectionIndex(section, position++, catalog, valueSets,
-          groups.getOrDefault(section.key(), Collections.<String, String>emptyMap()));
+          groups.getOrDefault(section.key(), Collections.<String, String>emptyMap()),
+          groupsByName.getOrDefault(section.key(), Collections.<String, DatumGroup>emptyMap()));
       byKey.put(section.key(), si);
       if (!section.code().isPresent()) {
         byTitle.putIfAbsent(titleKey(section.displayName()), si);
@@ -162,10 +165,13 @@ final class SpecIndex {
     /** {@code 10154-3 CHIEF COMPLAINT}, or the name of an uncoded section. */
     final String label;
     final Map<String, EntryIndex> entries;
+    /** The layout's groups of the section by name (a diagnosis's head code, an act shape, ORGANIZER). */
+    final Map<String, DatumGroup> groups;
 
     SectionIndex(SectionSpec spec, int position, DataElementCatalog catalog, ValueSetRegistry valueSets,
-        Map<String, String> groups) {
+        Map<String, String> groups, Map<String, DatumGroup> groupsByName) {
       this.spec = spec;
+      this.groups = groupsByName;
       this.position = position;
       this.label = spec.code().isPresent() ? spec.code().get() + " " + spec.displayName() : spec.displayName();
       Map<String, EntryIndex> map = new LinkedHashMap<>();

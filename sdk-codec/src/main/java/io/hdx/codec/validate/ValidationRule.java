@@ -146,9 +146,10 @@ public enum ValidationRule {
   ENTRY_GROUP("entry-group", Severity.ERROR,
       "Values sit in their own group",
       "Values that belong together are one group of the document layout: a diagnosis's name with its code and "
-          + "rank, a drug, an operation, an organizer's components. A member that occurs twice in one group, or "
-          + "sits in a group of another kind, belongs to another group: e.g. a second diagnosis's ICD-10 code "
-          + "nested under the first diagnosis, which leaves the second without its code.",
+          + "rank, a drug, an operation, an organizer's components. A member that occurs in one group more often "
+          + "than the layout allows (once, unless the standard's examples nest it more: a TCM diagnosis holds its "
+          + "病名 and 证候 codes), or sits in a group that does not hold it, belongs to another group: e.g. a second "
+          + "diagnosis's ICD-10 code nested under the first diagnosis, which leaves the second without its code.",
       "WS/T 500-2016 appendix examples (one observation, act or organizer per diagnosis, drug, operation); "
           + "sdk-model document layout (layout-body.tsv)"),
   /** A data element sits in another place of its act (slot, observation, act) than the spec gives. */

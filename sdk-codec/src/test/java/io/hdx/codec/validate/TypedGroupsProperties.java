@@ -154,4 +154,53 @@ class TypedGroupsProperties {
         "/ClinicalDocument/component/structuredBody/component[1]/section/entry[1]/observation/entryRelationship[2]"
             + "/observation/code");
   }
+
+  /**
+   * A TCM diagnosis as the standard's examples write it (C0034 section 11450-4): 病名名称 with 病名代码, 证候名称,
+   * 证候代码 (DE05.10.130.00 twice) and the rank: one group, no finding (layout member_of,
+   * facts/wst500-group-members.tsv); a third DE05.10.130.00 belongs to another diagnosis.
+   */
+  @Test
+  void tcmDiagnosisWithTwoCodesAndRank_noFinding_thirdCodeReported() {
+    DocumentSpec spec = DocumentSpecRegistry.standard().byCode("C0034").get();
+    Entry.Builder tcm = Entry.builder().dataElement("DE05.10.172.00").value(Text.of("呕吐病"))
+        .addComponent(nested("DE05.10.130.00", tcmCode("BNP050")))
+        .addComponent(nested("DE05.10.172.00", Text.of("脾胃虚寒证")))
+        .addComponent(nested("DE05.10.130.00", tcmCode("ZBUD90")))
+        .addComponent(nested("DE05.01.080.00", io.hdx.model.datatype.IntegerValue.of(1)));
+    Reports.none(VALIDATOR.validate(problemList(spec, tcm.build())), ValidationRule.ENTRY_GROUP);
+    tcm.addComponent(nested("DE05.10.130.00", tcmCode("BNP060")));
+    Reports.one(VALIDATOR.validate(problemList(spec, tcm.build())), ValidationRule.ENTRY_GROUP, Severity.ERROR,
+        "/ClinicalDocument/component/structuredBody/component[1]/section/entry[1]/observation/entryRelationship[5]"
+            + "/observation/code");
+  }
+
+  /** The rank may sit in a TCM diagnosis, a 西医 code may not. */
+  @Test
+  void westernCodeInTcmDiagnosis_reportedAsWrongGroup() {
+    DocumentSpec spec = DocumentSpecRegistry.standard().byCode("C0034").get();
+    Entry tcm = Entry.builder().dataElement("DE05.10.172.00").value(Text.of("呕吐病"))
+        .addComponent(nested("DE05.10.130.00", tcmCode("BNP050")))
+        .addComponent(nested("DE05.01.024.00",
+            CodedValue.builder().code("I10").codeSystem("2.16.156.10011.2.3.3.11.3").build()))
+        .build();
+    Reports.one(VALIDATOR.validate(problemList(spec, tcm)), ValidationRule.ENTRY_GROUP, Severity.ERROR,
+        "/ClinicalDocument/component/structuredBody/component[1]/section/entry[1]/observation/entryRelationship[2]"
+            + "/observation/code");
+  }
+
+  private static ClinicalDocument problemList(DocumentSpec spec, Entry entry) {
+    return new ValidDocuments(1).header(spec).addSection(Section.builder().code("11450-4")
+        .displayName("Problem list").addEntry(entry).build()).build();
+  }
+
+  private static Entry nested(String dataElement, Hl7Value value) {
+    return Entry.builder().dataElement(dataElement).shape(io.hdx.model.spec.EntryShape.ENTRY_RELATIONSHIP)
+        .value(value).build();
+  }
+
+  /** A code of GB/T 15657 中医病证分类与代码 (2.16.156.10011.2.3.3.14), as the standard's examples write it. */
+  private static CodedValue tcmCode(String code) {
+    return CodedValue.builder().code(code).codeSystem("2.16.156.10011.2.3.3.14").build();
+  }
 }

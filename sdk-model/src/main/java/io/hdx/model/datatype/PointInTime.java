@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,14 +95,32 @@ public final class PointInTime implements Hl7Value, Comparable<PointInTime> {
   /** A day, written {@code yyyyMMdd}. */
   public static PointInTime of(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return parse(String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+    StringBuilder b = year(date.getYear());
+    return parse(two(two(b, date.getMonthValue()), date.getDayOfMonth()).toString());
   }
 
   /** A second, written {@code yyyyMMddHHmmss} (fractions of a second are dropped). */
   public static PointInTime of(LocalDateTime dateTime) {
     Objects.requireNonNull(dateTime, "dateTime");
-    return parse(String.format("%04d%02d%02d%02d%02d%02d", dateTime.getYear(), dateTime.getMonthValue(),
-        dateTime.getDayOfMonth(), dateTime.getHour(), dateTime.getMinute(), dateTime.getSecond()));
+    StringBuilder b = two(two(year(dateTime.getYear()), dateTime.getMonthValue()), dateTime.getDayOfMonth());
+    return parse(two(two(two(b, dateTime.getHour()), dateTime.getMinute()), dateTime.getSecond()).toString());
+  }
+
+  /**
+   * The year as {@code %04d} writes it (a message header takes one per message; {@code String.format} cost more
+   * than the rest of the header).
+   */
+  private static StringBuilder year(int year) {
+    StringBuilder b = new StringBuilder(14);
+    if (year < 0 || year > 9999) {
+      return b.append(String.format(Locale.ROOT, "%04d", year));
+    }
+    return two(b, year / 100).append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10));
+  }
+
+  /** Appends {@code value} (0-99) as two digits. */
+  private static StringBuilder two(StringBuilder b, int value) {
+    return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   /**

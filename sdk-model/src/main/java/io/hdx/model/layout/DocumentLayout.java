@@ -7,14 +7,9 @@ import io.hdx.model.datatype.InstanceIdentifier;
 import io.hdx.model.datatype.IntegerValue;
 import io.hdx.model.datatype.NullValue;
 import io.hdx.model.datatype.Text;
-import io.hdx.model.document.Address;
 import io.hdx.model.document.ClinicalDocument;
-import io.hdx.model.document.Encounter;
 import io.hdx.model.document.Entry;
-import io.hdx.model.document.Organization;
-import io.hdx.model.document.Participant;
 import io.hdx.model.document.Participation;
-import io.hdx.model.document.Patient;
 import io.hdx.model.document.Section;
 import io.hdx.model.internal.TsvResource;
 import io.hdx.model.spec.Cardinality;
@@ -96,6 +91,7 @@ public final class DocumentLayout {
     Map<String, Datum> slots = new HashMap<>();
     Map<String, Map<String, Datum>> parts = new LinkedHashMap<>();
     Map<String, List<Datum>> grouped = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> maxOccurs = new HashMap<>();
     Map<String, BodyRow> rows = data.body.getOrDefault(spec.code(), Collections.<String, BodyRow>emptyMap());
     for (SectionSpec section : spec.sections()) {
       Map<String, Datum> sectionData = sectionParts(section.key(), sectionXPath(section), data);
@@ -114,6 +110,12 @@ public final class DocumentLayout {
         if (datum.group().isPresent()) {
           grouped.computeIfAbsent(section.key() + '\u0000' + datum.group().get(), k -> new ArrayList<>()).add(datum);
         }
+        Map<String, Integer> memberOf = row != null ? row.memberOf : datum.group().isPresent()
+            ? Collections.singletonMap(datum.group().get(), 1) : Collections.<String, Integer>emptyMap();
+        for (Map.Entry<String, Integer> m : memberOf.entrySet()) {
+          maxOccurs.computeIfAbsent(section.key() + '\u0000' + m.getKey(), k -> new HashMap<>())
+              .merge(entry.dataElement(), m.getValue(), Math::max);
+        }
       }
     }
     this.body = Collections.unmodifiableList(bodyData);
@@ -123,7 +125,8 @@ public final class DocumentLayout {
     List<DatumGroup> groupList = new ArrayList<>();
     for (Map.Entry<String, List<Datum>> g : grouped.entrySet()) {
       String[] key = g.getKey().split("\u0000", 2);
-      groupList.add(new DatumGroup(key[0], key[1], g.getValue()));
+      groupList.add(new DatumGroup(key[0], key[1], g.getValue(),
+          maxOccurs.getOrDefault(g.getKey(), Collections.<String, Integer>emptyMap())));
     }
     this.groups = Collections.unmodifiableList(groupList);
     Map<String, Set<String>> heads = new HashMap<>();
@@ -360,7 +363,7 @@ public final class DocumentLayout {
         if (part.getKey().startsWith(prefix)) {
           Datum datum = part.getValue();
           // section.entry.author.organization.name: the path below the person starts at its fourth step
-          HeaderPaths.walk(person, p.person(), datum.name().split("\\."), 3,
+          HeaderPaths.reach(HeaderObject.PERSON, p.person(), person, datum.name().split("\\."), 3,
               (pointer, node) -> HeaderPaths.emit(datum, pointer, node, sink));
         }
       }
@@ -472,6 +475,8 @@ public final class DocumentLayout {
 
   private static final class BodyRow {
     final String group;
+    /** Every group the datum may sit in, with how many times in one instance. */
+    final Map<String, Integer> memberOf = new HashMap<>();
     final String xpath;
     final String json;
     final PersonalDataCategory category;
@@ -479,10 +484,16 @@ public final class DocumentLayout {
 
     BodyRow(List<String> row) {
       this.group = "-".equals(row.get(4)) ? null : row.get(4);
-      this.xpath = row.get(5);
-      this.json = row.get(6);
-      this.category = PersonalDataCategory.valueOf(row.get(7));
-      this.codeSystem = row.get(8);
+      if (!"-".equals(row.get(5))) {
+        for (String pair : row.get(5).split(",")) {
+          int eq = pair.indexOf('=');
+          memberOf.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
+        }
+      }
+      this.xpath = row.get(6);
+      this.json = row.get(7);
+      this.category = PersonalDataCategory.valueOf(row.get(8));
+      this.codeSystem = row.get(9);
     }
   }
 
@@ -500,7 +511,8 @@ public final class DocumentLayout {
         (h.field.startsWith("section.") ? sectionParts : header).add(h);
       }
       for (List<String> row : TsvResource.read(DocumentLayout.class, BASE + "layout-body.tsv", Arrays.asList(
-          "doc_code", "section_key", "de_code", "position", "group", "xpath", "json", "category", "code_system"))) {
+          "doc_code", "section_key", "de_code", "position", "group", "member_of", "xpath", "json", "category",
+          "code_system"))) {
         body.computeIfAbsent(row.get(0), k -> new HashMap<>())
             .put(slotKey(row.get(1), row.get(2), ValuePosition.valueOf(row.get(3))), new BodyRow(row));
       }
@@ -590,239 +602,84 @@ public final class DocumentLayout {
     static final Data DATA = new Data();
   }
 
-  /** Resolves a header field of the layout (e.g. {@code author.organization.partOf.name}) over the model. */
+  /**
+   * Resolves a header field of the layout (e.g. {@code author.organization.partOf.name}) over the model, step by step
+   * through the fields of the header's objects ({@link HeaderObject}).
+   */
   private static final class HeaderPaths {
     private HeaderPaths() {}
 
     static void resolve(ClinicalDocument doc, Datum datum, Consumer<LayoutValue> sink) {
       String[] path = datum.name().split("\\.");
       if (path[0].equals("document")) {
-        emit(datum, "/" + path[1], documentField(doc, path[1]), sink);
+        // the document's kind: its template and code are no header fields of the model, but data of the layout
+        if (path[1].equals("templateId")) {
+          emit(datum, "/templateId", InstanceIdentifier.ofRoot(doc.templateId()), sink);
+        } else if (path[1].equals("code")) {
+          emit(datum, "/code", CodedValue.builder().code(doc.code()).codeSystem(DocumentSpec.DOCUMENT_CODE_SYSTEM)
+              .build(), sink);
+        } else {
+          reach(HeaderObject.DOCUMENT, doc, "", path, 1, (at, node) -> emit(datum, at, node, sink));
+        }
         return;
       }
-      reach(doc, path, (at, node) -> emit(datum, at, node, sink));
+      reach(HeaderObject.DOCUMENT, doc, "", path, 0, (at, node) -> emit(datum, at, node, sink));
     }
 
     /** How many model nodes {@code field} (a dotted model path, e.g. {@code author.organization}) reaches. */
     static int count(ClinicalDocument doc, String field) {
       int[] n = new int[1];
-      reach(doc, field.split("\\."), (at, node) -> n[0]++);
+      reach(HeaderObject.DOCUMENT, doc, "", field.split("\\."), 0, (at, node) -> n[0]++);
       return n[0];
     }
 
-    /** Gives {@code leaf} every node {@code path} reaches in {@code doc}, with its JSON pointer. */
-    private static void reach(ClinicalDocument doc, String[] path, BiConsumer<String, Object> sink) {
-      String head = path[0];
-      switch (head) {
-        case "patient":
-          if (doc.patient().isPresent()) {
-            walk("/patient", doc.patient().get(), path, 1, sink);
+    /**
+     * Gives {@code sink} every node that {@code path[i..]} reaches from {@code node}, an object of kind
+     * {@code object} at JSON pointer {@code at}, with its pointer. A null flavor is no value.
+     */
+    static <N, B> void reach(HeaderObject<N, B> object, N node, String at, String[] path, int i,
+        BiConsumer<String, Object> sink) {
+      HeaderField<N, B, ?> field = object.field(path[i]).orElseThrow(() -> new IllegalStateException(
+          "layout-header.tsv: no field " + path[i] + " in " + object.name()));
+      follow(object, field, node, at, path, i, sink);
+    }
+
+    private static <N, B, V> void follow(HeaderObject<N, B> object, HeaderField<N, B, V> field, N node, String at,
+        String[] path, int i, BiConsumer<String, Object> sink) {
+      List<V> values = field.values(node);
+      for (int k = 0; k < values.size(); k++) {
+        V value = values.get(k);
+        if (value instanceof NullValue) {
+          continue;
+        }
+        String valueAt = at + "/" + field.jsonName() + (field.form().isList() ? "/" + k : "");
+        if (field.object().isPresent() && field.object().get() == object) {
+          // a field of its own kind (partOf: asOrganizationPartOf/wholeOrganization) reaches every enclosing
+          // level, as deep as the document nests it
+          @SuppressWarnings("unchecked")
+          HeaderField<V, ?, V> levels = (HeaderField<V, ?, V>) field;
+          for (V level = value; level != null; level = levels.value(level).orElse(null)) {
+            step(field, level, valueAt, path, i + 1, sink);
+            valueAt += "/" + field.jsonName();
           }
-          return;
-        case "author":
-          each("/authors/", doc.authors(), path, sink);
-          return;
-        case "informant":
-          each("/informants/", doc.informants(), path, sink);
-          return;
-        case "authenticator":
-          each("/authenticators/", doc.authenticators(), path, sink);
-          return;
-        case "participant":
-          each("/participants/", doc.participants(), path, sink);
-          return;
-        case "legalAuthenticator":
-          if (doc.legalAuthenticator().isPresent()) {
-            walk("/legalAuthenticator", doc.legalAuthenticator().get(), path, 1, sink);
-          }
-          return;
-        case "custodian":
-          if (doc.custodian().isPresent()) {
-            walk("/custodian", doc.custodian().get(), path, 1, sink);
-          }
-          return;
-        case "relatedDocument":
-          if (doc.relatedDocument().isPresent()) {
-            sink.accept("/relatedDocument", doc.relatedDocument().get());
-          }
-          return;
-        case "encounter":
-          if (doc.encounter().isPresent()) {
-            walk("/encounter", doc.encounter().get(), path, 1, sink);
-          }
-          return;
-        default:
-          throw new IllegalStateException("layout: unknown header field " + String.join(".", path));
+        } else {
+          step(field, value, valueAt, path, i + 1, sink);
+        }
       }
     }
 
-    private static void each(String at, List<Participant> list, String[] path, BiConsumer<String, Object> sink) {
-      for (int i = 0; i < list.size(); i++) {
-        walk(at + i, list.get(i), path, 1, sink);
-      }
-    }
-
-    private static Object documentField(ClinicalDocument doc, String field) {
-      switch (field) {
-        case "templateId":
-          return InstanceIdentifier.ofRoot(doc.templateId());
-        case "code":
-          return CodedValue.builder().code(doc.code()).codeSystem(DocumentSpec.DOCUMENT_CODE_SYSTEM).build();
-        case "id":
-          return doc.id().orElse(null);
-        case "title":
-          return doc.title().orElse(null);
-        case "effectiveTime":
-          return doc.effectiveTime().orElse(null);
-        case "confidentiality":
-          return doc.confidentiality().orElse(null);
-        case "languageCode":
-          return doc.languageCode().orElse(null);
-        case "setId":
-          return doc.setId().orElse(null);
-        case "versionNumber":
-          return doc.versionNumber().orElse(null);
-        default:
-          throw new IllegalStateException("layout-header.tsv: unknown document field " + field);
-      }
-    }
-
-    /** Follows {@code path[i..]} from {@code node} (at pointer {@code at}) and gives {@code sink} what it reaches. */
-    private static void walk(String at, Object node, String[] path, int i, BiConsumer<String, Object> sink) {
-      if (node == null) {
-        return;
-      }
+    private static <V> void step(HeaderField<?, ?, V> field, V value, String at, String[] path, int i,
+        BiConsumer<String, Object> sink) {
       if (i == path.length) {
-        sink.accept(at, node);
+        sink.accept(at, value);
         return;
       }
-      String field = path[i];
-      if (node instanceof Patient && "ids".equals(field)) {
-        List<InstanceIdentifier> ids = ((Patient) node).ids();
-        for (int k = 0; k < ids.size(); k++) {
-          walk(at + "/ids/" + k, ids.get(k), path, i + 1, sink);
-        }
-        return;
-      }
-      if (node instanceof Organization && "partOf".equals(field)) {
-        // every enclosing level: asOrganizationPartOf/wholeOrganization, as deep as the document nests it
-        Organization level = ((Organization) node).partOf().orElse(null);
-        String levelAt = at + "/partOf";
-        while (level != null) {
-          walk(levelAt, level, path, i + 1, sink);
-          level = level.partOf().orElse(null);
-          levelAt += "/partOf";
-        }
-        return;
-      }
-      walk(at + "/" + field, child(node, field), path, i + 1, sink);
-    }
-
-    private static Object child(Object node, String field) {
-      if (node instanceof Patient) {
-        Patient p = (Patient) node;
-        switch (field) {
-          case "address":
-            return p.address().orElse(null);
-          case "telecom":
-            return p.telecom().orElse(null);
-          case "residentId":
-            return p.residentId().orElse(null);
-          case "name":
-            return p.name().orElse(null);
-          case "gender":
-            return p.gender().orElse(null);
-          case "birthTime":
-            return p.birthTime().orElse(null);
-          case "maritalStatus":
-            return p.maritalStatus().orElse(null);
-          case "ethnicGroup":
-            return p.ethnicGroup().orElse(null);
-          case "occupation":
-            return p.occupation().orElse(null);
-          case "age":
-            return p.age().orElse(null);
-          case "employer":
-            return p.employer().orElse(null);
-          case "providerOrganization":
-            return p.providerOrganization().orElse(null);
-          default:
-            break;
-        }
-      } else if (node instanceof Participant) {
-        Participant p = (Participant) node;
-        switch (field) {
-          case "time":
-            return p.time().orElse(null);
-          case "id":
-            return p.id().orElse(null);
-          case "code":
-            return p.code().orElse(null);
-          case "roleName":
-            return p.roleName().orElse(null);
-          case "name":
-            return p.name().orElse(null);
-          case "telecom":
-            return p.telecom().orElse(null);
-          case "address":
-            return p.address().orElse(null);
-          case "organization":
-            return p.organization().orElse(null);
-          default:
-            break;
-        }
-      } else if (node instanceof Organization) {
-        Organization o = (Organization) node;
-        switch (field) {
-          case "id":
-            return o.id().orElse(null);
-          case "name":
-            return o.name().orElse(null);
-          case "telecom":
-            return o.telecom().orElse(null);
-          default:
-            break;
-        }
-      } else if (node instanceof Address) {
-        Address a = (Address) node;
-        switch (field) {
-          case "use":
-            return a.use().orElse(null);
-          case "houseNumber":
-            return a.houseNumber().orElse(null);
-          case "streetName":
-            return a.streetName().orElse(null);
-          case "township":
-            return a.township().orElse(null);
-          case "county":
-            return a.county().orElse(null);
-          case "city":
-            return a.city().orElse(null);
-          case "state":
-            return a.state().orElse(null);
-          case "postalCode":
-            return a.postalCode().orElse(null);
-          default:
-            break;
-        }
-      } else if (node instanceof Encounter) {
-        Encounter e = (Encounter) node;
-        switch (field) {
-          case "effectiveTime":
-            return e.time().filter(t -> !(t instanceof NullValue)).orElse(null);
-          case "location":
-            return e.location().orElse(null);
-          default:
-            break;
-        }
-      }
-      throw new IllegalStateException("layout-header.tsv: no field " + field + " in " + node.getClass().getSimpleName());
+      HeaderObject<V, ?> object = field.object().orElseThrow(() -> new IllegalStateException(
+          "layout-header.tsv: " + field.name() + " has no field " + path[i]));
+      reach(object, value, at, path, i, sink);
     }
 
     private static void emit(Datum datum, String at, Object value, Consumer<LayoutValue> sink) {
-      if (value == null) {
-        return;
-      }
       Hl7Value v;
       if (value instanceof Hl7Value) {
         v = (Hl7Value) value;

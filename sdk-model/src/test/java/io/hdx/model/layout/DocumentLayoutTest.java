@@ -185,4 +185,27 @@ class DocumentLayoutTest {
     }
     throw new AssertionError(field);
   }
+
+  @Test
+  void maxOccurs_tcmDiagnosis_twoCodesAndTheRankOfAnotherGroup() {
+    DocumentLayout layout = DocumentLayout.standard("C0034").get();
+    DatumGroup tcm = group(layout, "11450-4", "DE05.10.172.00");
+    DatumGroup western = group(layout, "11450-4", "DE05.01.025.00");
+    assertEquals(2, tcm.maxOccurs("DE05.10.130.00"));
+    assertEquals(1, tcm.maxOccurs("DE05.01.080.00"));
+    assertEquals(0, tcm.maxOccurs("DE05.01.024.00"));
+    assertEquals(1, western.maxOccurs("DE05.01.080.00"));
+    assertEquals(1, western.maxOccurs("DE05.01.024.00"));
+    assertEquals(0, western.maxOccurs("DE05.10.130.00"));
+    assertEquals(0, western.maxOccurs("DE99.99.999.99"));
+  }
+
+  private static DatumGroup group(DocumentLayout layout, String section, String name) {
+    for (DatumGroup g : layout.groups()) {
+      if (g.sectionKey().equals(section) && g.name().equals(name)) {
+        return g;
+      }
+    }
+    throw new AssertionError(name);
+  }
 }

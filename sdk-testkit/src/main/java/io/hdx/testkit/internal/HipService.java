@@ -48,6 +48,8 @@ import io.hdx.testkit.AuditRecord;
 import io.hdx.testkit.FaultPlan;
 import io.hdx.testkit.MessageSignatureCheck;
 import io.hdx.security.CryptoException;
+import io.hdx.security.sm.SignatureEncoding;
+import io.hdx.security.sm.Sm2Signer;
 import io.hdx.security.sm.Sm2Verifier;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -85,12 +87,19 @@ public final class HipService {
     public final String contentType;
     public final byte[] body;
     public final boolean drop;
+    /** The {@link io.hdx.codec.v3.MessageSignatures#HEADER} value of the answer, or null when not signed. */
+    public final String signature;
 
     Reply(int status, String contentType, byte[] body, boolean drop) {
+      this(status, contentType, body, drop, null);
+    }
+
+    Reply(int status, String contentType, byte[] body, boolean drop, String signature) {
       this.status = status;
       this.contentType = contentType;
       this.body = body;
       this.drop = drop;
+      this.signature = signature;
     }
   }
 
@@ -112,6 +121,8 @@ public final class HipService {
     public MessageSignatureCheck signatureCheck = MessageSignatureCheck.OFF;
     /** Verifiers by sender system id (the device id's extension, else its root). */
     public Map<String, Sm2Verifier> signers = new HashMap<>();
+    /** Signs every V3 answer (MessageSignatures), or null: answers unsigned. */
+    public Sm2Signer answerSigner;
   }
 
   private static final int MAX_RETRIES = 25;
@@ -184,7 +195,20 @@ public final class HipService {
       return new Reply(0, "", new byte[0], true);
     }
     String type = call == null ? "application/xml; charset=utf-8" : call.version().contentType();
-    return new Reply(200, type, out, false);
+    return new Reply(200, type, out, false, settings.answerSigner == null ? null : sign(o.response));
+  }
+
+  /**
+   * The answer's signature as the client's is made (io.hdx.codec.v3.MessageSignatures: SM2 with SM3, GB/T
+   * 32918.2-2016, DER, Base64) over the V3 answer, so a client can tell the platform's answer from a changed one.
+   */
+  private String sign(byte[] v3) {
+    Sm2Signer signer = settings.answerSigner;
+    byte[] sig = signer.sign(io.hdx.codec.v3.MessageSignatures.signedContent(v3));
+    if (signer.encoding() != SignatureEncoding.DER) {
+      sig = signer.encoding().convert(sig, SignatureEncoding.DER);
+    }
+    return Base64.getEncoder().encodeToString(sig);
   }
 
   private static boolean looksLikeSoap(byte[] body) {

@@ -61,12 +61,25 @@ final class PatientIndex {
    */
   static Applied register(Connection c, String system, PatientRecord p, byte[] record, boolean mustExist,
       Instant now) throws SQLException, Refused {
+    // what each id of the message names now; ids that name no patient are inserted below, so a registration runs
+    // each look-up once (a concurrent registration inserting the same id meanwhile fails the insert on the primary
+    // key, SQLState 23, and the caller redoes the whole transaction)
     String pid = null;
+    Set<Identifier> newLocal = new LinkedHashSet<>();
     for (Identifier id : p.ids()) {
-      pid = first(pid, lookupLocal(c, system, id));
+      String found = lookupLocal(c, system, id);
+      if (found == null) {
+        newLocal.add(id);
+      }
+      pid = first(pid, found);
     }
+    Set<Identifier> newPerson = new LinkedHashSet<>();
     for (Identifier id : p.personIds()) {
-      pid = first(pid, lookupPerson(c, id));
+      String found = lookupPerson(c, id);
+      if (found == null) {
+        newPerson.add(id);
+      }
+      pid = first(pid, found);
     }
     if (pid == null && mustExist) {
       throw new Refused("SIM-0201", "update of a patient the platform does not know (no local id or person id matches)");
@@ -96,38 +109,15 @@ final class PatientIndex {
       }
       version = version(c, pid);
     }
-    for (Identifier id : p.ids()) {
-      String other = lookupLocal(c, system, id);
-      if (other == null) {
-        insert(c, "INSERT INTO hdx_local_id (system_id, root, extension, platform_id) VALUES (?, ?, ?, ?)", system,
-            id.root(), id.extensionOrEmpty(), pid);
-      } else if (!other.equals(pid)) {
-        conflict(created);
-        throw new Refused("SIM-0202", "a local patient id of this message already belongs to another platform patient");
-      }
+    for (Identifier id : newLocal) {
+      insert(c, "INSERT INTO hdx_local_id (system_id, root, extension, platform_id) VALUES (?, ?, ?, ?)", system,
+          id.root(), id.extensionOrEmpty(), pid);
     }
-    for (Identifier id : p.personIds()) {
-      String other = lookupPerson(c, id);
-      if (other == null) {
-        insert(c, "INSERT INTO hdx_person_id (root, extension, platform_id) VALUES (?, ?, ?)", id.root(),
-            id.extensionOrEmpty(), pid);
-      } else if (!other.equals(pid)) {
-        conflict(created);
-        throw new Refused("SIM-0203", "a person id of this message already belongs to another platform patient");
-      }
+    for (Identifier id : newPerson) {
+      insert(c, "INSERT INTO hdx_person_id (root, extension, platform_id) VALUES (?, ?, ?)", id.root(),
+          id.extensionOrEmpty(), pid);
     }
     return new Applied(pid, created, version);
-  }
-
-  /**
-   * A patient this transaction created meets an id another transaction committed meanwhile (read committed): the
-   * same person registered twice at once. Not the sender's error: the caller rolls back and redoes the
-   * registration, which then joins the patient the other one created.
-   */
-  private static void conflict(boolean created) throws SQLException {
-    if (created) {
-      throw new SQLException("concurrent registration of the same person", "40001");
-    }
   }
 
   private static String first(String known, String found) throws Refused {

@@ -73,9 +73,9 @@ public final class HighValueConsumablesRecord extends TypedDocument {
     return valueList("10160-0", "DE08.50.058.00", BooleanValue.class);
   }
 
-  /** DE06.00.242.00 ({@code DE06.00.242.00}, ST), section 10160-0 HISTORY OF MEDICATION USE. */
-  public List<Text> de060024200() {
-    return valueList("10160-0", "DE06.00.242.00", Text.class);
+  /** DE06.00.242.00 ({@code DE06.00.242.00}, CD), section 10160-0 HISTORY OF MEDICATION USE. */
+  public List<CodedValue> de060024200() {
+    return valueList("10160-0", "DE06.00.242.00", CodedValue.class);
   }
 
   /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ), section 10160-0 HISTORY OF MEDICATION USE. */
@@ -123,14 +123,14 @@ public final class HighValueConsumablesRecord extends TypedDocument {
       return value("DE08.50.058.00", BooleanValue.class);
     }
 
-    /** DE06.00.242.00 ({@code DE06.00.242.00}, ST). */
-    public Drug de060024200(String value) {
-      return with("DE06.00.242.00", Text.of(value));
+    /** DE06.00.242.00 ({@code DE06.00.242.00}, CD). */
+    public Drug de060024200(Coded value) {
+      return with("DE06.00.242.00", CodedValue.of(value));
     }
 
     /** DE06.00.242.00 ({@code DE06.00.242.00}). */
-    public Optional<Text> de060024200() {
-      return value("DE06.00.242.00", Text.class);
+    public Optional<CodedValue> de060024200() {
+      return value("DE06.00.242.00", CodedValue.class);
     }
 
     /** DE06.00.241.00 ({@code DE06.00.241.00}, PQ). */

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * WS/T 500.44-2016 抢救记录 (Rescue (resuscitation) record): document code {@code C0044}, templateId {@code 2.16.156.10011.2.1.1.64}.
  *
- * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 15 entries.
+ * <p>Unconfirmed in the spec data: cardinalities (the public samples show presence only); 3 of 16 entries.
  *
  * <p>Generated from the document spec by TypedDocumentGenerator; do not edit.
  *
@@ -116,6 +116,11 @@ public final class RescueRecord extends TypedDocument {
   /** 手术及操作编码 ({@code DE06.00.093.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.3.12}. */
   public List<CodedValue> procedureCode() {
     return valueList("47519-4", "DE06.00.093.00", CodedValue.class);
+  }
+
+  /** 手术目标部位 ({@code DE06.00.187.00}, CD), section 47519-4 HISTORY OF PROCEDURES, value set {@code 2.16.156.10011.2.3.1.266}. */
+  public List<CodedValue> procedureSiteName() {
+    return valueList("47519-4", "DE06.00.187.00", CodedValue.class);
   }
 
   /** 检查/检验结果 ({@code DE04.30.009.00}, ST), section 30954-2 STUDIES SUMMARY. */
@@ -252,6 +257,16 @@ public final class RescueRecord extends TypedDocument {
     /** 手术及操作编码 ({@code DE06.00.093.00}). */
     public Optional<CodedValue> procedureCode() {
       return value("DE06.00.093.00", CodedValue.class);
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}, CD, value set {@code 2.16.156.10011.2.3.1.266}). */
+    public Operation procedureSiteName(Coded value) {
+      return with("DE06.00.187.00", CodedValue.of(value));
+    }
+
+    /** 手术目标部位 ({@code DE06.00.187.00}). */
+    public Optional<CodedValue> procedureSiteName() {
+      return value("DE06.00.187.00", CodedValue.class);
     }
   }
 
