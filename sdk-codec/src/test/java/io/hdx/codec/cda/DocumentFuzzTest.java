@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * numbers and values, deep nesting, other encodings with damaged bytes, refused markup, removed ranges and
  * required attributes, many attributes), each decoded in both modes and, when it decodes, validated and encoded
  * again as XML (against its source and without) and as JSON. Nothing may throw but {@link CodecException} (the
- * validator throws nothing), and no step may take more than {@value #BUDGET_MS} ms (issue 9: "no input over
- * 1 s" of the thread's CPU time; each step on its own: one decode, one validation, one encoding). The hostile documents of issue 9 (5 MB
- * each) run last, once the JIT has compiled the decoder.
+ * validator throws nothing), and no step may take more than {@value #BUDGET_MS} ms of the thread's CPU time (issue 9:
+ * "no input over 1 s"; each step on its own: one decode, one validation, one encoding). The hostile documents of
+ * issue 9 (5 MB each) run last, once the JIT has compiled the decoder.
  *
  * <p>Fixed seed ({@code -Dhdx.fuzz.seed}, default {@value #DEFAULT_SEED}), so a failure reproduces: it names the
  * input's number and mutations, never its content. The system property {@code hdx.fuzz.inputs} sets how many
