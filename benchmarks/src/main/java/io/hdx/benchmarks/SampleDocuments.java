@@ -147,7 +147,7 @@ final class SampleDocuments {
           .diagnosisCodeInDischargeDiagnosis(cd(d[1], d[2], ICD10, "诊断代码表(ICD-10)"))
           .presentOnAdmissionCode(cd("1", "有", "2.16.156.10011.2.3.1.253", "入院病情代码表")));
     }
-    b.dischargeMode(InpatientFrontPage.DischargeModeGroup.of(cd("1", "医嘱离院", "2.16.156.10011.2.3.3.1.265", "离院方式代码表"))
+    b.dischargeMode(InpatientFrontPage.DischargeModeGroup.of(cd("1", "医嘱离院", "2.16.156.10011.2.3.1.265", "离院方式代码表"))
             .organizationName("北京市示例区康复医院"))
         .addAct(InpatientFrontPage.Act.of().allergyHistoryFlag(true))
         .allergyHistory("青霉素类（青霉素钠）；磺胺类（复方磺胺甲噁唑）")

@@ -5,14 +5,20 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The curated clinical knowledge the generator draws coherent cases from: a subset of ICD-10 with the Chinese titles
- * of GB/T 14396-2016 疾病分类与代码 (the national edition of ICD-10; codes at category or subcategory level, which
- * every edition shares), each with the complaint that brings the patient, the department, the drugs a guideline
- * would give, the laboratory items that move with it, and for surgical conditions the operation (ICD-9-CM-3
- * category and subcategory codes as the 2011 Chinese edition 手术操作分类代码 writes them).
+ * The curated clinical knowledge the generator draws coherent cases from: a subset of ICD-10 (GB/T 14396-2016
+ * 疾病分类与代码; codes at category or subcategory level, which every edition shares, titled as the national clinical
+ * edition 国家临床版 2.0 names the subcategory's default row, e.g. E11.9 2型糖尿病 for E11.900, O80.0 头位顺产), each
+ * with the complaint that brings the patient, the department, the drugs a guideline would give, the laboratory items
+ * that move with it, and for surgical conditions the operation (ICD-9-CM-3 subcategory codes and titles as the 2011
+ * Chinese edition 手术操作分类代码 writes them: 47.09 其他阑尾切除术, 73.59 其他手法助产).
  *
- * <p>TCM: the disease name (中医病名) is text; a GB/T 15657 code is given only where the reference data knows it
- * ({@code valueset-oids.csv} examples of 2.16.156.10011.2.3.3.14: BNP050 呕吐病), never made up.
+ * <p>TCM: the disease name (中医病名) is text; a GB/T 15657-1995 中医病证分类与代码 code is given only where public
+ * sources agree on it, never made up: BNW010 感冒病, BNF010 咳嗽病 and BNS150 腰痛病 each appear with that name in two
+ * or more independent public HIS code tables and records; BNP050 呕吐病 is the example of the WS/T 500 samples
+ * ({@code valueset-oids.csv} of 2.16.156.10011.2.3.3.14), seen in no other source. The other names have no code
+ * we could confirm (a primary copy of the GB/T 15657-1995 table was not available), and a document then carries
+ * the WS/T 500 example code. The ICD titles were checked the same way, against public hospital code maps and DRG
+ * lists, not against a primary copy of the national editions.
  *
  * <p>Laboratory reference intervals: WS/T 405-2012 血细胞分析参考区间 (adults: WBC 3.5-9.5 ×10^9/L, haemoglobin
  * 130-175 g/L men and 115-150 g/L women, platelets 125-350 ×10^9/L); WS/T 404.1-2012 (ALT 9-50 U/L men, 7-40 U/L
@@ -185,18 +191,18 @@ final class Clinical {
   private static final Drug OXYTOCIN = drug("缩宫素注射液", "10", "U", "肌内注射", "once", 1);
 
   static final List<Condition> CONDITIONS = Collections.unmodifiableList(Arrays.asList(
-      new Condition("J06.9", "急性上呼吸道感染", Setting.OUTPATIENT, "呼吸内科", "发热、咽痛2天", null,
+      new Condition("J06.9", "急性上呼吸道感染", Setting.OUTPATIENT, "呼吸内科", "发热、咽痛2天", "BNW010",
           "感冒病", drugs(PARACETAMOL), shifts(up(WBC, 1.15)), null, null, null, 0, false, 3, 80),
-      new Condition("J20.9", "急性支气管炎", Setting.OUTPATIENT, "呼吸内科", "咳嗽、咳痰5天", null,
+      new Condition("J20.9", "急性支气管炎", Setting.OUTPATIENT, "呼吸内科", "咳嗽、咳痰5天", "BNF010",
           "咳嗽病", drugs(AMOXICILLIN), shifts(up(WBC, 1.2), up(CRP, 2.0)), null, null, null, 0, false, 5, 85),
       new Condition("I10", "特发性(原发性)高血压", Setting.OUTPATIENT, "心血管内科", "头晕、头痛2周", null,
           "眩晕病", drugs(AMLODIPINE), shifts(), null, null, null, 40, false, 35, 90),
-      new Condition("E11.9", "2型糖尿病不伴有并发症", Setting.OUTPATIENT, "内分泌科", "口干、多饮、多尿3个月",
+      new Condition("E11.9", "2型糖尿病", Setting.OUTPATIENT, "内分泌科", "口干、多饮、多尿3个月",
           null, "消渴病", drugs(METFORMIN), shifts(up(GLU, 1.7), up(HBA1C, 1.4)), null, null, null, 10, false,
           30, 90),
       new Condition("K29.7", "胃炎", Setting.OUTPATIENT, "消化内科", "反复上腹痛1周", "BNP050", "呕吐病",
           drugs(OMEPRAZOLE), shifts(), null, null, null, 0, false, 16, 85),
-      new Condition("M54.5", "下背痛", Setting.OUTPATIENT, "骨科", "腰痛2周", null, "腰痛病",
+      new Condition("M54.5", "下背痛", Setting.OUTPATIENT, "骨科", "腰痛2周", "BNS150", "腰痛病",
           drugs(IBUPROFEN), shifts(), null, null, null, 0, false, 20, 85),
       new Condition("N39.0", "泌尿道感染", Setting.OUTPATIENT, "泌尿外科", "尿频、尿急、尿痛3天", null,
           "淋证", drugs(LEVOFLOXACIN), shifts(up(WBC, 1.1), up(CRP, 1.8)), null, null, null, 0, false, 16, 85),
@@ -210,11 +216,11 @@ final class Clinical {
           drugs(CEFTRIAXONE, SALINE), shifts(up(WBC, 1.5), up(CRP, 6.0)), null, null, null, 0, false, 1, 95),
       new Condition("I63.9", "脑梗死", Setting.INPATIENT, "神经内科", "左侧肢体无力1天", null, "中风病",
           drugs(ASPIRIN, ATORVASTATIN), shifts(), null, null, null, 25, false, 45, 95),
-      new Condition("E11.9", "2型糖尿病不伴有并发症", Setting.INPATIENT, "内分泌科", "血糖控制不佳1个月",
+      new Condition("E11.9", "2型糖尿病", Setting.INPATIENT, "内分泌科", "血糖控制不佳1个月",
           null, "消渴病", drugs(INSULIN, METFORMIN), shifts(up(GLU, 2.2), up(HBA1C, 1.6)), null, null, null, 10,
           false, 30, 90),
       new Condition("K35.8", "急性阑尾炎", Setting.SURGICAL, "普通外科", "转移性右下腹痛12小时", null,
-          "肠痈", drugs(CEFUROXIME, SALINE), shifts(up(WBC, 1.6), up(CRP, 5.0)), "47.09", "阑尾切除术",
+          "肠痈", drugs(CEFUROXIME, SALINE), shifts(up(WBC, 1.6), up(CRP, 5.0)), "47.09", "其他阑尾切除术",
           "阑尾", 0, false, 10, 80),
       new Condition("K80.2", "胆囊结石不伴有胆囊炎", Setting.SURGICAL, "肝胆外科", "反复右上腹痛6个月", null,
           "胆胀", drugs(CEFUROXIME, SALINE), shifts(up(ALT, 1.5)), "51.23", "腹腔镜下胆囊切除术", "胆囊", 0, false,
@@ -222,14 +228,14 @@ final class Clinical {
       new Condition("K40.9", "单侧或未特指的腹股沟疝，不伴有梗阻或坏疽", Setting.SURGICAL, "普通外科",
           "右侧腹股沟区可复性包块1年", null, "狐疝", drugs(CEFUROXIME, SALINE), shifts(), "53.00",
           "单侧腹股沟疝修补术", "右侧腹股沟", 0, false, 18, 85),
-      new Condition("O80.0", "自然头位分娩", Setting.SURGICAL, "产科", "停经39周，规律下腹痛4小时", null,
-          "产后病", drugs(OXYTOCIN), shifts(up(WBC, 1.3)), "73.59", "手法助产", "会阴", 0, true, 20, 40),
+      new Condition("O80.0", "头位顺产", Setting.SURGICAL, "产科", "停经39周，规律下腹痛4小时", null,
+          "产后病", drugs(OXYTOCIN), shifts(up(WBC, 1.3)), "73.59", "其他手法助产", "会阴", 0, true, 20, 40),
       new Condition("O82.0", "经选择性剖宫产术的分娩", Setting.SURGICAL, "产科", "停经39周，要求剖宫产入院", null,
           "产后病", drugs(CEFUROXIME, OXYTOCIN), shifts(up(WBC, 1.2)), "74.1", "低位子宫下段剖宫产", "子宫", 0,
           true, 20, 42),
       new Condition("F20.9", "精神分裂症", Setting.OUTPATIENT, "精神科", "凭空闻声、疑人害己2个月", null, "癫病",
           drugs(RISPERIDONE), shifts(), null, null, null, 0, false, 16, 70),
-      new Condition("A09", "感染性腹泻", Setting.OUTPATIENT, "感染科", "腹泻、呕吐1天", "BNP050", "呕吐病",
+      new Condition("A09.9", "感染性腹泻", Setting.OUTPATIENT, "感染科", "腹泻、呕吐1天", "BNP050", "呕吐病",
           drugs(SMECTITE), shifts(up(WBC, 1.3), up(CRP, 2.5)), null, null, null, 0, false, 1, 85)));
 
   private Clinical() {}

@@ -10,17 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The names data elements go by, to tell whether a document's {@code code/@displayName} names another element
  * than its {@code code/@code} (rule {@link ValidationRule#DE_DISPLAY_NAME}), by the catalog's name of each element
  * (WS 363). The specs' entry names are not used: they come from the same samples, copy-paste included.
  *
- * <p>Thread safety: immutable after construction.
+ * <p>Thread safety: safe for concurrent use; the catalog maps are immutable after construction and the memo of
+ * normalized display names is a concurrent map, bounded so that arbitrary input cannot grow it.
  */
 final class ElementNames {
+  private static final Pattern REMARKS = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]|【[^】]*】");
+  private static final int MEMO_LIMIT = 8192;
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s()\\[\\]【】\\-_/、·]");
   private final Map<String, Set<String>> codesByCatalogName = new HashMap<>();
   private final Map<String, Set<String>> namesByCode = new HashMap<>();
+  /** Display names seen in documents, normalized (NFKC and two regular expressions cost a third of a validation). */
+  private final Map<String, String> normalizedDisplayNames = new ConcurrentHashMap<>();
 
   ElementNames(DataElementCatalog catalog) {
     for (DataElement e : catalog.all()) {
@@ -36,7 +44,13 @@ final class ElementNames {
    * {@code displayName} is not like any name {@code code} goes by; empty otherwise.
    */
   Set<String> otherElementsNamed(String code, String displayName) {
-    String name = normalize(displayName);
+    String name = normalizedDisplayNames.get(displayName);
+    if (name == null) {
+      name = normalize(displayName);
+      if (normalizedDisplayNames.size() < MEMO_LIMIT) {
+        normalizedDisplayNames.put(displayName, name);
+      }
+    }
     Set<String> named = codesByCatalogName.get(name);
     if (named == null || named.contains(code)) {
       return Collections.emptySet();
@@ -52,8 +66,8 @@ final class ElementNames {
   /** A name without full-width forms (NFKC), bracketed remarks (units: 体温(℃)), spacing and dashes, lower case. */
   static String normalize(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    n = n.replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]|【[^】]*】", "");
-    return n.replaceAll("[\\s()\\[\\]【】\\-_/、·]", "").toLowerCase(Locale.ROOT);
+    n = REMARKS.matcher(n).replaceAll("");
+    return SEPARATORS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /**

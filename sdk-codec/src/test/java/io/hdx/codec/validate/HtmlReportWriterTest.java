@@ -69,11 +69,12 @@ class HtmlReportWriterTest {
   @Test
   void chinese_labelsRulesAndMessagesInChinese() {
     String html = page(ReportLanguage.ZH);
-    assertTrue(html.contains("<html lang=\"zh-CN\">"));
-    assertTrue(html.contains("HDX 共享文档校验报告"));
-    assertTrue(html.contains("<h3>文档头</h3>"));
-    assertTrue(html.contains("<h3>第 1 节: 10154-3 CHIEF COMPLAINT</h3>"));
-    assertTrue(html.contains(HtmlReportWriter.escape(ReportText.of(ReportLanguage.ZH).title(ValidationRule.VALUE_UNIT))));
+    assertContainsAll(html,
+        "<html lang=\"zh-CN\">",
+        "HDX 共享文档校验报告",
+        "<h3>文档头</h3>",
+        "<h3>第 1 节: 10154-3 CHIEF COMPLAINT</h3>",
+        HtmlReportWriter.escape(ReportText.of(ReportLanguage.ZH).title(ValidationRule.VALUE_UNIT)));
     assertTrue(html.contains(
         HtmlReportWriter.escape(ReportText.of(ReportLanguage.ZH).explanation(ValidationRule.VALUE_FORMAT))));
     assertTrue(html.contains("单位不是规范的单位 mmHg"), "message translated");
@@ -86,21 +87,23 @@ class HtmlReportWriterTest {
   @Test
   void english_asTheRulesWriteThem() {
     String html = page(ReportLanguage.EN);
-    assertTrue(html.contains("<html lang=\"en\">"));
-    assertTrue(html.contains("HDX validation report"));
-    assertTrue(html.contains("<h3>Section 1: 10154-3 CHIEF COMPLAINT</h3>"));
-    assertTrue(html.contains(HtmlReportWriter.escape(ValidationRule.VALUE_FORMAT.explanation())));
-    assertTrue(html.contains(HtmlReportWriter.escape(GUESS.message())));
+    assertContainsAll(html,
+        "<html lang=\"en\">",
+        "HDX validation report",
+        "<h3>Section 1: 10154-3 CHIEF COMPLAINT</h3>",
+        HtmlReportWriter.escape(ValidationRule.VALUE_FORMAT.explanation()),
+        HtmlReportWriter.escape(GUESS.message()));
     assertFalse(html.contains("英文原文"));
   }
 
   @Test
   void header_timeVersionsAndDigests() {
     String html = page(ReportLanguage.EN);
-    assertTrue(html.contains("2026-12-05T13:14:15+08:00"));
-    assertTrue(html.contains("9.9.9"));
-    assertTrue(html.contains("sm3:0123456789abcdef"));
-    assertTrue(html.contains("sm3-of-in"));
+    assertContainsAll(html,
+        "2026-12-05T13:14:15+08:00",
+        "9.9.9",
+        "sm3:0123456789abcdef",
+        "sm3-of-in");
     assertTrue(html.indexOf("sm3:0123456789abcdef") < html.indexOf("id=\"doc-1\""), "header before the documents");
   }
 
@@ -134,8 +137,9 @@ class HtmlReportWriterTest {
   @Test
   void unconfirmed_markedAndHideable() {
     String html = page(ReportLanguage.EN);
-    assertTrue(html.contains("<tr class=\"WARNING unconfirmed\">"));
-    assertTrue(html.contains("UNCONFIRMED confidence"));
+    assertContainsAll(html,
+        "<tr class=\"WARNING unconfirmed\">",
+        "UNCONFIRMED confidence");
     String hidden = page(ReportLanguage.EN, HtmlReportFeature.HIDE_UNCONFIRMED);
     assertFalse(hidden.contains("value-unit</code>"));
     assertTrue(hidden.contains("value-format</code>"));
@@ -209,6 +213,13 @@ class HtmlReportWriterTest {
     assertFalse(GUESS.equals(GUESS.toBuilder().confidence(null).build()));
     assertEquals(GUESS, GUESS.toBuilder().build());
     assertEquals(GUESS.hashCode(), GUESS.toBuilder().build().hashCode());
+  }
+
+  /** Fails naming the first of {@code parts} that {@code html} lacks. */
+  private static void assertContainsAll(String html, String... parts) {
+    for (String part : parts) {
+      assertTrue(html.contains(part), () -> "the page lacks: " + part);
+    }
   }
 
   private static boolean cjk(int c) {

@@ -2,7 +2,6 @@ package io.hdx.model.dataset;
 
 import io.hdx.model.ValidationException;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of a WS 363 data element, {@code DEab.cd.efg.hi}, for example
@@ -30,8 +29,8 @@ public final class DataElementCode implements Comparable<DataElementCode> {
   /** Error code of {@link #parse} for text that is not a data element code. */
   public static final String ERROR_MALFORMED = "DE-0001";
 
-  private static final Pattern PATTERN =
-      Pattern.compile("DE[0-9]{2}\\.[0-9]{2}\\.[0-9]{3}\\.[0-9]{2}");
+  /** The WS 363.1 shape {@code DEab.cd.efg.hi}: {@code 9} stands for a digit, every other character for itself. */
+  private static final String SHAPE = "DE99.99.999.99";
 
   private final String value;
 
@@ -65,7 +64,17 @@ public final class DataElementCode implements Comparable<DataElementCode> {
    */
   public static boolean isValid(String text) {
     Objects.requireNonNull(text, "text");
-    return PATTERN.matcher(text).matches();
+    if (text.length() != SHAPE.length()) {
+      return false;
+    }
+    for (int i = 0; i < SHAPE.length(); i++) {
+      char want = SHAPE.charAt(i);
+      char c = text.charAt(i);
+      if (want == '9' ? c < '0' || c > '9' : c != want) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The whole code, e.g. {@code DE02.01.039.00}. */
