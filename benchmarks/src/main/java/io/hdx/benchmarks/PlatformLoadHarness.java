@@ -35,7 +35,9 @@ import java.util.function.Function;
  * latency is recorded, and the rate, p50, p99 and the process's CPU time per call (client and simulator together;
  * less disturbed than wall time by other work on the machine) are printed, then that CPU time split by thread:
  * the client (the calling thread and OkHttp's), the simulator (its request threads and the HTTP server's
- * dispatcher) and the rest of the JVM (garbage collection, the JIT compilers), each in microseconds per call.
+ * dispatcher) and the rest of the JVM (garbage collection, the JIT compilers), each in microseconds per call, and
+ * the bytes the client's and the simulator's threads allocated per call (a measure of work that other load on the
+ * machine does not change at all).
  * With {@code documentPatients} 0 only patient registrations run.
  *
  * <pre>{@code
@@ -120,7 +122,9 @@ public final class PlatformLoadHarness {
     long wall = System.nanoTime() - t0;
     long cpu = processCpuNanos() - cpu0;
     double cpuPerCall = cpu / 1e6 / inputs.size();
-    long[] split = split(threads0, threadCpu());
+    Map<Long, long[]> threads1 = threadCpu();
+    long[] split = split(threads0, threads1, 1);
+    long[] allocated = split(threads0, threads1, 2);
     long[] sorted = latency.clone();
     Arrays.sort(sorted);
     System.out.printf("%-34s %6d calls in %6.2f s: %8.1f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  CPU %.2f ms/call"
@@ -129,11 +133,18 @@ public final class PlatformLoadHarness {
     System.out.printf("%-34s CPU per call: %.0f us = client %.0f us + simulator %.0f us + JVM (GC, JIT) %.0f us%n",
         "", cpu / 1e3 / inputs.size(), split[0] / 1e3 / inputs.size(), split[1] / 1e3 / inputs.size(),
         (cpu - split[0] - split[1]) / 1e3 / inputs.size());
+    System.out.printf("%-34s allocated per call: client %.1f KB + simulator %.1f KB%n", "",
+        allocated[0] / 1e3 / inputs.size(), allocated[1] / 1e3 / inputs.size());
   }
 
-  /** Each live thread's CPU time: id to {group, nanoseconds}; group 0 client, 1 simulator, 2 other. */
+  /**
+   * Each live thread's CPU time and allocated bytes: id to {group, nanoseconds, bytes}; group 0 client, 1 simulator,
+   * 2 other.
+   */
   private static Map<Long, long[]> threadCpu() {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean hotspot = mx instanceof com.sun.management.ThreadMXBean
+        ? (com.sun.management.ThreadMXBean) mx : null;
     Map<Long, long[]> out = new HashMap<>();
     for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
       if (t == null) {
@@ -143,19 +154,20 @@ public final class PlatformLoadHarness {
       String name = t.getThreadName();
       int group = name.equals("main") || name.startsWith("OkHttp") ? 0
           : name.startsWith("hdx-simulator") || name.startsWith("HTTP-Dispatcher") ? 1 : 2;
+      long bytes = hotspot == null ? 0 : hotspot.getThreadAllocatedBytes(t.getThreadId());
       if (ns >= 0) {
-        out.put(t.getThreadId(), new long[] {group, ns});
+        out.put(t.getThreadId(), new long[] {group, ns, Math.max(0, bytes)});
       }
     }
     return out;
   }
 
-  /** CPU nanoseconds spent between two snapshots by the client's and the simulator's threads. */
-  private static long[] split(Map<Long, long[]> before, Map<Long, long[]> after) {
+  /** What the threads of each group spent between two snapshots: {@code field} 1 CPU nanoseconds, 2 bytes. */
+  private static long[] split(Map<Long, long[]> before, Map<Long, long[]> after, int field) {
     long[] sum = new long[3];
     after.forEach((id, a) -> {
       long[] b = before.get(id);
-      sum[(int) a[0]] += a[1] - (b == null ? 0 : b[1]);
+      sum[(int) a[0]] += a[field] - (b == null ? 0 : b[field]);
     });
     return sum;
   }

@@ -52,7 +52,7 @@ public final class HipSoap {
   /** Writes a request envelope carrying {@code message} (UTF-8 V3 XML) under {@code action}. */
   public byte[] request(HipSoapBinding binding, String action, byte[] message) {
     Objects.requireNonNull(action, "action");
-    String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
+    String text = textWithoutDeclaration(message);
     return envelope(binding.version(), message.length + 512, w -> {
       w.writeStartElement("", binding.operation(), binding.operationNamespace());
       w.writeDefaultNamespace(binding.operationNamespace());
@@ -92,7 +92,7 @@ public final class HipSoap {
 
   /** Writes the answer to {@code call}: {@code message} as the operation's result, escaped. */
   public byte[] response(HipCall call, byte[] message) {
-    String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
+    String text = textWithoutDeclaration(message);
     return envelope(call.version(), message.length + 512, w -> {
       w.writeStartElement("", call.operation() + "Response", call.operationNamespace());
       w.writeDefaultNamespace(call.operationNamespace());
@@ -197,6 +197,61 @@ public final class HipSoap {
   private static V3Element firstElement(V3Element e) {
     List<V3Element> c = e.children();
     return c.isEmpty() ? null : c.get(0);
+  }
+
+  /**
+   * {@code stripDeclaration(new String(message, UTF_8))} decoding only the part kept: a message is embedded once per
+   * call on both ends, and the declaration a writer puts first made that two copies of the whole text.
+   */
+  static String textWithoutDeclaration(byte[] message) {
+    int from = 0;
+    int to = message.length;
+    if (to >= 3 && (message[0] & 0xFF) == 0xEF && (message[1] & 0xFF) == 0xBB && (message[2] & 0xFF) == 0xBF) {
+      from = 3;
+    }
+    from = skipSpace(message, from, to);
+    if (startsWith(message, from, DECLARATION)) {
+      int end = indexOf(message, from, to, DECLARATION_END);
+      if (end > 0) {
+        from = skipSpace(message, end + 2, to);
+      }
+    }
+    while (to > from && (message[to - 1] & 0xFF) <= ' ') {
+      to--;
+    }
+    return new String(message, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  private static final byte[] DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] DECLARATION_END = "?>".getBytes(StandardCharsets.US_ASCII);
+
+  /** The first index at or after {@code i} that is not white space or a control character (as trim()). */
+  private static int skipSpace(byte[] b, int i, int to) {
+    while (i < to && (b[i] & 0xFF) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWith(byte[] b, int at, byte[] prefix) {
+    if (b.length - at < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, int from, int to, byte[] what) {
+    for (int i = from; i <= to - what.length; i++) {
+      if (startsWith(b, i, what)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Drops a leading XML declaration: the embedded text is re-encoded as UTF-8, whatever it declared. */

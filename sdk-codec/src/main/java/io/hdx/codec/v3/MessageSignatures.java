@@ -31,7 +31,7 @@ public final class MessageSignatures {
    * declaration, without surrounding white space, with every line end as a single LF (XML 1.0 §2.11).
    */
   public static byte[] signedContent(byte[] message) {
-    String text = HipSoap.stripDeclaration(new String(message, StandardCharsets.UTF_8));
+    String text = HipSoap.textWithoutDeclaration(message);
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
