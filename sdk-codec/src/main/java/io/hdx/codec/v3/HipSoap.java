@@ -53,9 +53,7 @@ public final class HipSoap {
   public byte[] request(HipSoapBinding binding, String action, byte[] message) {
     Objects.requireNonNull(action, "action");
     String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 512);
-    try {
-      XMLStreamWriter w = open(out, binding.version());
+    return envelope(binding.version(), message.length + 512, w -> {
       w.writeStartElement("", binding.operation(), binding.operationNamespace());
       w.writeDefaultNamespace(binding.operationNamespace());
       w.writeStartElement("", binding.actionParameter(), binding.operationNamespace());
@@ -69,11 +67,7 @@ public final class HipSoap {
       }
       w.writeEndElement();
       w.writeEndElement();
-      close(w);
-    } catch (XMLStreamException e) {
-      throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
-    }
-    return out.toByteArray();
+    });
   }
 
   /** Reads a request in any spelling. */
@@ -99,27 +93,19 @@ public final class HipSoap {
   /** Writes the answer to {@code call}: {@code message} as the operation's result, escaped. */
   public byte[] response(HipCall call, byte[] message) {
     String text = stripDeclaration(new String(message, StandardCharsets.UTF_8));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 512);
-    try {
-      XMLStreamWriter w = open(out, call.version());
+    return envelope(call.version(), message.length + 512, w -> {
       w.writeStartElement("", call.operation() + "Response", call.operationNamespace());
       w.writeDefaultNamespace(call.operationNamespace());
       w.writeStartElement("", call.operation() + "Result", call.operationNamespace());
       w.writeCharacters(text);
       w.writeEndElement();
       w.writeEndElement();
-      close(w);
-    } catch (XMLStreamException e) {
-      throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
-    }
-    return out.toByteArray();
+    });
   }
 
   /** Writes a SOAP fault with a fault code and a reason (never patient data). */
   public byte[] fault(SoapVersion version, String code, String reason) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try {
-      XMLStreamWriter w = open(out, version);
+    return envelope(version, 512, w -> {
       String soap = version.namespace();
       w.writeStartElement("soap", "Fault", soap);
       if (version == SoapVersion.SOAP_11) {
@@ -143,11 +129,7 @@ public final class HipSoap {
         w.writeEndElement();
       }
       w.writeEndElement();
-      close(w);
-    } catch (XMLStreamException e) {
-      throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
-    }
-    return out.toByteArray();
+    });
   }
 
   /**
@@ -177,23 +159,30 @@ public final class HipSoap {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Starts the document, Envelope and Body. */
-  private XMLStreamWriter open(ByteArrayOutputStream out, SoapVersion version) throws XMLStreamException {
-    XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
-    String soap = version.namespace();
-    w.writeStartDocument("UTF-8", "1.0");
-    w.writeStartElement("soap", "Envelope", soap);
-    w.writeNamespace("soap", soap);
-    w.writeStartElement("soap", "Body", soap);
-    return w;
+  /** What goes inside the SOAP Body. */
+  private interface BodyWriter {
+    void write(XMLStreamWriter w) throws XMLStreamException;
   }
 
-  /** Ends Body, Envelope and the document. */
-  private static void close(XMLStreamWriter w) throws XMLStreamException {
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndDocument();
-    w.close();
+  /** A whole envelope of {@code version}: document, Envelope, Body, what {@code body} writes, and their ends. */
+  private byte[] envelope(SoapVersion version, int sizeHint, BodyWriter body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+    try {
+      XMLStreamWriter w = output.createXMLStreamWriter(out, "UTF-8");
+      String soap = version.namespace();
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeStartElement("soap", "Envelope", soap);
+      w.writeNamespace("soap", soap);
+      w.writeStartElement("soap", "Body", soap);
+      body.write(w);
+      w.writeEndElement();
+      w.writeEndElement();
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new CodecException("V3-0201", "XML writer failed", "", -1, -1, null);
+    }
+    return out.toByteArray();
   }
 
   private static V3Element body(V3Element env, SoapVersion version) {

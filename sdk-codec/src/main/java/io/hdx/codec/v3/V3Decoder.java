@@ -203,15 +203,10 @@ public final class V3Decoder {
   private static PatientRegistration registration(V3Element root, MessageHeader header) {
     V3Element req = required(required(required(root, "controlActProcess"), "subject"), "registrationRequest");
     V3Element patient = required(required(req, "subject1"), "patient");
-    Identifier authorId = null;
-    String authorName = null;
     V3Element entity = req.at("author", "assignedEntity");
-    if (entity != null) {
-      List<Identifier> ids = ids(entity.child("id"));
-      authorId = ids.isEmpty() ? null : ids.get(0);
-      V3Element person = entity.child("assignedPerson");
-      authorName = person == null ? null : name(person.child("name"));
-    }
+    Identifier authorId = entity == null ? null : firstId(entity.child("id"));
+    V3Element person = entity == null ? null : entity.child("assignedPerson");
+    String authorName = person == null ? null : name(person.child("name"));
     return PatientRegistration.of(header, patient(patient), authorId, authorName);
   }
 
@@ -277,8 +272,7 @@ public final class V3Decoder {
     }
     V3Element org = p.child("providerOrganization");
     if (org != null) {
-      List<Identifier> ids = ids(org.child("id"));
-      b.providerOrganization(ids.isEmpty() ? null : ids.get(0));
+      b.providerOrganization(firstId(org.child("id")));
       b.providerOrganizationName(name(org.child("name")));
     }
     V3Element cov = p.at("coveredPartyOf", "coverageRecord", "beneficiary", "beneficiary");
@@ -305,8 +299,7 @@ public final class V3Decoder {
     V3Element params = required(q, "parameterList");
     V3Element localId = params.child("id");
     if (localId != null) {
-      List<Identifier> ids = ids(localId);
-      b.localId(ids.isEmpty() ? null : ids.get(0));
+      b.localId(firstId(localId));
     }
     V3Element g = params.at("livingSubjectAdministrativeGender", "value");
     b.gender(code(g));
@@ -316,8 +309,7 @@ public final class V3Decoder {
     }
     V3Element pid = params.at("livingSubjectId", "value");
     if (pid != null) {
-      List<Identifier> ids = ids(pid);
-      b.personId(ids.isEmpty() ? null : ids.get(0));
+      b.personId(firstId(pid));
     }
     V3Element name = params.at("livingSubjectName", "value");
     b.name(name(name));
@@ -429,8 +421,7 @@ public final class V3Decoder {
     b.queryId(ext != null ? ext : requiredAttr(qid, "root"));
     V3Element did = q.at("clinicalDocument.id", "value");
     if (did != null) {
-      List<Identifier> ids = ids(did);
-      b.documentId(ids.isEmpty() ? null : ids.get(0));
+      b.documentId(firstId(did));
     }
     b.type(code(q.at("clinicalDocument.code", "value")));
     V3Element range = q.at("clinicalDocument.effectiveTime", "value");
@@ -516,15 +507,10 @@ public final class V3Decoder {
 
   private static V3Message registryRequest(V3Element root, MessageHeader header, Interaction interaction) {
     V3Element req = required(required(required(root, "controlActProcess"), "subject"), "registrationRequest");
-    Identifier authorId = null;
-    String authorName = null;
     V3Element entity = req.at("author", "assignedEntity");
-    if (entity != null) {
-      List<Identifier> ids = ids(entity.child("id"));
-      authorId = ids.isEmpty() ? null : ids.get(0);
-      V3Element person = entity.child("assignedPerson");
-      authorName = person == null ? null : name(person.child("name"));
-    }
+    Identifier authorId = entity == null ? null : firstId(entity.child("id"));
+    V3Element person = entity == null ? null : entity.child("assignedPerson");
+    String authorName = person == null ? null : name(person.child("name"));
     switch (interaction) {
       case PRPM_IN301010UV01:
       case PRPM_IN303010UV01:
@@ -568,8 +554,7 @@ public final class V3Decoder {
       }
       V3Element org = person.at("asAffiliate", "affiliatedPrincipalOrganization");
       if (org != null) {
-        List<Identifier> ids = ids(org.child("id"));
-        b.department(ids.isEmpty() ? null : ids.get(0));
+        b.department(firstId(org.child("id")));
         b.departmentName(name(org.child("name")));
       }
     }
@@ -595,8 +580,7 @@ public final class V3Decoder {
       b.name(name(org.child("name")));
       V3Element parent = org.at("asAffiliate", "scoper2");
       if (parent != null) {
-        List<Identifier> ids = ids(parent.child("id"));
-        b.parent(ids.isEmpty() ? null : ids.get(0));
+        b.parent(firstId(parent.child("id")));
         b.parentName(name(parent.child("name")));
       }
     }
@@ -750,6 +734,12 @@ public final class V3Decoder {
   }
 
   // ---- data types, both styles ----
+
+  /** The first identifier {@link #ids} reads from {@code e}, or null when none or no element. */
+  private static Identifier firstId(V3Element e) {
+    List<Identifier> ids = ids(e);
+    return ids.isEmpty() ? null : ids.get(0);
+  }
 
   /** II or DSET&lt;II&gt;: {@code <id root extension/>} or {@code <id><item root extension/></id>}. */
   static List<Identifier> ids(V3Element e) {

@@ -182,30 +182,7 @@ public final class V3Encoder {
   }
 
   private static void registration(W x, PatientRegistration r) throws XMLStreamException {
-    x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
-    x.start("subject", "typeCode", "SUBJ");
-    x.start("registrationRequest", "classCode", "REG", "moodCode", "RQO");
-    x.empty("statusCode", "code", "active");
-    x.start("subject1", "typeCode", "SBJ");
-    patient(x, r.patient());
-    x.end();
-    if (r.authorId().isPresent() || r.authorName().isPresent()) {
-      x.start("author", "typeCode", "AUT");
-      x.start("assignedEntity", "classCode", "ASSIGNED");
-      if (r.authorId().isPresent()) {
-        x.ids("id", java.util.Collections.singletonList(r.authorId().get()));
-      }
-      if (r.authorName().isPresent()) {
-        x.start("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
-        x.name("name", r.authorName().get());
-        x.end();
-      }
-      x.end();
-      x.end();
-    }
-    x.end();
-    x.end();
-    x.end();
+    registrationRequest(x, r.authorId().orElse(null), r.authorName().orElse(null), () -> patient(x, r.patient()));
   }
 
   private static void patient(W x, PatientRecord p) throws XMLStreamException {
