@@ -11,7 +11,7 @@ module io.hdx.codec {
   requires org.codehaus.stax2;
   requires static com.ctc.wstx;
 
-  // io.hdx.codec holds only its package-info so far: a module cannot export an empty package.
+  exports io.hdx.codec;
   exports io.hdx.codec.cda;
   exports io.hdx.codec.json;
   exports io.hdx.codec.v3;

@@ -1,7 +1,7 @@
 package io.hdx.benchmarks;
 
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import io.hdx.deid.stream.CdaStreamDeidentifier;
 import io.hdx.security.deid.DeidKeys;

@@ -1,13 +1,13 @@
 package io.hdx.examples;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.codec.cda.CdaDecoder;
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeResult;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.cda.CdaEncoder;
 import io.hdx.codec.validate.DocumentValidator;
 import io.hdx.codec.validate.ValidationReport;
 import io.hdx.testkit.SampleData;
-import io.hdx.codec.cda.CdaEncoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

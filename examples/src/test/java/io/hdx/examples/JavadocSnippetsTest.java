@@ -3,10 +3,10 @@ package io.hdx.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
 import io.hdx.codec.cda.DecodeMode;
-import io.hdx.codec.cda.DecodeResult;
 import io.hdx.model.HdxException;
 import io.hdx.model.ValidationException;
 import io.hdx.model.datatype.CodedValue;

@@ -1,10 +1,10 @@
 package io.hdx.cli;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeResult;
-import io.hdx.codec.cda.DecodeWarning;
 import io.hdx.codec.json.JsonDecoder;
 import io.hdx.codec.json.JsonEncodeFeature;
 import io.hdx.codec.json.JsonEncoder;

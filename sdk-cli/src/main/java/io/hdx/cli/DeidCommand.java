@@ -1,6 +1,6 @@
 package io.hdx.cli;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.deid.json.PolicyJson;
 import io.hdx.deid.stream.CdaStreamDeidentifier;
 import io.hdx.security.deid.DeidKeys;

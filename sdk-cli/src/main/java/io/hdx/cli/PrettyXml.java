@@ -1,6 +1,6 @@
 package io.hdx.cli;
 
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;

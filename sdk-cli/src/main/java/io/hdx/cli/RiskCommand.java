@@ -1,7 +1,7 @@
 package io.hdx.cli;
 
+import io.hdx.codec.CodecException;
 import io.hdx.codec.cda.CdaDecoder;
-import io.hdx.codec.cda.CodecException;
 import io.hdx.deid.risk.DocumentRecords;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.security.deid.RiskAccumulator;

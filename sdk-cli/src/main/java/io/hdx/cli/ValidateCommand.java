@@ -1,6 +1,6 @@
 package io.hdx.cli;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.codec.validate.DocumentValidator;
 import io.hdx.codec.validate.HtmlReportFeature;
 import io.hdx.codec.validate.HtmlReportWriter;

@@ -1,5 +1,8 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.internal.CdaCodec;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.CdaCodec;
 import io.hdx.model.document.ClinicalDocument;
 import java.io.ByteArrayOutputStream;

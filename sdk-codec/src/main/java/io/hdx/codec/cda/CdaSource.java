@@ -1,5 +1,6 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.model.document.ClinicalDocument;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeWarning;
+
 /**
  * How the decoder treats the common vendor deviations it can recover from (see {@link DecodeWarning}'s
  * codes CDA-091x): a document without the HL7 V3 namespace, a {@code value} without {@code xsi:type}, a

@@ -1,5 +1,6 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.CodecException;
 import io.hdx.codec.internal.XmlDiff;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.hdx.codec.internal;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.DecodeLimits;
 import java.io.InputStream;
 import java.io.Reader;
 import javax.xml.stream.EventFilter;

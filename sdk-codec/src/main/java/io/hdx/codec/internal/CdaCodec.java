@@ -1,9 +1,9 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
-import io.hdx.codec.cda.DecodeResult;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.model.ValidationException;
 import io.hdx.model.document.ClinicalDocument;
 import java.io.ByteArrayOutputStream;

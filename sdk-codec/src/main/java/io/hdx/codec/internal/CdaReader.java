@@ -1,7 +1,7 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.model.ValidationException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;

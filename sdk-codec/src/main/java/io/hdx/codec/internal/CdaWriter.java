@@ -1,6 +1,6 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.EncapsulatedData;

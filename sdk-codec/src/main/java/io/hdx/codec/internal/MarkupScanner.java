@@ -1,6 +1,6 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.DecodeLimits;
 
 /**
  * Enforces {@link DecodeLimits} on the raw input, before the StAX parser sees it, so that every limit bites

@@ -2,7 +2,7 @@ package io.hdx.codec.internal;
 
 import com.fasterxml.aalto.stax.EventFactoryImpl;
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.DecodeLimits;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;

@@ -1,7 +1,7 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeWarning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.XmlTree.Attr;
 import io.hdx.codec.internal.XmlTree.Element;
 import io.hdx.codec.internal.XmlTree.Node;

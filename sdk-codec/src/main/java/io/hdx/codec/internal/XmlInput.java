@@ -1,7 +1,7 @@
 package io.hdx.codec.internal;
 
-import io.hdx.codec.cda.DecodeLimits;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeWarning;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

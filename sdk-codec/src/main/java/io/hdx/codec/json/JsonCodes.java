@@ -1,7 +1,7 @@
 package io.hdx.codec.json;
 
 /**
- * The stable codes of the JSON codec's {@link io.hdx.codec.cda.CodecException}s and warnings (sdk-codec/JSON.md,
+ * The stable codes of the JSON codec's {@link io.hdx.codec.CodecException}s and warnings (sdk-codec/JSON.md,
  * "Errors").
  *
  * <p>Thread safety: constants only.
@@ -11,7 +11,7 @@ final class JsonCodes {
   static final String MALFORMED = "JSON-0001";
   /** The input could not be read. */
   static final String READ_FAILED = "JSON-0002";
-  /** A {@link io.hdx.codec.cda.DecodeLimits} bound was exceeded. */
+  /** A {@link io.hdx.codec.DecodeLimits} bound was exceeded. */
   static final String LIMIT = "JSON-0004";
   /** Empty or truncated input. */
   static final String TRUNCATED = "JSON-0005";

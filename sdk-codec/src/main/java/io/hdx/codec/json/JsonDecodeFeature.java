@@ -14,7 +14,7 @@ package io.hdx.codec.json;
 public enum JsonDecodeFeature {
   /**
    * Fail with {@code JSON-0105} on a field the format does not define, or one the value's type does not use,
-   * instead of skipping it with a {@link io.hdx.codec.cda.DecodeWarning} ({@code JSON-0901}, {@code JSON-0902}).
+   * instead of skipping it with a {@link io.hdx.codec.DecodeWarning} ({@code JSON-0901}, {@code JSON-0902}).
    */
   REFUSE_UNKNOWN_FIELDS
 }

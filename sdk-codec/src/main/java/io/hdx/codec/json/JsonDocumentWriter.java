@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.Decimals;

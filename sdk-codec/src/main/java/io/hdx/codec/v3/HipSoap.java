@@ -1,7 +1,7 @@
 package io.hdx.codec.v3;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.hdx.codec.v3;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayOutputStream;
 import java.util.List;

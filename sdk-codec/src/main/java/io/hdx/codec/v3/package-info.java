@@ -9,7 +9,7 @@
  * wrapper ({@link io.hdx.codec.v3.MessageHeader}); {@link io.hdx.codec.v3.V3Encoder} writes them in the 2016
  * national or the older R1 data-type style, {@link io.hdx.codec.v3.V3Decoder} reads both on the hardened StAX
  * parser; {@link io.hdx.codec.v3.HipSoap} wraps them in the {@code HIPMessageServer(action, message)} SOAP call
- * platforms expose. Errors are {@link io.hdx.codec.cda.CodecException}s with {@code V3-0xxx} / {@code SOAP-0xxx}
+ * platforms expose. Errors are {@link io.hdx.codec.CodecException}s with {@code V3-0xxx} / {@code SOAP-0xxx}
  * codes.
  *
  * <p>Null policy: parameters and return values are non-null unless documented otherwise; absent optional

@@ -1,9 +1,9 @@
 package io.hdx.codec.validate;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.codec.cda.CdaDecoder;
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeResult;
-import io.hdx.codec.cda.DecodeWarning;
 import io.hdx.model.Confidence;
 import io.hdx.model.dataset.DataElementCatalog;
 import io.hdx.model.document.ClinicalDocument;

@@ -1,6 +1,6 @@
 package io.hdx.codec.validate;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.model.dataset.DataElement;
 import io.hdx.model.dataset.DataElementCatalog;
 import java.io.IOException;

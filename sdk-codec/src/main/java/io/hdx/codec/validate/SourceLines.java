@@ -1,6 +1,6 @@
 package io.hdx.codec.validate;
 
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.hdx.codec.cda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;

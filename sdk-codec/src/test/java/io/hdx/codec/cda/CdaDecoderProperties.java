@@ -1,5 +1,6 @@
 package io.hdx.codec.cda;
 
+import io.hdx.codec.CodecException;
 import io.hdx.model.spec.DocumentSpecRegistry;
 import io.hdx.model.testing.Choices;
 import java.util.Random;

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.Hl7Type;
 import io.hdx.model.datatype.NullFlavor;

@@ -3,6 +3,8 @@ package io.hdx.codec.cda;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.json.JsonEncoder;
 import io.hdx.codec.validate.DocumentValidator;
 import io.hdx.model.spec.DocumentSpec;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.codec.validate.DocumentValidator;
 import io.hdx.codec.validate.Severity;
 import io.hdx.codec.validate.ValidationIssue;
@@ -20,10 +23,10 @@ import io.hdx.model.document.ClinicalDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The placeholders of vendor documents derived from the WS/T 500 appendix examples: lenient mode reads

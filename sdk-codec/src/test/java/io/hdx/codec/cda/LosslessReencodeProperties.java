@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;

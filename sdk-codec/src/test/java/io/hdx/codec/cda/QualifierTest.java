@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.json.JsonDecoder;
 import io.hdx.codec.json.JsonEncoder;
 import io.hdx.model.datatype.CodedValue;

@@ -3,6 +3,7 @@ package io.hdx.codec.cda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.spec.DocumentSpec;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
 import io.hdx.model.datatype.BooleanValue;
 import io.hdx.model.datatype.CodedValue;
 import io.hdx.model.datatype.Hl7Value;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
-import io.hdx.codec.cda.DecodeResult;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.cda.HostileDocuments;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +142,7 @@ class HostileInputTest {
 
   /** Lenient decoding keeps the value as written (not parsed: no decimal of that size is built) and reports it. */
   private static void assertKeptInvalid(Parser p, byte[] xml) {
-    io.hdx.codec.cda.DecodeResult r = p.codec.apply(DecodeLimits.defaults()).decode(new ByteArrayInputStream(xml),
+    io.hdx.codec.DecodeResult r = p.codec.apply(DecodeLimits.defaults()).decode(new ByteArrayInputStream(xml),
         false);
     assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("CDA-0921")), r.warnings()::toString);
     assertTrue(r.document().sections().get(0).entries().stream().anyMatch(en -> en.value().isPresent()

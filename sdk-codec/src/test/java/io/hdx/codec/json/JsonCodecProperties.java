@@ -3,9 +3,9 @@ package io.hdx.codec.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.DecodeResult;
 import io.hdx.codec.cda.TestDocuments;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.MonetaryAmount;

@@ -3,7 +3,7 @@ package io.hdx.codec.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import io.hdx.codec.cda.TestDocuments;
 import io.hdx.model.spec.DocumentSpec;
 import io.hdx.model.spec.DocumentSpecRegistry;

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
-import io.hdx.codec.cda.DecodeResult;
-import io.hdx.codec.cda.DecodeWarning;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
+import io.hdx.codec.DecodeResult;
+import io.hdx.codec.DecodeWarning;
+import io.hdx.model.WithheldCause;
 import io.hdx.model.datatype.EncapsulatedData;
 import io.hdx.model.datatype.Hl7Value;
 import io.hdx.model.datatype.IntegerValue;
 import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.TimeInterval;
-import io.hdx.model.WithheldCause;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;
 import io.hdx.model.spec.ValuePosition;
@@ -325,7 +325,7 @@ class JsonDecoderTest {
       "{\"type\":\"IVL_TS\",\"low\":\"20240102\",\"high\":\"20240101\"}|low",
   })
   void decode_valueKeptAsWritten_readAndReported(String json, String field) {
-    io.hdx.codec.cda.DecodeResult r = decoder.decode(value(json.replace("SECRET", SECRET)));
+    io.hdx.codec.DecodeResult r = decoder.decode(value(json.replace("SECRET", SECRET)));
     Hl7Value v = r.document().sections().get(0).entries().get(0).value().get();
     assertFalse(v.isValid(), v::toString);
     assertEquals(1, r.warnings().size(), r.warnings()::toString);

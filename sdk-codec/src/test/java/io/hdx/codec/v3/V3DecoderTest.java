@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

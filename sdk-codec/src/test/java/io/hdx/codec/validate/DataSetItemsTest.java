@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.DecodeResult;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.DecodeResult;
 import io.hdx.model.datatype.MonetaryAmount;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.Entry;

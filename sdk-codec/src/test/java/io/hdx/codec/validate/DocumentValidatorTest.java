@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hdx.codec.CodecException;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.CodecException;
 import io.hdx.model.datatype.PhysicalQuantity;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;

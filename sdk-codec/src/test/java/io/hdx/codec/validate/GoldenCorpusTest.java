@@ -3,7 +3,7 @@ package io.hdx.codec.validate;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hdx.codec.cda.CodecException;
+import io.hdx.codec.CodecException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

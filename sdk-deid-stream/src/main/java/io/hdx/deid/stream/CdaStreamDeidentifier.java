@@ -1,7 +1,7 @@
 package io.hdx.deid.stream;
 
-import io.hdx.codec.cda.CodecException;
-import io.hdx.codec.cda.DecodeLimits;
+import io.hdx.codec.CodecException;
+import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
 import io.hdx.model.id.IdentifierOid;
 import io.hdx.model.layout.Datum;

@@ -1,8 +1,8 @@
 package io.hdx.deid.stream;
 
+import io.hdx.codec.CodecException;
 import io.hdx.codec.cda.CdaDecoder;
 import io.hdx.codec.cda.CdaEncoder;
-import io.hdx.codec.cda.CodecException;
 import io.hdx.model.document.ClinicalDocument;
 import io.hdx.model.document.TypedDocument;
 import io.hdx.security.deid.DeidRun;

@@ -1,5 +1,7 @@
-package io.hdx.codec.cda;
+package io.hdx.codec;
 
+import io.hdx.codec.cda.CdaEncoder;
+import io.hdx.codec.cda.CdaSource;
 import io.hdx.model.document.ClinicalDocument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,12 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded document and the warnings about content that was skipped.
+ * A decoded document and the warnings about content that was skipped: what both decoders, CDA XML
+ * ({@code io.hdx.codec.cda.CdaDecoder}) and JSON ({@code io.hdx.codec.json.JsonDecoder}), return.
  *
  * <p>Thread safety: immutable.
  *
  * <pre>{@code
- * DecodeResult r = CdaDecoder.create().decode(bytes);
+ * DecodeResult r = io.hdx.codec.cda.CdaDecoder.create().decode(bytes);
  * if (!r.warnings().isEmpty()) { ... }
  * }</pre>
  *
@@ -26,13 +29,23 @@ public final class DecodeResult {
 
   /** A result of {@code document} and its {@code warnings}. */
   public DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings) {
-    this(document, warnings, null);
+    this.document = Objects.requireNonNull(document, "document");
+    this.warnings = copy(warnings);
+    this.source = null;
   }
 
-  DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings, CdaSource source) {
+  /**
+   * A result of {@code document}, its {@code warnings} and the XML {@code source} it was read from (only the
+   * CDA decoder makes a {@link CdaSource}).
+   */
+  public DecodeResult(ClinicalDocument document, List<DecodeWarning> warnings, CdaSource source) {
     this.document = Objects.requireNonNull(document, "document");
-    this.warnings = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(warnings, "warnings")));
-    this.source = source;
+    this.warnings = copy(warnings);
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  private static List<DecodeWarning> copy(List<DecodeWarning> warnings) {
+    return Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(warnings, "warnings")));
   }
 
   /** The document. */

@@ -1,5 +1,7 @@
-package io.hdx.codec.cda;
+package io.hdx.codec;
 
+import io.hdx.codec.cda.CdaSource;
+import io.hdx.codec.cda.DecodeMode;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package io.hdx.codec.cda;
+package io.hdx.codec;
 
 import java.util.Objects;
 
