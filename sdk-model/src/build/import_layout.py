@@ -136,6 +136,9 @@ def participant(field, element, xpath, json, person, entity, many):
             (field + '.code', element, xpath + '/' + entity + '/code', json + '/code', '-', 'CE', card),
             (field + '.roleName', element, xpath + '/' + entity + '/code/@displayName', json + '/roleName', '-', 'ST', card),
             (field + '.name', element, xpath + '/' + entity + '/' + person + '/name', json + '/name', '-', 'PN', card),
+            (field + '.professionalTechnicalPosition', element,
+             xpath + '/' + entity + '/' + person + '/professionalTechnicalPosition/professionaltechnicalpositionCode',
+             json + '/professionalTechnicalPosition', '-', 'CE', card),
             (field + '.telecom', element, xpath + '/' + entity + '/telecom/@value', json + '/telecom', '-', 'TEL', card)]
     rows += address(field + '.address', element, xpath + '/' + entity + '/addr', json + '/address')
     org = 'representedOrganization' if entity != 'associatedEntity' else 'scopingOrganization'
@@ -375,8 +378,8 @@ def main():
                 'section.entry.' + fn, '-', '{section}/entry//' + fn, '{section}/entries//participations/*/person',
                 person, entity, True):
             rest = field[len('section.entry.' + fn) + 1:]
-            if fn == 'participant' and rest.startswith('organization'):
-                continue  # participantRole holds no organization of the person
+            if fn == 'participant' and (rest.startswith('organization') or rest == 'professionalTechnicalPosition'):
+                continue  # participantRole holds no organization of the person; playingEntity is no Person
             header.append(OrderedDict(field=field, element='-', xpath=xpath, json=json, de_code='-', type=vtype,
                                       cardinality='0..*', category=header_category(rules, 'author.' + rest),
                                       code_system='-'))

@@ -333,15 +333,34 @@ final class CdaReader {
       } else if (name.equals("telecom")) {
         p.telecom(telecom());
       } else if (name.equals(personElement)) {
+        boolean person = !personElement.equals("playingEntity"); // a Person, which PCHIS.xsd extends
         while (c.nextChild()) {
           if (c.inV3() && c.name().equals("name")) {
             p.name(c.text());
+          } else if (person && c.inV3() && c.name().equals("professionalTechnicalPosition")) {
+            professionalTechnicalPosition(p);
           } else {
             c.unknown();
           }
         }
       } else if (organizationElement != null && name.equals(organizationElement)) {
         p.organization(organization());
+      } else {
+        c.unknown();
+      }
+    }
+  }
+
+  /**
+   * {@code professionalTechnicalPosition/professionaltechnicalpositionCode} (CE), the Chinese extension of a Person
+   * (PCHIS.xsd): the person's professional technical position (专业技术职务类别).
+   */
+  private void professionalTechnicalPosition(Participant.Builder p) throws XMLStreamException {
+    boolean seen = false;
+    while (c.nextChild()) {
+      if (!seen && c.inV3() && c.name().equals("professionaltechnicalpositionCode")) {
+        p.professionalTechnicalPosition(optionalCoded().orElse(null));
+        seen = true;
       } else {
         c.unknown();
       }

@@ -247,7 +247,7 @@ final class CdaWriter {
       address(a.address().get());
     }
     telecom(a.telecom());
-    person("assignedPerson", a.name());
+    person("assignedPerson", a);
     if (a.organization().isPresent()) {
       organization("representedOrganization", a.organization().get());
     }
@@ -271,7 +271,7 @@ final class CdaWriter {
       address(p.address().get());
     }
     telecom(p.telecom());
-    person("assignedPerson", p.name());
+    person("assignedPerson", p);
     if (p.organization().isPresent()) {
       organization("representedOrganization", p.organization().get());
     }
@@ -309,7 +309,7 @@ final class CdaWriter {
     }
     telecom(p.telecom());
     if (personElement != null) {
-      person(personElement, p.name());
+      person(personElement, p);
     }
     if (organizationElement != null && p.organization().isPresent()) {
       organization(organizationElement, p.organization().get());
@@ -373,10 +373,19 @@ final class CdaWriter {
     }
   }
 
-  private void person(String element, Optional<String> name) throws XMLStreamException {
-    if (name.isPresent()) {
+  /**
+   * A Person ({@code assignedPerson}, {@code associatedPerson}): its name and its professional technical position
+   * (PCHIS.xsd extension, after the name as the schema orders it); nothing when it has neither.
+   */
+  private void person(String element, Participant p) throws XMLStreamException {
+    if (p.name().isPresent() || p.professionalTechnicalPosition().isPresent()) {
       start(element);
-      textElement("name", name.get());
+      optionalText("name", p.name());
+      if (p.professionalTechnicalPosition().isPresent()) {
+        start("professionalTechnicalPosition");
+        coded("professionaltechnicalpositionCode", p.professionalTechnicalPosition().get());
+        end();
+      }
       end();
     }
   }

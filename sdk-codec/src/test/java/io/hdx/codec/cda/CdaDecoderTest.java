@@ -9,6 +9,7 @@ import io.hdx.codec.CodecException;
 import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.DecodeResult;
 import io.hdx.codec.DecodeWarning;
+import io.hdx.codec.json.JsonEncoder;
 import io.hdx.model.datatype.Text;
 import io.hdx.model.document.ClinicalDocument;
 import java.nio.charset.StandardCharsets;
@@ -164,5 +165,31 @@ class CdaDecoderTest {
     assertEquals(DecodeWarning.NARRATIVE_MARKUP, r.warnings().get(2).code());
     assertEquals("/ClinicalDocument/component/structuredBody/component/section/entry/observation/informant",
         r.warnings().get(3).xpath());
+  }
+
+  /** The PCHIS.xsd extension of a Person as the standard's examples write it for a signer (C006检查报告.xml ...). */
+  @Test
+  void decode_professionalTechnicalPosition_modelledAndWrittenBack() {
+    String xml = HEAD + "<legalAuthenticator><time value=\"20240102\"/><signatureCode code=\"S\"/><assignedEntity>"
+        + "<id root=\"2.16.156.10011.1.4\" extension=\"S01\"/><code displayName=\"主任医师\"/><assignedPerson>"
+        + "<name>签名</name><professionalTechnicalPosition><professionaltechnicalpositionCode code=\"1\" "
+        + "codeSystem=\"2.16.156.10011.2.3.1.209\" codeSystemName=\"专业技术职务类别代码表\" displayName=\"正高\"/>"
+        + "</professionalTechnicalPosition></assignedPerson></assignedEntity></legalAuthenticator>"
+        + "<component><structuredBody/></component>" + TAIL;
+    DecodeResult r = decoder.decode(xml.getBytes(StandardCharsets.UTF_8));
+    assertTrue(r.warnings().isEmpty(), () -> r.warnings().toString());
+    io.hdx.model.datatype.CodedValue title = r.document().legalAuthenticator().get().professionalTechnicalPosition()
+        .get();
+    assertEquals("1", title.code());
+    assertEquals("2.16.156.10011.2.3.1.209", title.codeSystem());
+    assertEquals("正高", title.displayName());
+    ClinicalDocument doc = r.document();
+    String written = new String(CdaEncoder.create().encode(doc), StandardCharsets.UTF_8);
+    assertTrue(written.contains("<name>签名</name><professionalTechnicalPosition><professionaltechnicalpositionCode "
+        + "code=\"1\""), written);
+    assertEquals(doc, decoder.decode(written.getBytes(StandardCharsets.UTF_8)).document());
+    String json = new String(JsonEncoder.create().encode(doc), StandardCharsets.UTF_8).replaceAll("\\s", "");
+    assertTrue(json.contains("\"name\":\"签名\",\"professionalTechnicalPosition\":{\"type\":\"CE\",\"code\":\"1\""),
+        json);
   }
 }

@@ -388,7 +388,8 @@ public final class TestDocuments {
       int kind = rnd.nextInt(3);
       if (kind == 0) {
         entry.addParticipation(Participation.author(person));
-      } else if (kind == 1 || person.organization().isPresent()) {
+      } else if (kind == 1 || person.organization().isPresent()
+          || person.professionalTechnicalPosition().isPresent()) {
         entry.addParticipation(Participation.performer(person));
       } else {
         entry.addParticipation(Participation.participant("ATND", person));
@@ -421,6 +422,9 @@ public final class TestDocuments {
     }
     if (chance()) {
       p.organization(organization(2));
+    }
+    if (chance()) {
+      p.professionalTechnicalPosition(coded(Hl7Type.CE));
     }
     return p.build();
   }

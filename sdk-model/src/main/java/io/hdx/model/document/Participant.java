@@ -10,7 +10,10 @@ import java.util.Optional;
  * A person taking part in a document: its author ({@code assignedAuthor}, id root
  * 2.16.156.10011.1.7), a signer ({@code legalAuthenticator} / {@code authenticator}, id root 1.4,
  * role text in {@code code/@displayName}), an informant or a contact ({@code participant},
- * relationship coded in GB/T 4761) (WS/T 500-2016 header, standard's examples).
+ * relationship coded in GB/T 4761) (WS/T 500-2016 header, standard's examples). A person's professional technical
+ * position ({@code assignedPerson/professionalTechnicalPosition/professionaltechnicalpositionCode}, e.g. 正高 in
+ * 专业技术职务类别代码表 2.16.156.10011.2.3.1.209) is the Chinese extension of CDA R2's Person (PCHIS.xsd, bzrrr/cda
+ * {@code src/main/resources/sdschemas/PCHIS.xsd}), as the standard's examples write it for signers.
  *
  * <p>{@link #toString()} shows the id root and role only: never the name, id or contacts.
  *
@@ -24,6 +27,7 @@ public final class Participant {
   private final CodedValue code;
   private final String roleName;
   private final String name;
+  private final CodedValue professionalTechnicalPosition;
   private final String telecom;
   private final Address address;
   private final Organization organization;
@@ -34,6 +38,7 @@ public final class Participant {
     this.code = b.code;
     this.roleName = b.roleName;
     this.name = b.name;
+    this.professionalTechnicalPosition = b.professionalTechnicalPosition;
     this.telecom = b.telecom;
     this.address = b.address;
     this.organization = b.organization;
@@ -46,8 +51,9 @@ public final class Participant {
 
   /** A builder holding this participant's fields. */
   public Builder toBuilder() {
-    return new Builder().time(time).id(id).code(code).roleName(roleName).name(name).telecom(telecom)
-        .address(address).organization(organization);
+    return new Builder().time(time).id(id).code(code).roleName(roleName).name(name)
+        .professionalTechnicalPosition(professionalTechnicalPosition).telecom(telecom).address(address)
+        .organization(organization);
   }
 
   /** When the person took part (author time, signature time). */
@@ -75,6 +81,16 @@ public final class Participant {
     return Optional.ofNullable(name);
   }
 
+  /**
+   * The person's professional technical position (专业技术职务类别, CE; PCHIS.xsd Person extension), e.g. code 1
+   * 正高 of 2.16.156.10011.2.3.1.209.
+   *
+   * @since 0.1.0
+   */
+  public Optional<CodedValue> professionalTechnicalPosition() {
+    return Optional.ofNullable(professionalTechnicalPosition);
+  }
+
   /** A phone number. */
   public Optional<String> telecom() {
     return Optional.ofNullable(telecom);
@@ -97,13 +113,16 @@ public final class Participant {
     }
     Participant p = (Participant) o;
     return Objects.equals(time, p.time) && Objects.equals(id, p.id) && Objects.equals(code, p.code)
-        && Objects.equals(roleName, p.roleName) && Objects.equals(name, p.name) && Objects.equals(telecom, p.telecom)
+        && Objects.equals(roleName, p.roleName) && Objects.equals(name, p.name)
+        && Objects.equals(professionalTechnicalPosition, p.professionalTechnicalPosition)
+        && Objects.equals(telecom, p.telecom)
         && Objects.equals(address, p.address) && Objects.equals(organization, p.organization);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(time, id, code, roleName, name, telecom, address, organization);
+    return Objects.hash(time, id, code, roleName, name, professionalTechnicalPosition, telecom, address,
+        organization);
   }
 
   @Override
@@ -122,6 +141,7 @@ public final class Participant {
     private CodedValue code;
     private String roleName;
     private String name;
+    private CodedValue professionalTechnicalPosition;
     private String telecom;
     private Address address;
     private Organization organization;
@@ -155,6 +175,16 @@ public final class Participant {
     /** The name, or {@code null}. */
     public Builder name(String name) {
       this.name = name;
+      return this;
+    }
+
+    /**
+     * The professional technical position (专业技术职务类别), or {@code null}.
+     *
+     * @since 0.1.0
+     */
+    public Builder professionalTechnicalPosition(CodedValue professionalTechnicalPosition) {
+      this.professionalTechnicalPosition = professionalTechnicalPosition;
       return this;
     }
 

@@ -59,7 +59,8 @@ public final class Participation {
    * Another participant of the act, {@code typeCode} its HL7 ParticipationType code (e.g. {@code ATND}); a
    * participant is a person here, so {@code CSM} (a consumable material) is refused.
    *
-   * @throws IllegalArgumentException when typeCode is empty or {@code CSM}
+   * @throws IllegalArgumentException when typeCode is empty or {@code CSM}, or the person has an organization or a
+   *     professional technical position (a playingEntity has neither)
    */
   public static Participation participant(String typeCode, Participant person) {
     Objects.requireNonNull(typeCode, "typeCode");
@@ -68,6 +69,10 @@ public final class Participation {
     }
     if (person.organization().isPresent()) {
       throw new IllegalArgumentException("participantRole has no organization of the person in CDA R2");
+    }
+    if (person.professionalTechnicalPosition().isPresent()) {
+      throw new IllegalArgumentException("a participant's playingEntity has no professionalTechnicalPosition "
+          + "(PCHIS.xsd extends Person only)");
     }
     return new Participation(Function.PARTICIPANT, typeCode, person);
   }

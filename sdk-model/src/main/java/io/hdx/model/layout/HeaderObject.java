@@ -76,6 +76,8 @@ public final class HeaderObject<N, B> {
           HeaderField.one("code", Form.CODED, CodedValue.class, Participant::code, Participant.Builder::code),
           HeaderField.one("roleName", Form.TEXT, String.class, Participant::roleName, Participant.Builder::roleName),
           HeaderField.one("name", Form.TEXT, String.class, Participant::name, Participant.Builder::name),
+          HeaderField.one("professionalTechnicalPosition", Form.CODED, CodedValue.class,
+              Participant::professionalTechnicalPosition, Participant.Builder::professionalTechnicalPosition),
           HeaderField.one("telecom", Form.TEXT, String.class, Participant::telecom, Participant.Builder::telecom),
           HeaderField.object("address", Address.class, () -> HeaderObject.ADDRESS, Participant::address,
               Participant.Builder::address),

@@ -36,7 +36,7 @@ class DocumentLayoutTest {
     assertEquals(73, DocumentSpecRegistry.standard().all().size());
     for (DocumentSpec spec : DocumentSpecRegistry.standard().all()) {
       DocumentLayout layout = DocumentLayout.of(spec);
-      assertEquals(153, layout.header().size(), spec.code());
+      assertEquals(158, layout.header().size(), spec.code());
       for (Datum d : layout.data()) {
         assertNotNull(d.category(), d.name());
         assertTrue(d.xpath().startsWith("/ClinicalDocument/"), d.xpath());
