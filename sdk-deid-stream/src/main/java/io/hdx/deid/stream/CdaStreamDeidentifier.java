@@ -3,6 +3,7 @@ package io.hdx.deid.stream;
 import io.hdx.codec.CodecException;
 import io.hdx.codec.DecodeLimits;
 import io.hdx.codec.internal.StaxFactories;
+import io.hdx.model.dataset.DataElementCode;
 import io.hdx.model.id.IdentifierOid;
 import io.hdx.model.layout.ActForm;
 import io.hdx.model.layout.DocumentLayout;
@@ -76,7 +77,7 @@ import javax.xml.stream.events.XMLEvent;
 public final class CdaStreamDeidentifier {
   static final String HL7 = "urn:hl7-org:v3";
   static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-  private static final Pattern DE_CODE = Pattern.compile("DE\\d{2}\\.\\d{2}\\.\\d{3}\\.\\d{2}|HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
+  private static final Pattern HDSD_CODE = Pattern.compile("HDSD\\d{2}\\.\\d{2}\\.\\d{3}");
   private static final String SECTION_PATH = "/ClinicalDocument/component/structuredBody/component/section";
   private static final String NARRATIVE_PATH = SECTION_PATH + "/text";
   private static final String PATIENT_ID = "/ClinicalDocument/recordTarget/patientRole/id";
@@ -647,7 +648,7 @@ public final class CdaStreamDeidentifier {
 
   /** Whether {@code code} is a data element code (WS 363 {@code DE..}, WS 445 {@code HDSD..}); most codes are not. */
   static boolean isDataElementCode(String code) {
-    return (code.startsWith("DE") || code.startsWith("HDSD")) && DE_CODE.matcher(code).matches();
+    return DataElementCode.isValid(code) || code.startsWith("HDSD") && HDSD_CODE.matcher(code).matches();
   }
 
   /** Body text kinds by data element: names and identifiers that entries carry as text. */

@@ -1,5 +1,6 @@
 package io.hdx.deid.stream;
 
+import io.hdx.model.datatype.Oids;
 import io.hdx.model.id.IdentifierOid;
 import io.hdx.security.deid.Category;
 import io.hdx.security.deid.Datum;
@@ -33,7 +34,7 @@ final class Target {
     if (dataElement != null && dataElement.startsWith("DE")) {
       b.dataElement(dataElement);
     }
-    if (oid != null && isOid(oid)) {
+    if (oid != null && Oids.isValid(oid) && oid.indexOf('.') > 0) { // a dotted OID of two arcs or more
       b.identifierOid(oid);
     }
     this.datum = b.build();
@@ -74,27 +75,5 @@ final class Target {
     ValueKind kind = d.type().equals("TEL") ? ValueKind.PHONE : d.type().equals("INT") ? ValueKind.NUMBER
         : d.type().equals("ST") ? ValueKind.OTHER : ValueKind.CODE;
     return new Target(d.xpath(), d.dataElement().orElse(null), null, c, kind, name, d.type().equals("INT"));
-  }
-
-  /** Whether {@code s} is an OID ({@code [0-2](\.(0|[1-9][0-9]*))+}, ISO/IEC 8824 dotted form). */
-  static boolean isOid(String s) {
-    int n = s.length();
-    if (n < 3 || s.charAt(0) < '0' || s.charAt(0) > '2' || s.charAt(1) != '.') {
-      return false;
-    }
-    int i = 1;
-    while (i < n) {
-      if (s.charAt(i) != '.' || i + 1 >= n) {
-        return false;
-      }
-      int start = ++i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == start || (s.charAt(start) == '0' && i - start > 1)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
